@@ -1,0 +1,11 @@
+error-unknown = Something went wrong that CoverReady did not expect. Nothing was changed. Please try again; if it keeps happening, note the time and contact support.
+error-internal = Something went wrong inside CoverReady: { $detail }. Nothing was changed.
+error-invalid_name = Please enter a name of 1 to { $max } characters, without line breaks or control characters.
+error-invalid_argument = The value given for “{ $field }” is not valid.
+error-not_found = That organisation no longer exists. It may have been deleted in another window.
+error-unknown_profile_field = “{ $field }” is not a question of the business profile.
+error-invalid_profile_value = “{ $value }” is not a valid answer for “{ $field }”.
+error-store_corrupt = The CoverReady data file is damaged or is not a CoverReady file: { $path }. You can move it aside and start fresh; the damaged file is kept, not deleted.
+error-store_too_new = The data file { $path } was written by a newer version of CoverReady (format { $found }; this version understands up to { $supported }). Please update CoverReady. The file was not changed.
+error-store_io = CoverReady cannot use its data folder: { $path } ({ $detail }). Check that the folder exists and that you may write to it.
+error-disk_full = The disk is full or read-only, so nothing could be saved. Free some space and try again; nothing was lost.

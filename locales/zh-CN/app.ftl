@@ -1,0 +1,4 @@
+app-title = 网安投保就绪自评
+app-window-title = 网安投保就绪自评（CoverReady）
+app-tagline = 在这台电脑上、不外传数据，帮您的企业做好投保网络安全保险的准备。
+app-example-org-name = 示例商贸有限公司（示例）

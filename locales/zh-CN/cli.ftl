@@ -1,0 +1,30 @@
+cli-about-coverready = 网安投保就绪自评：离线帮小微企业做好投保网络安全保险的准备。
+cli-about-coverready-org = 组织管理（经纪人可管理多个客户）
+cli-about-coverready-org-add = 新建组织并显示其编号
+cli-about-coverready-org-list = 列出所有组织
+cli-about-coverready-org-show = 查看一个组织及其企业概况
+cli-about-coverready-org-rename = 重命名组织
+cli-about-coverready-org-remove = 删除组织及其全部数据
+cli-about-coverready-profile = 企业概况（用来定制检查清单）
+cli-about-coverready-profile-set = 填写企业概况，要么全部保存，要么都不保存（KEY= 表示清空）
+cli-about-coverready-profile-show = 查看组织的企业概况
+cli-about-coverready-profile-fields = 列出企业概况的问题及可填的值
+cli-arg-data-dir = 数据文件所在的文件夹（默认为软件的数据文件夹，或 COVERREADY_DATA_DIR）
+cli-arg-lang = 输出语言
+cli-arg-json = 在标准输出打印一个 JSON 文档，而不是文字
+cli-arg-name = 组织名称（1 到 200 个字符）
+cli-arg-industry = 所属行业（见“profile fields”）
+cli-arg-headcount = 人数，或人员规模档位，如 10-49
+cli-arg-revenue-band = 年营业收入档位（见“profile fields”）
+cli-arg-region = 地区：beijing、other-mainland 或 outside-mainland
+cli-arg-id = 组织编号（见“org list”）
+cli-arg-org = 组织编号（见“org list”）
+cli-arg-assignments = 企业概况的答案，例如 card_payments=true headcount_band=10-49
+cli-org-created = 已新建组织 { $id }：{ $name }
+cli-org-renamed = 已重命名组织 { $id }：{ $old } → { $name }
+cli-org-removed = 已删除组织 { $id }：{ $name }
+cli-org-list-empty = 还没有组织。可以这样新建：coverready org add --name "…"
+cli-org-heading = 组织 { $id }：{ $name }
+cli-org-created-at = 创建于 { $time }
+cli-profile-unanswered = （尚未填写）
+cli-profile-saved = 已保存 { $count } 项企业概况。

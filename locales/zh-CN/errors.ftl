@@ -1,0 +1,11 @@
+error-unknown = 出现了意料之外的问题，没有做任何修改。请再试一次；如果反复出现，请记下时间并联系技术支持。
+error-internal = 程序内部出错：{ $detail }。没有做任何修改。
+error-invalid_name = 请填写 1 到 { $max } 个字符的名称，不能包含换行或控制字符。
+error-invalid_argument = “{ $field }”的取值无效。
+error-not_found = 这个组织已经不存在了，可能已在另一个窗口中删除。
+error-unknown_profile_field = “{ $field }”不是企业概况里的问题。
+error-invalid_profile_value = “{ $value }”不是“{ $field }”的有效答案。
+error-store_corrupt = 数据文件已损坏，或者不是本软件的文件：{ $path }。您可以把它移到一边，重新开始；损坏的文件会保留，不会被删除。
+error-store_too_new = 数据文件 { $path } 是由更新版本的软件写入的（格式版本 { $found }，当前版本最高支持 { $supported }）。请先升级软件。文件没有被改动。
+error-store_io = 无法使用数据文件夹：{ $path }（{ $detail }）。请确认该文件夹存在，并且您有写入权限。
+error-disk_full = 磁盘已满或为只读，无法保存。请清理一些空间后再试，已有数据不会丢失。

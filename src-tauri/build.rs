@@ -1,0 +1,21 @@
+// Every command the app exposes is listed here, so tauri-build generates an `allow-<command>`
+// permission for each and denies any command that no capability grants.
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "set_language",
+    "list_orgs",
+    "create_org",
+    "update_org",
+    "delete_org",
+    "profile_fields",
+    "recover_store",
+    "ui_ready",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri-build failed");
+}

@@ -1,0 +1,29 @@
+//! CoverReady's checklist: the built-in content pack (profile schema, domains, scored
+//! questions) and the readiness model (gate, scores, coverage, action plan).
+//!
+//! Pure and offline: no I/O, no user-visible text. Texts live in
+//! `locales/*/checklist.ftl`, keyed by the ids used here.
+
+mod answers;
+mod content;
+mod error;
+mod profile;
+mod readiness;
+mod rule;
+mod select;
+
+pub use answers::{parse_answer, stale_answers, validate_answers, AnswerValue, Answers};
+pub use content::{
+    question_message_id, ContentPack, CostBand, Domain, Mappings, Question, Weight,
+    CHECKLIST_SCHEMA_ID, CYBER_ESSENTIALS_THEMES, ESSENTIAL_EIGHT_STRATEGIES,
+};
+pub use error::{ChecklistError, ContentError};
+pub use profile::{
+    FieldKind, Profile, ProfileField, ProfileSchema, ProfileValue, PROFILE_SCHEMA_ID,
+};
+pub use readiness::{
+    readiness, ActionItem, ActionReason, Bucket, DomainScore, Gate, GateStatus, Readiness,
+    MONTH_HOURS, WEEK_HOURS,
+};
+pub use rule::Rule;
+pub use select::{applicable_questions, applies, Mode, QUICK_MODE_LIMIT};

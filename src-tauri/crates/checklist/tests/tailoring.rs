@@ -1,0 +1,114 @@
+//! Who sees which questions.
+
+mod common;
+
+use coverready_checklist::{
+    applicable_questions, ContentPack, Mode, Profile, ProfileValue, Weight, QUICK_MODE_LIMIT,
+};
+
+fn ids(profile: &Profile, mode: Mode) -> Vec<String> {
+    applicable_questions(ContentPack::builtin(), profile, mode)
+        .iter()
+        .map(|q| q.id.clone())
+        .collect()
+}
+
+#[test]
+fn micro_shop_sees_at_most_30_questions() {
+    let shop = common::sample("micro_shop").profile;
+    let n = ids(&shop, Mode::Full).len();
+    assert!(n <= 30, "micro shop sees {n}");
+    assert!(n >= 20, "micro shop sees only {n}: too few to be useful");
+}
+
+#[test]
+fn clinic_sees_every_health_and_personal_data_question() {
+    let clinic = common::sample("clinic").profile;
+    let seen = ids(&clinic, Mode::Full);
+    for id in [
+        "governance.data-map",
+        "governance.personal-info-rules",
+        "governance.sensitive-data-access",
+        "governance.mlps-filing",
+        "incident.reporting-deadlines",
+        "network.encryption",
+        "network.logs-kept",
+        "email.card-data",
+        "endpoint.alert-monitoring",
+        "supply.vendor-access",
+    ] {
+        assert!(seen.contains(&id.to_owned()), "clinic does not see {id}");
+    }
+    // Only questions that need a key-sector supplier or no past incident may be hidden.
+    let total = ContentPack::builtin().questions.len();
+    assert!(
+        seen.len() >= total - 1,
+        "clinic sees {} of {total}",
+        seen.len()
+    );
+}
+
+#[test]
+fn quick_mode_is_short_and_draws_from_must_haves_then_majors() {
+    let pack = ContentPack::builtin();
+    let mut profiles: Vec<Profile> = common::SAMPLES
+        .iter()
+        .map(|s| common::sample(s).profile)
+        .collect();
+    profiles.push(Profile::new());
+    for profile in &profiles {
+        let quick = applicable_questions(pack, profile, Mode::Quick);
+        assert!(quick.len() <= QUICK_MODE_LIMIT);
+        assert!(quick.len() >= 8, "quick mode too thin: {}", quick.len());
+        assert!(quick.iter().all(|q| q.weight != Weight::Minor));
+        let first_major = quick
+            .iter()
+            .position(|q| q.weight == Weight::Major)
+            .unwrap_or(quick.len());
+        assert!(
+            quick[first_major..]
+                .iter()
+                .all(|q| q.weight == Weight::Major),
+            "must-haves come first"
+        );
+        let full = applicable_questions(pack, profile, Mode::Full);
+        let applicable_must = full.iter().filter(|q| q.weight == Weight::MustHave).count();
+        let quick_must = quick
+            .iter()
+            .filter(|q| q.weight == Weight::MustHave)
+            .count();
+        assert_eq!(
+            applicable_must.min(QUICK_MODE_LIMIT),
+            quick_must,
+            "every applicable must-have is asked"
+        );
+    }
+}
+
+#[test]
+fn unanswered_profile_fields_show_the_question() {
+    // An empty profile answers nothing, so every question applies: ask rather than hide.
+    let all = ids(&Profile::new(), Mode::Full);
+    assert_eq!(all.len(), ContentPack::builtin().questions.len());
+}
+
+#[test]
+fn answered_fields_can_hide_questions() {
+    let mut p = Profile::new();
+    p.insert("bank_transfers".into(), ProfileValue::Bool(false));
+    assert!(!ids(&p, Mode::Full).contains(&"email.payment-callback".to_owned()));
+    p.insert("bank_transfers".into(), ProfileValue::Bool(true));
+    assert!(ids(&p, Mode::Full).contains(&"email.payment-callback".to_owned()));
+}
+
+#[test]
+fn sample_counts_are_reported() {
+    for name in common::SAMPLES {
+        let p = common::sample(name).profile;
+        println!(
+            "{name}: full {} quick {}",
+            ids(&p, Mode::Full).len(),
+            ids(&p, Mode::Quick).len()
+        );
+    }
+}

@@ -1,0 +1,88 @@
+//! The command-line grammar. Help texts are not written here: `help::localise` fills them in
+//! from `locales/*/cli.ftl` by command path and argument id.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use coverready_core::Language;
+
+#[derive(Debug, Parser)]
+#[command(name = "coverready", version)]
+pub struct Cli {
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    #[value(name = "zh-CN")]
+    ZhCn,
+    #[value(name = "en-US")]
+    EnUs,
+}
+
+impl From<LangArg> for Language {
+    fn from(l: LangArg) -> Language {
+        match l {
+            LangArg::ZhCn => Language::ZhCn,
+            LangArg::EnUs => Language::EnUs,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(subcommand)]
+    Org(OrgCommand),
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_name = "KEY")]
+        industry: Option<String>,
+        #[arg(long, value_name = "N")]
+        headcount: Option<String>,
+        #[arg(long, value_name = "KEY")]
+        revenue_band: Option<String>,
+        #[arg(long, value_name = "KEY")]
+        region: Option<String>,
+    },
+    List,
+    Show {
+        id: i64,
+    },
+    Rename {
+        id: i64,
+        #[arg(long)]
+        name: String,
+    },
+    Remove {
+        id: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    Set {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+        #[arg(value_name = "KEY=VALUE", required = true)]
+        assignments: Vec<String>,
+    },
+    Show {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+    },
+    Fields,
+}

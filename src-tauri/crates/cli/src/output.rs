@@ -1,0 +1,112 @@
+//! Everything the CLI prints goes through here: localised text for people, or one JSON document
+//! on stdout with `--json`.
+
+use coverready_checklist::ProfileValue;
+use coverready_core::{Error, Organisation, Workspace};
+use coverready_i18n::{Arg, Localizer};
+use serde::Serialize;
+
+pub struct Output {
+    pub l10n: Localizer,
+    pub json: bool,
+}
+
+impl Output {
+    pub fn new(l10n: Localizer, json: bool) -> Output {
+        Output { l10n, json }
+    }
+
+    pub fn text(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.l10n.format(id, args)
+    }
+
+    /// Prints `value` as JSON, or `human()` as text.
+    pub fn emit<T: Serialize>(&self, value: &T, human: impl FnOnce() -> String) {
+        if self.json {
+            match serde_json::to_string_pretty(value) {
+                Ok(doc) => println!("{doc}"),
+                Err(e) => eprintln!("{e}"),
+            }
+        } else {
+            let text = human();
+            if !text.is_empty() {
+                println!("{}", text.trim_end());
+            }
+        }
+    }
+
+    pub fn error(&self, error: &Error) {
+        let text = error.localized(&self.l10n);
+        if self.json {
+            #[derive(Serialize)]
+            struct Doc<'a> {
+                error: &'a Error,
+                text: &'a str,
+            }
+            if let Ok(doc) = serde_json::to_string_pretty(&Doc { error, text: &text }) {
+                println!("{doc}");
+            }
+        }
+        eprintln!("{text}");
+    }
+
+    /// A profile value in words: option labels and yes/no from the locale files.
+    pub fn profile_value(&self, field: &str, value: &ProfileValue) -> String {
+        match value {
+            ProfileValue::Bool(true) => self.l10n.text("profile-bool-yes"),
+            ProfileValue::Bool(false) => self.l10n.text("profile-bool-no"),
+            ProfileValue::Number(n) => format_number(*n),
+            ProfileValue::Text(option) => {
+                let key = format!("profile-option-{field}-{option}");
+                if self.l10n.has(&key) {
+                    self.l10n.text(&key)
+                } else {
+                    option.clone()
+                }
+            }
+        }
+    }
+
+    pub fn org_summary_line(&self, org: &Organisation) -> String {
+        let industry = org
+            .profile
+            .get("industry")
+            .map(|v| self.profile_value("industry", v))
+            .unwrap_or_default();
+        let headcount = org
+            .profile
+            .get("headcount_band")
+            .map(|v| self.profile_value("headcount_band", v))
+            .unwrap_or_default();
+        format!("{:>4}  {}  {}  {}", org.id, org.name, industry, headcount)
+            .trim_end()
+            .to_owned()
+    }
+
+    pub fn org_details(&self, org: &Organisation) -> String {
+        let mut lines = vec![
+            self.text(
+                "cli-org-heading",
+                &[("id", org.id.into()), ("name", (&org.name).into())],
+            ),
+            self.text("cli-org-created-at", &[("time", (&org.created_at).into())]),
+        ];
+        for field in &Workspace::profile_schema().fields {
+            let label = self.l10n.text(&format!("profile-field-{}", field.id));
+            let value = match org.profile.get(&field.id) {
+                Some(v) => self.profile_value(&field.id, v),
+                None => self.l10n.text("cli-profile-unanswered"),
+            };
+            lines.push(format!("  {label}: {value}"));
+        }
+        lines.join("\n")
+    }
+}
+
+fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}

@@ -1,0 +1,147 @@
+//! One error type for every edge (IPC, CLI). It serialises as `{code, message, details}`: the UI
+//! and the CLI look up `error-<code>` in the locale files with `details` as arguments, and
+//! `message` is an English explanation for logs and bug reports.
+
+use std::collections::BTreeMap;
+
+use coverready_checklist::ChecklistError;
+use coverready_store::StoreError;
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "bindings.ts")]
+pub enum ErrorCode {
+    InvalidName,
+    InvalidArgument,
+    NotFound,
+    UnknownProfileField,
+    InvalidProfileValue,
+    StoreCorrupt,
+    StoreTooNew,
+    StoreIo,
+    DiskFull,
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidName => "invalid_name",
+            ErrorCode::InvalidArgument => "invalid_argument",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::UnknownProfileField => "unknown_profile_field",
+            ErrorCode::InvalidProfileValue => "invalid_profile_value",
+            ErrorCode::StoreCorrupt => "store_corrupt",
+            ErrorCode::StoreTooNew => "store_too_new",
+            ErrorCode::StoreIo => "store_io",
+            ErrorCode::DiskFull => "disk_full",
+            ErrorCode::Internal => "internal",
+        }
+    }
+
+    /// The locale message that explains this error to a person.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.as_str())
+    }
+
+    /// Whether the cause is the environment (store, disk) rather than the input: the CLI exits
+    /// with 3 for these and 1 for refused input.
+    pub fn is_environment(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::StoreCorrupt
+                | ErrorCode::StoreTooNew
+                | ErrorCode::StoreIo
+                | ErrorCode::DiskFull
+                | ErrorCode::Internal
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "bindings.ts")]
+#[ts(rename = "IpcError")]
+pub struct Error {
+    pub code: ErrorCode,
+    pub message: String,
+    pub details: BTreeMap<String, String>,
+}
+
+impl Error {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Error {
+        Error {
+            code,
+            message: message.into(),
+            details: BTreeMap::new(),
+        }
+    }
+
+    pub fn with(mut self, key: &str, value: impl ToString) -> Error {
+        self.details.insert(key.to_owned(), value.to_string());
+        self
+    }
+
+    /// The message in the user's language, with the details filled in.
+    pub fn localized(&self, l10n: &coverready_i18n::Localizer) -> String {
+        let args: Vec<(&str, coverready_i18n::Arg<'_>)> = self
+            .details
+            .iter()
+            .map(|(k, v)| (k.as_str(), coverready_i18n::Arg::Str(v)))
+            .collect();
+        l10n.format(&self.code.message_id(), &args)
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code.as_str(), self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<StoreError> for Error {
+    fn from(e: StoreError) -> Error {
+        let message = e.to_string();
+        match e {
+            StoreError::Corrupt { path, .. } => {
+                Error::new(ErrorCode::StoreCorrupt, message).with("path", path.display())
+            }
+            StoreError::TooNew {
+                path,
+                found,
+                supported,
+            } => Error::new(ErrorCode::StoreTooNew, message)
+                .with("path", path.display())
+                .with("found", found)
+                .with("supported", supported),
+            StoreError::Io { path, detail } => Error::new(ErrorCode::StoreIo, message)
+                .with("path", path.display())
+                .with("detail", detail),
+            StoreError::Full(_) => Error::new(ErrorCode::DiskFull, message),
+            StoreError::OrgNotFound(id) => Error::new(ErrorCode::NotFound, message).with("id", id),
+            StoreError::Sqlite(detail) => {
+                Error::new(ErrorCode::Internal, message).with("detail", detail)
+            }
+        }
+    }
+}
+
+impl From<ChecklistError> for Error {
+    fn from(e: ChecklistError) -> Error {
+        let message = e.to_string();
+        match e {
+            ChecklistError::UnknownProfileField { field } => {
+                Error::new(ErrorCode::UnknownProfileField, message).with("field", field)
+            }
+            ChecklistError::InvalidProfileValue { field, value } => {
+                Error::new(ErrorCode::InvalidProfileValue, message)
+                    .with("field", field)
+                    .with("value", value)
+            }
+            other => Error::new(ErrorCode::InvalidArgument, message).with("field", other.subject()),
+        }
+    }
+}

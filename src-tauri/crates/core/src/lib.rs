@@ -1,0 +1,13 @@
+//! The application layer shared by the desktop shell and the command line: it opens the store in
+//! a data folder, validates everything that comes from outside (IPC, CLI arguments, files) and
+//! speaks one error type. No tauri here, so it builds and tests without WebKit.
+
+pub mod error;
+pub mod language;
+pub mod orgs;
+pub mod workspace;
+
+pub use error::{Error, ErrorCode};
+pub use language::Language;
+pub use orgs::{OrgInput, Organisation, ProfileFieldInfo};
+pub use workspace::{data_dir_from_env, AppInfo, Settings, StoreStatus, UiReadyReport, Workspace};

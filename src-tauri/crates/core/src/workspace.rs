@@ -1,0 +1,309 @@
+//! The data folder and the store in it, as one object both edges hold.
+
+use std::path::{Path, PathBuf};
+
+use coverready_checklist::{ContentPack, Profile, ProfileSchema};
+use coverready_store::{ProfileWrite, Store, StoreError, STORE_FILE};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::orgs::{field_infos, organisation_from_row, validate_name, validated_profile};
+use crate::{Error, ErrorCode, Language, OrgInput, Organisation, ProfileFieldInfo};
+
+/// Environment variable that overrides the data folder (tests, portable use on a USB stick).
+pub const DATA_DIR_ENV: &str = "COVERREADY_DATA_DIR";
+
+/// Identifier of the app; also the name of its folder in the OS app-data directory, so the CLI
+/// and the desktop app find the same store.
+pub const APP_IDENTIFIER: &str = "org.coverready.desktop";
+
+const LANGUAGE_SETTING: &str = "language";
+const EXAMPLE_SEEDED_SETTING: &str = "example_seeded";
+
+/// The data folder: an explicit choice, else `COVERREADY_DATA_DIR`, else the OS app-data folder.
+pub fn data_dir_from_env(explicit: Option<PathBuf>) -> PathBuf {
+    explicit
+        .or_else(|| {
+            std::env::var_os(DATA_DIR_ENV)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+        .unwrap_or_else(|| {
+            dirs::data_dir()
+                .unwrap_or_else(|| PathBuf::from("."))
+                .join(APP_IDENTIFIER)
+        })
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "bindings.ts")]
+pub struct Settings {
+    pub language: Language,
+}
+
+/// Whether the store could be opened, and if not, why (the UI offers recovery for `corrupt`).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "status", rename_all = "snake_case")]
+#[ts(export, export_to = "bindings.ts")]
+pub enum StoreStatus {
+    Ok,
+    Corrupt {
+        path: String,
+    },
+    TooNew {
+        path: String,
+        #[ts(type = "number")]
+        found: i64,
+        #[ts(type = "number")]
+        supported: i64,
+    },
+    Unavailable {
+        path: String,
+        detail: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "bindings.ts")]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    pub settings: Settings,
+    pub store: StoreStatus,
+}
+
+/// What the front end reports once a screen has rendered (used by the start-up self-test).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "bindings.ts")]
+pub struct UiReadyReport {
+    pub screen: String,
+    pub language: Language,
+    pub org_names: Vec<String>,
+}
+
+pub struct Workspace {
+    data_dir: PathBuf,
+    store: Result<Store, StoreError>,
+}
+
+impl Workspace {
+    /// Opens the store in `data_dir`. Never fails: a store that cannot be used is remembered, so
+    /// the app can start, explain the problem in the user's language and offer a way out.
+    pub fn open(data_dir: &Path) -> Workspace {
+        let store = Store::open(&data_dir.join(STORE_FILE));
+        Workspace {
+            data_dir: data_dir.to_path_buf(),
+            store,
+        }
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn store_path(&self) -> PathBuf {
+        self.data_dir.join(STORE_FILE)
+    }
+
+    pub fn store_status(&self) -> StoreStatus {
+        match &self.store {
+            Ok(_) => StoreStatus::Ok,
+            Err(StoreError::Corrupt { .. }) => StoreStatus::Corrupt {
+                path: self.store_path().display().to_string(),
+            },
+            Err(StoreError::TooNew {
+                found, supported, ..
+            }) => StoreStatus::TooNew {
+                path: self.store_path().display().to_string(),
+                found: *found,
+                supported: *supported,
+            },
+            Err(other) => StoreStatus::Unavailable {
+                path: self.store_path().display().to_string(),
+                detail: other.to_string(),
+            },
+        }
+    }
+
+    /// The error to show when the store is not usable (with the path of the file, which the
+    /// store's own error may not know).
+    fn store_problem(&self) -> Option<Error> {
+        let e = self.store.as_ref().err()?;
+        let mut error = Error::from(e.clone());
+        if error.details.contains_key("path") {
+            error = error.with("path", self.store_path().display());
+        }
+        Some(error)
+    }
+
+    fn store(&mut self) -> Result<&mut Store, Error> {
+        if let Some(problem) = self.store_problem() {
+            return Err(problem);
+        }
+        Ok(self.store.as_mut().expect("checked above"))
+    }
+
+    fn store_ref(&self) -> Result<&Store, Error> {
+        match &self.store {
+            Ok(store) => Ok(store),
+            Err(_) => Err(self.store_problem().expect("store is an error")),
+        }
+    }
+
+    /// Moves a damaged store aside (never deletes it) and starts a fresh one. Returns where the
+    /// damaged file now is. Only allowed when the store is damaged: a healthy store or one from
+    /// a newer version is never moved.
+    pub fn recover_damaged_store(&mut self) -> Result<PathBuf, Error> {
+        if !matches!(self.store, Err(StoreError::Corrupt { .. })) {
+            return Err(
+                Error::new(ErrorCode::InvalidArgument, "the store is not damaged")
+                    .with("field", "store"),
+            );
+        }
+        let aside = coverready_store::move_aside(&self.store_path())?;
+        self.store = Store::open(&self.store_path());
+        self.store()?;
+        Ok(aside)
+    }
+
+    pub fn settings(&self) -> Settings {
+        let stored = self
+            .store
+            .as_ref()
+            .ok()
+            .and_then(|s| s.setting(LANGUAGE_SETTING).ok().flatten())
+            .and_then(|tag| Language::from_tag(&tag));
+        Settings {
+            language: stored.unwrap_or_else(Language::os_default),
+        }
+    }
+
+    pub fn set_language(&mut self, language: Language) -> Result<Settings, Error> {
+        self.store()?
+            .set_setting(LANGUAGE_SETTING, language.tag())?;
+        Ok(self.settings())
+    }
+
+    pub fn info(&self) -> AppInfo {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            data_dir: self.data_dir.display().to_string(),
+            settings: self.settings(),
+            store: self.store_status(),
+        }
+    }
+
+    pub fn profile_schema() -> &'static ProfileSchema {
+        &ContentPack::builtin().profile
+    }
+
+    pub fn profile_fields() -> Vec<ProfileFieldInfo> {
+        field_infos(Self::profile_schema())
+    }
+
+    pub fn list_orgs(&self) -> Result<Vec<Organisation>, Error> {
+        Ok(self
+            .store_ref()?
+            .orgs()?
+            .into_iter()
+            .map(organisation_from_row)
+            .collect())
+    }
+
+    pub fn org(&self, id: i64) -> Result<Organisation, Error> {
+        Ok(organisation_from_row(self.store_ref()?.org(id)?))
+    }
+
+    pub fn create_org(&mut self, input: &OrgInput) -> Result<Organisation, Error> {
+        let name = validate_name(&input.name)?;
+        let profile = validated_profile(Self::profile_schema(), &input.profile)?;
+        Ok(organisation_from_row(
+            self.store()?.insert_org(&name, &profile)?,
+        ))
+    }
+
+    /// Renames the organisation and replaces its whole profile with `input.profile` (the UI sends
+    /// the full profile it edited).
+    pub fn update_org(&mut self, id: i64, input: &OrgInput) -> Result<Organisation, Error> {
+        let name = validate_name(&input.name)?;
+        let profile = validated_profile(Self::profile_schema(), &input.profile)?;
+        Ok(organisation_from_row(self.store()?.update_org(
+            id,
+            Some(&name),
+            &profile,
+            ProfileWrite::Replace,
+        )?))
+    }
+
+    /// Renames the organisation; its profile stays as it is.
+    pub fn rename_org(&mut self, id: i64, name: &str) -> Result<Organisation, Error> {
+        let name = validate_name(name)?;
+        let row =
+            self.store()?
+                .update_org(id, Some(&name), &Default::default(), ProfileWrite::Merge)?;
+        Ok(organisation_from_row(row))
+    }
+
+    /// Sets profile values given as `field=value` text (the CLI's form), all or nothing.
+    pub fn set_profile_text(
+        &mut self,
+        id: i64,
+        assignments: &[(String, String)],
+    ) -> Result<Organisation, Error> {
+        let schema = Self::profile_schema();
+        let mut profile = Profile::new();
+        let mut cleared = Vec::new();
+        for (field, raw) in assignments {
+            if raw.is_empty() {
+                schema.field(field).ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::UnknownProfileField,
+                        format!("unknown field {field}"),
+                    )
+                    .with("field", field)
+                })?;
+                cleared.push(field.as_str());
+            } else {
+                profile.insert(field.clone(), schema.parse_value(field, raw)?);
+            }
+        }
+        let values = validated_profile(schema, &profile)?;
+        let store = self.store()?;
+        store.update_org(id, None, &values, ProfileWrite::Merge)?;
+        if !cleared.is_empty() {
+            store.clear_profile_fields(id, &cleared)?;
+        }
+        self.org(id)
+    }
+
+    pub fn delete_org(&mut self, id: i64) -> Result<(), Error> {
+        Ok(self.store()?.delete_org(id)?)
+    }
+
+    /// On the very first start of the app, adds one example organisation so the home screen is
+    /// not empty and the owner can look around. Done once: deleting it does not bring it back.
+    pub fn seed_example_on_first_run(&mut self, example_name: &str) -> Result<(), Error> {
+        let store = self.store()?;
+        if store.setting(EXAMPLE_SEEDED_SETTING)?.is_some() {
+            return Ok(());
+        }
+        if store.orgs()?.is_empty() {
+            let mut profile = Profile::new();
+            let schema = Self::profile_schema();
+            for (field, value) in [
+                ("industry", "retail"),
+                ("headcount_band", "1-9"),
+                ("revenue_band", "1m-10m"),
+                ("region", "beijing"),
+            ] {
+                profile.insert(field.to_owned(), schema.parse_value(field, value)?);
+            }
+            self.create_org(&OrgInput {
+                name: example_name.to_owned(),
+                profile,
+            })?;
+        }
+        self.store()?.set_setting(EXAMPLE_SEEDED_SETTING, "1")?;
+        Ok(())
+    }
+}

@@ -1,0 +1,136 @@
+//! The offline SQLite store. One file per installation (or per `--data-dir`), WAL mode, foreign
+//! keys on, forward-only migrations applied at open, every multi-row change in one transaction.
+//!
+//! This crate knows tables, not rules: validating names and profile values is the caller's job
+//! (`coverready-core`), so the store stays a thin, well-tested persistence layer.
+
+mod error;
+mod migrations;
+mod orgs;
+mod settings;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use error::StoreError;
+pub use migrations::{apply_up_to as migrations_apply_up_to, LATEST_VERSION, MIGRATIONS};
+pub use orgs::{OrgId, OrgRow, ProfileMap, ProfileWrite};
+
+/// File name of the store inside the data directory.
+pub const STORE_FILE: &str = "coverready.sqlite3";
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    ///
+    /// A file that is not a database, or fails SQLite's quick check, is reported as
+    /// [`StoreError::Corrupt`]; one written by a newer CoverReady as [`StoreError::TooNew`]. In both
+    /// cases nothing is written to it.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::io(path, e))?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::from_open(path, e))?;
+        Self::prepare(conn, Some(path.to_path_buf()))
+    }
+
+    /// A private store in memory, for tests and quick previews.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let conn = Connection::open_in_memory().map_err(StoreError::from)?;
+        Self::prepare(conn, None)
+    }
+
+    fn prepare(conn: Connection, path: Option<PathBuf>) -> Result<Store, StoreError> {
+        let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        // Reading the header is the first moment SQLite looks at the file: a foreign or damaged file
+        // fails here, before anything has been written.
+        let found: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| StoreError::from_open(&shown, e))?;
+        if found > LATEST_VERSION {
+            return Err(StoreError::TooNew {
+                path: shown,
+                found,
+                supported: LATEST_VERSION,
+            });
+        }
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(|e| StoreError::from_open(&shown, e))?;
+        if check != "ok" {
+            return Err(StoreError::Corrupt {
+                path: shown,
+                detail: check,
+            });
+        }
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        if path.is_some() {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            // NORMAL is durable across application crashes in WAL mode; only a power cut can lose
+            // the last transaction, never corrupt the file.
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        let mut store = Store { conn, path };
+        migrations::apply(&mut store.conn)?;
+        Ok(store)
+    }
+
+    /// The schema version this file is at (after migrations: [`LATEST_VERSION`]).
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Full integrity check, for diagnostics and the crash tests.
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+/// Moves a store that cannot be opened out of the way, together with its WAL and shared-memory
+/// files, so that a fresh one can be created. The file is never deleted: the owner (or support)
+/// may still recover data from it. Returns the new path of the main file.
+pub fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| STORE_FILE.to_owned());
+    let mut target = path.with_file_name(format!("{file_name}.damaged-{stamp}"));
+    let mut n = 1;
+    while target.exists() {
+        target = path.with_file_name(format!("{file_name}.damaged-{stamp}-{n}"));
+        n += 1;
+    }
+    std::fs::rename(path, &target).map_err(|e| StoreError::io(path, e))?;
+    for suffix in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{suffix}", path.display()));
+        if side.exists() {
+            let side_target = PathBuf::from(format!("{}{suffix}", target.display()));
+            std::fs::rename(&side, &side_target).map_err(|e| StoreError::io(&side, e))?;
+        }
+    }
+    Ok(target)
+}

@@ -1,0 +1,232 @@
+use std::path::Path;
+
+use coverready_store::{
+    move_aside, ProfileMap, ProfileWrite, Store, StoreError, LATEST_VERSION, MIGRATIONS,
+};
+use rusqlite::Connection;
+use serde_json::json;
+
+fn profile(pairs: &[(&str, serde_json::Value)]) -> ProfileMap {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+fn schema_of(path: &Path) -> Vec<(String, String)> {
+    let conn = Connection::open(path).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn fresh_store_is_at_latest_version_in_wal_mode_with_foreign_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn every_earlier_version_upgrades_to_the_same_schema_as_a_fresh_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("fresh.sqlite3");
+    Store::open(&fresh).unwrap();
+    let expected = schema_of(&fresh);
+    for start in 0..LATEST_VERSION {
+        let path = dir.path().join(format!("from-{start}.sqlite3"));
+        let mut conn = Connection::open(&path).unwrap();
+        coverready_store::migrations_apply_up_to(&mut conn, start).unwrap();
+        let at: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(at, start);
+        drop(conn);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+        drop(store);
+        assert_eq!(schema_of(&path), expected, "upgrading from version {start}");
+    }
+    assert_eq!(MIGRATIONS.len() as i64, LATEST_VERSION);
+}
+
+#[test]
+fn organisations_round_trip_with_profiles_and_cascade_on_delete() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = store
+        .insert_org(
+            "北京示例科技有限公司",
+            &profile(&[
+                ("industry", json!("retail")),
+                ("card_payments", json!(true)),
+            ]),
+        )
+        .unwrap();
+    let b = store.insert_org("Acme", &ProfileMap::new()).unwrap();
+    assert_eq!(a.profile["industry"], json!("retail"));
+    assert_eq!(a.profile["card_payments"], json!(true));
+    assert!(a.created_at.ends_with('Z'));
+
+    let renamed = store
+        .update_org(
+            a.id,
+            Some("北京示例"),
+            &profile(&[
+                ("industry", json!("healthcare")),
+                ("daily_gross_profit", json!(2500.5)),
+            ]),
+            ProfileWrite::Merge,
+        )
+        .unwrap();
+    assert_eq!(renamed.name, "北京示例");
+    assert_eq!(renamed.profile.len(), 3);
+    assert_eq!(renamed.profile["industry"], json!("healthcare"));
+
+    store
+        .clear_profile_fields(a.id, &["card_payments"])
+        .unwrap();
+    assert!(!store
+        .org(a.id)
+        .unwrap()
+        .profile
+        .contains_key("card_payments"));
+
+    let replaced = store
+        .update_org(
+            a.id,
+            None,
+            &profile(&[("region", json!("beijing"))]),
+            ProfileWrite::Replace,
+        )
+        .unwrap();
+    assert_eq!(replaced.profile, profile(&[("region", json!("beijing"))]));
+    assert_eq!(replaced.name, "北京示例");
+
+    let names: Vec<_> = store.orgs().unwrap().into_iter().map(|o| o.name).collect();
+    assert_eq!(names, vec!["Acme".to_string(), "北京示例".to_string()]);
+
+    store.delete_org(a.id).unwrap();
+    assert!(matches!(store.org(a.id), Err(StoreError::OrgNotFound(_))));
+    assert!(matches!(
+        store.delete_org(a.id),
+        Err(StoreError::OrgNotFound(_))
+    ));
+    assert!(matches!(
+        store.update_org(a.id, None, &ProfileMap::new(), ProfileWrite::Merge),
+        Err(StoreError::OrgNotFound(_))
+    ));
+    assert_eq!(store.orgs().unwrap().len(), 1);
+    assert_eq!(store.orgs().unwrap()[0].id, b.id);
+}
+
+#[test]
+fn a_failed_multi_row_write_leaves_nothing_behind() {
+    let mut store = Store::open_in_memory().unwrap();
+    // The schema refuses names over 200 characters; the whole insert, profile included, is undone.
+    let long = "x".repeat(201);
+    assert!(store
+        .insert_org(&long, &profile(&[("industry", json!("retail"))]))
+        .is_err());
+    assert!(store.orgs().unwrap().is_empty());
+}
+
+#[test]
+fn settings_are_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.setting("language").unwrap(), None);
+    store.set_setting("language", "zh-CN").unwrap();
+    store.set_setting("language", "en-US").unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.setting("language").unwrap().as_deref(), Some("en-US"));
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_reported_corrupt_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    let garbage = b"this is not a database, it is a shopping list\n".repeat(200);
+    std::fs::write(&path, &garbage).unwrap();
+    match Store::open(&path) {
+        Err(StoreError::Corrupt { .. }) => {}
+        other => panic!("expected Corrupt, got {:?}", other.map(|_| ())),
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), garbage);
+
+    let aside = move_aside(&path).unwrap();
+    assert!(!path.exists());
+    assert_eq!(std::fs::read(&aside).unwrap(), garbage);
+    let store = Store::open(&path).unwrap();
+    assert!(store.orgs().unwrap().is_empty());
+}
+
+#[test]
+fn a_damaged_page_is_reported_corrupt() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    {
+        let mut store = Store::open(&path).unwrap();
+        for i in 0..200 {
+            store
+                .insert_org(
+                    &format!("org {i}"),
+                    &profile(&[("industry", json!("retail"))]),
+                )
+                .unwrap();
+        }
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "wal_checkpoint", "TRUNCATE")
+            .unwrap();
+    }
+    let mut bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.len() > 8192);
+    // Overwrite the second page (a b-tree page of our tables) with noise.
+    for (i, b) in bytes[4096..8192].iter_mut().enumerate() {
+        *b = (i * 7 + 13) as u8;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    assert!(matches!(
+        Store::open(&path),
+        Err(StoreError::Corrupt { .. })
+    ));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "nothing written to a damaged store"
+    );
+}
+
+#[test]
+fn a_store_from_a_newer_version_is_refused_without_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    match Store::open(&path) {
+        Err(StoreError::TooNew {
+            found, supported, ..
+        }) => {
+            assert_eq!(found, 99);
+            assert_eq!(supported, LATEST_VERSION);
+        }
+        other => panic!("expected TooNew, got {:?}", other.map(|_| ())),
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

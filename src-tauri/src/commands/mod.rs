@@ -1,0 +1,5 @@
+//! The IPC surface. Each command converts its arguments, calls the core and returns its error
+//! as `{code, message, details}`; validation happens in the core, in Rust, for every argument.
+
+pub mod app;
+pub mod orgs;

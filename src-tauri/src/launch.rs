@@ -1,0 +1,58 @@
+//! Command-line options of the desktop app (not the `coverready` CLI): where the data is, a
+//! language for this session, and the self-test used by CI.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use coverready_core::Language;
+use tauri::AppHandle;
+
+#[derive(Debug, Clone, Default)]
+pub struct LaunchOptions {
+    pub data_dir: Option<PathBuf>,
+    pub language: Option<Language>,
+    /// With `--self-test`: exit 0 as soon as the UI reports its first screen, 1 after this many
+    /// seconds without a report.
+    pub self_test_timeout: Option<u64>,
+    /// Keep the window this long after the report (so a screenshot can be taken).
+    pub self_test_hold: Duration,
+}
+
+impl LaunchOptions {
+    pub fn from_args(args: impl Iterator<Item = String>) -> LaunchOptions {
+        let mut options = LaunchOptions::default();
+        let mut args = args.peekable();
+        while let Some(arg) = args.next() {
+            let (flag, inline) = match arg.split_once('=') {
+                Some((f, v)) => (f.to_owned(), Some(v.to_owned())),
+                None => (arg.clone(), None),
+            };
+            let mut value = || inline.clone().or_else(|| args.next());
+            match flag.as_str() {
+                "--data-dir" => options.data_dir = value().map(PathBuf::from),
+                "--lang" => options.language = value().and_then(|v| Language::from_tag(&v)),
+                "--self-test" => {
+                    options.self_test_timeout = Some(options.self_test_timeout.unwrap_or(60))
+                }
+                "--self-test-timeout" => {
+                    options.self_test_timeout = value().and_then(|v| v.parse().ok()).or(Some(60))
+                }
+                "--self-test-hold-ms" => {
+                    options.self_test_hold =
+                        Duration::from_millis(value().and_then(|v| v.parse().ok()).unwrap_or(0))
+                }
+                // Unknown arguments (e.g. ones a desktop environment adds) are ignored.
+                _ => {}
+            }
+        }
+        options
+    }
+}
+
+pub fn fail_self_test_after(app: AppHandle, seconds: u64) {
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(seconds));
+        eprintln!("self-test: the UI did not report ready within {seconds} s");
+        app.exit(1);
+    });
+}

@@ -1,0 +1,51 @@
+//! The desktop shell: one window, CoverReady's commands, and the start-up self-test. All logic
+//! lives in the core crates; each command here converts, calls and maps the error.
+
+mod commands;
+mod launch;
+mod state;
+
+use tauri::{WebviewUrl, WebviewWindowBuilder};
+
+use crate::launch::LaunchOptions;
+use crate::state::AppState;
+
+/// Starts the app and returns the process exit code.
+pub fn run() -> i32 {
+    let options = LaunchOptions::from_args(std::env::args().skip(1));
+    let state = AppState::open(&options);
+    let title = state.window_title();
+
+    let app = tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::app::set_language,
+            commands::orgs::list_orgs,
+            commands::orgs::create_org,
+            commands::orgs::update_org,
+            commands::orgs::delete_org,
+            commands::orgs::profile_fields,
+            commands::app::recover_store,
+            commands::app::ui_ready,
+        ])
+        .setup(move |app| {
+            WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+                .title(&title)
+                .inner_size(1100.0, 760.0)
+                .min_inner_size(360.0, 480.0)
+                .build()?;
+            if let Some(seconds) = options.self_test_timeout {
+                launch::fail_self_test_after(app.handle().clone(), seconds);
+            }
+            Ok(())
+        })
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run_return(|_, _| {}),
+        Err(e) => {
+            eprintln!("CoverReady could not start: {e}");
+            3
+        }
+    }
+}

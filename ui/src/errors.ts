@@ -1,0 +1,37 @@
+import type { IpcError } from "./bindings";
+
+const CODE_RE = /^[a-z0-9_]{1,64}$/;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
+}
+
+/**
+ * Normalise whatever a failed call threw into the IpcError shape.
+ * The back end always sends {code, message, details?}; anything else (a
+ * plain string from Tauri itself, a JS Error, …) becomes code "unknown".
+ */
+export function toIpcError(e: unknown): IpcError {
+  if (isRecord(e) && typeof e.code === "string" && CODE_RE.test(e.code)) {
+    const out: IpcError = {
+      code: e.code,
+      message: typeof e.message === "string" ? e.message : "",
+    };
+    if (isRecord(e.details)) {
+      const details: Record<string, string> = {};
+      for (const [k, v] of Object.entries(e.details)) {
+        if (typeof v === "string") details[k] = v;
+        else if (typeof v === "number" || typeof v === "boolean") details[k] = String(v);
+      }
+      out.details = details;
+    }
+    return out;
+  }
+  let message: string;
+  if (typeof e === "string") message = e;
+  else if (e instanceof Error) message = e.message;
+  else {
+    try { message = JSON.stringify(e) ?? String(e); } catch { message = String(e); }
+  }
+  return { code: "unknown", message };
+}

@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const invoke = vi.fn();
+vi.mock("@tauri-apps/api/core", () => ({ invoke: (...a: unknown[]) => invoke(...a) }));
+
+const ipc = await import("./ipc");
+const { toIpcError } = await import("./errors");
+
+const sources = import.meta.glob<string>(["./**/*.ts", "!./**/*.test.ts"], {
+  query: "?raw", import: "default", eager: true,
+});
+
+describe("ipc.ts", () => {
+  beforeEach(() => { invoke.mockReset(); invoke.mockResolvedValue(null); });
+
+  it("uses the contract's command names and camelCase argument keys", async () => {
+    const input = { name: "Acme", profile: { region: "beijing" } };
+    const report = { screen: "home", language: "en-US" as const, org_names: ["Acme"] };
+    await ipc.tauriApi.appInfo();
+    await ipc.tauriApi.setLanguage("en-US");
+    await ipc.tauriApi.listOrgs();
+    await ipc.tauriApi.createOrg(input);
+    await ipc.tauriApi.updateOrg(3, input);
+    await ipc.tauriApi.deleteOrg(3);
+    await ipc.tauriApi.profileFields();
+    await ipc.tauriApi.recoverStore();
+    await ipc.tauriApi.uiReady(report);
+    expect(invoke.mock.calls).toEqual([
+      ["app_info", undefined],
+      ["set_language", { language: "en-US" }],
+      ["list_orgs", undefined],
+      ["create_org", { input }],
+      ["update_org", { id: 3, input }],
+      ["delete_org", { id: 3 }],
+      ["profile_fields", undefined],
+      ["recover_store", undefined],
+      ["ui_ready", { report }],
+    ]);
+  });
+
+  it("passes back-end errors through as IpcError", async () => {
+    const e = { code: "not_found", message: "no org 3", details: { id: "3" } };
+    invoke.mockRejectedValueOnce(e);
+    await expect(ipc.deleteOrg(3)).rejects.toEqual(e);
+  });
+
+  it("turns anything else into code unknown", async () => {
+    invoke.mockRejectedValueOnce("Command foo not found");
+    await expect(ipc.listOrgs()).rejects.toEqual({ code: "unknown", message: "Command foo not found" });
+  });
+
+  it("is the only module importing @tauri-apps/api", () => {
+    const importers = Object.entries(sources)
+      .filter(([, src]) => /from\s+["']@tauri-apps\/api/.test(src) || /import\(\s*["']@tauri-apps\/api/.test(src))
+      .map(([p]) => p);
+    expect(importers).toEqual(["./ipc.ts"]);
+  });
+});
+
+describe("toIpcError", () => {
+  it("keeps well-formed errors and stringifies detail values", () => {
+    expect(toIpcError({ code: "invalid_name", message: "m", details: { max: 200 } }))
+      .toEqual({ code: "invalid_name", message: "m", details: { max: "200" } });
+  });
+  it("rejects malformed codes", () => {
+    expect(toIpcError({ code: "../evil", message: "m" }).code).toBe("unknown");
+    expect(toIpcError(new Error("boom"))).toEqual({ code: "unknown", message: "boom" });
+    expect(toIpcError(undefined).code).toBe("unknown");
+  });
+});
