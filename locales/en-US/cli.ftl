@@ -31,3 +31,7 @@ cli-profile-saved = { $count ->
     [one] Saved 1 profile answer.
    *[other] Saved { $count } profile answers.
 }
+cli-about-coverready-store = The data file itself
+cli-about-coverready-store-recover = Move a damaged data file aside (it is kept) and start a fresh one
+cli-store-recover-hint = To keep the damaged file and start fresh, run: coverready store recover
+cli-store-recovered = The damaged data file was moved to { $path }. A fresh one has been started.

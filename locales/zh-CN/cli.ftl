@@ -28,3 +28,7 @@ cli-org-heading = 组织 { $id }：{ $name }
 cli-org-created-at = 创建于 { $time }
 cli-profile-unanswered = （尚未填写）
 cli-profile-saved = 已保存 { $count } 项企业概况。
+cli-about-coverready-store = 数据文件本身
+cli-about-coverready-store-recover = 把损坏的数据文件移到一边（会保留）并新建一个
+cli-store-recover-hint = 如需保留损坏的文件并重新开始，请运行：coverready store recover
+cli-store-recovered = 损坏的数据文件已移到 { $path }，并已新建数据文件。

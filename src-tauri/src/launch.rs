@@ -56,3 +56,31 @@ pub fn fail_self_test_after(app: AppHandle, seconds: u64) {
         app.exit(1);
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> LaunchOptions {
+        LaunchOptions::from_args(args.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn flags_are_read_in_both_spellings() {
+        let o = parse(&["--data-dir", "/d", "--lang=zh-CN", "--self-test"]);
+        assert_eq!(o.data_dir, Some(PathBuf::from("/d")));
+        assert_eq!(o.language, Some(Language::ZhCn));
+        assert_eq!(o.self_test_timeout, Some(60));
+        let o = parse(&["--self-test-timeout", "5", "--self-test-hold-ms=250"]);
+        assert_eq!(o.self_test_timeout, Some(5));
+        assert_eq!(o.self_test_hold, Duration::from_millis(250));
+    }
+
+    #[test]
+    fn bad_or_unknown_values_change_nothing_dangerous() {
+        let o = parse(&["--lang", "klingon", "--psn_0_12345", "--self-test-timeout", "soon"]);
+        assert_eq!(o.language, None);
+        assert_eq!(o.self_test_timeout, Some(60));
+        assert_eq!(parse(&[]).self_test_timeout, None, "no self-test unless asked");
+    }
+}

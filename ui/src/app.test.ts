@@ -318,13 +318,13 @@ describe("store problems", () => {
     expect(root.querySelector("#screen-heading")?.textContent).toBe(zh.t("ui-store-corrupt-title"));
     expect(root.textContent).toContain("/data/store.json");
     expect(backend.cmds()).not.toContain("list_orgs");
-    expect(backend.readyReports).toEqual([]);
+    expect(backend.readyReports.map((r) => r.screen)).toEqual(["store-corrupt"]);
     click(buttonByText(root, zh.t("ui-store-recover")));
     await flush();
     expect(backend.cmds()).toContain("recover_store");
     expect(root.querySelector("#home-heading")).not.toBeNull();
     expect(document.activeElement?.id).toBe("home-heading");
-    expect(backend.readyReports.length).toBe(1);
+    expect(backend.readyReports.map((r) => r.screen)).toEqual(["store-corrupt", "home"]);
   });
 
   it("too-new store: explains, offers no destructive action", async () => {

@@ -79,6 +79,7 @@ export class App {
       this.screen = { kind: "store", store: info.store };
       this.pendingFocus = moveFocus ? "screen-heading" : null;
       this.render();
+      this.reportReady();
       return;
     }
     await this.loadHome(moveFocus);
@@ -115,10 +116,13 @@ export class App {
 
   /** Tells the back end the home screen is up (the CI self-test waits for it). */
   private reportReady(): void {
-    if (this.screen.kind !== "home") return;
+    let screen: string;
+    if (this.screen.kind === "home") screen = "home";
+    else if (this.screen.kind === "store") screen = `store-${this.screen.store.status}`;
+    else return;
     const names = Array.from(this.root.querySelectorAll<HTMLElement>(".org-name"), (el) => el.textContent ?? "");
     this.api
-      .uiReady({ screen: "home", language: this.i18n.language, org_names: names })
+      .uiReady({ screen, language: this.i18n.language, org_names: names })
       .catch((e: unknown) => this.log.warn("[ipc] ui_ready failed", toIpcError(e)));
   }
 

@@ -20,7 +20,7 @@ fn main() {
         store
             .insert_org(&format!("org {n}"), &profile)
             .expect("insert");
-        if n % 7 == 0 {
+        if n.is_multiple_of(7) {
             // Updates rewrite every row too, so a kill can also land in the middle of one.
             let id = store.orgs().map(|o| o[0].id).unwrap_or(1);
             let update: ProfileMap = (0..WRITER_FIELDS_PER_ORG)

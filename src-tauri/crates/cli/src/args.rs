@@ -42,6 +42,13 @@ pub enum Command {
     Org(OrgCommand),
     #[command(subcommand)]
     Profile(ProfileCommand),
+    #[command(subcommand)]
+    Store(StoreCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StoreCommand {
+    Recover,
 }
 
 #[derive(Debug, Subcommand)]

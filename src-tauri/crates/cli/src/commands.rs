@@ -4,13 +4,21 @@ use coverready_checklist::Profile;
 use coverready_core::orgs::headcount_band_for;
 use coverready_core::{Error, ErrorCode, OrgInput, Workspace};
 
-use crate::args::{Command, OrgCommand, ProfileCommand};
+use crate::args::{Command, OrgCommand, ProfileCommand, StoreCommand};
 use crate::output::Output;
 
 pub fn run(command: &Command, ws: &mut Workspace, out: &Output) -> Result<(), Error> {
     match command {
         Command::Org(c) => org(c, ws, out),
         Command::Profile(c) => profile(c, ws, out),
+        Command::Store(StoreCommand::Recover) => {
+            let aside = ws.recover_damaged_store()?;
+            let aside = aside.display().to_string();
+            out.emit(&serde_json::json!({ "moved_to": aside }), || {
+                out.text("cli-store-recovered", &[("path", (&aside).into())])
+            });
+            Ok(())
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! on stdout with `--json`.
 
 use coverready_checklist::ProfileValue;
-use coverready_core::{Error, Organisation, Workspace};
+use coverready_core::{Error, ErrorCode, Organisation, Workspace};
 use coverready_i18n::{Arg, Localizer};
 use serde::Serialize;
 
@@ -48,6 +48,9 @@ impl Output {
             }
         }
         eprintln!("{text}");
+        if error.code == ErrorCode::StoreCorrupt {
+            eprintln!("{}", self.l10n.text("cli-store-recover-hint"));
+        }
     }
 
     /// A profile value in words: option labels and yes/no from the locale files.
