@@ -35,3 +35,27 @@ cli-about-coverready-store = The data file itself
 cli-about-coverready-store-recover = Move a damaged data file aside (it is kept) and start a fresh one
 cli-store-recover-hint = To keep the damaged file and start fresh, run: coverready store recover
 cli-store-recovered = The damaged data file was moved to { $path }. A fresh one has been started.
+cli-about-coverready-checklist = List the questions that apply to an organisation
+cli-about-coverready-answer = Save answers (yes, partly, no, not-sure, n/a; QID= clears one), all or nothing
+cli-about-coverready-assess = Answer the checklist one question at a time (resumable), or from a file
+cli-about-coverready-readiness = Gate, scores per domain, coverage and action plan
+cli-arg-quick = Quick mode for workshops: at most 15 key questions
+cli-arg-note = A note kept with the answers
+cli-arg-answers = Answers such as identity.mfa-email=yes backup.offline-copy=not-sure
+cli-arg-answers-file = A file of answers: one “question-id = answer” per line, or JSON
+cli-arg-new-assessment = Start a new assessment from a copy of the previous answers (the old one is kept)
+cli-checklist-count = { $count ->
+    [one] 1 question applies to this organisation.
+   *[other] { $count } questions apply to this organisation.
+}
+cli-answers-saved = Saved { $count } answer(s); { $total } answered in this assessment.
+cli-assess-keys = ?) how to check and fix   s) skip   q) save and stop
+cli-assess-paused = Saved. Run the same command again to carry on where you stopped.
+cli-assess-unknown-key = Please type the number of an answer, or ?, s or q.
+cli-readiness-summary = Score { $score }/100 · answered with certainty { $coverage }% · not sure { $notsure } · not answered { $unanswered }
+cli-readiness-domains = By area:
+cli-readiness-answered = ({ $answered } of { $applicable } answered)
+cli-readiness-blockers = Must-haves that are missing:
+cli-readiness-to-confirm = Must-haves to confirm:
+cli-readiness-plan = What to do:
+cli-readiness-effort = about { $hours } h

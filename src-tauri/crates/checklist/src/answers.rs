@@ -12,7 +12,10 @@ use crate::select::applies;
 /// Answers keyed by question id. A missing entry means "not answered yet".
 pub type Answers = BTreeMap<String, AnswerValue>;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
+#[ts(export, export_to = "checklist.ts")]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerValue {
     Yes,

@@ -16,7 +16,10 @@ const BUILTIN_QUESTIONS_JSON: &str =
     include_str!("../../../../assets/checklists/sme/questions.json");
 
 /// How much a question weighs with insurers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
+#[ts(export, export_to = "checklist.ts")]
 #[serde(rename_all = "snake_case")]
 pub enum Weight {
     /// A "no" commonly means no quote, an exclusion, or a voided policy if misstated.
@@ -38,7 +41,10 @@ impl Weight {
 }
 
 /// Rough cost of the fix, in bands (see the crate README for the yuan ranges).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
+#[ts(export, export_to = "checklist.ts")]
 #[serde(rename_all = "snake_case")]
 pub enum CostBand {
     Free,

@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::answers::{AnswerValue, Answers};
 use crate::content::{ContentPack, CostBand, Question, Weight};
@@ -15,7 +15,8 @@ pub const WEEK_HOURS: f64 = 8.0;
 /// Cumulative hours (including the week's) that fit in "this month".
 pub const MONTH_HOURS: f64 = 40.0;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export, export_to = "checklist.ts")]
 #[serde(rename_all = "snake_case")]
 pub enum GateStatus {
     /// Every applicable must-have is met (or not applicable).
@@ -26,7 +27,8 @@ pub enum GateStatus {
     ToConfirm,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export, export_to = "checklist.ts")]
 pub struct Gate {
     pub status: GateStatus,
     /// Must-haves answered "no" or "partly", in pack order.
@@ -35,7 +37,8 @@ pub struct Gate {
     pub to_confirm: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export, export_to = "checklist.ts")]
 pub struct DomainScore {
     pub id: String,
     /// Points earned: full weight for "yes", half for "partly".
@@ -51,7 +54,8 @@ pub struct DomainScore {
     pub unanswered: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export, export_to = "checklist.ts")]
 #[serde(rename_all = "snake_case")]
 pub enum Bucket {
     ThisWeek,
@@ -59,7 +63,8 @@ pub enum Bucket {
     ThisQuarter,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export, export_to = "checklist.ts")]
 #[serde(rename_all = "snake_case")]
 pub enum ActionReason {
     /// Answered "no" or "partly".
@@ -70,7 +75,8 @@ pub enum ActionReason {
     Unanswered,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export, export_to = "checklist.ts")]
 pub struct ActionItem {
     pub question: String,
     pub domain: String,
@@ -81,7 +87,8 @@ pub struct ActionItem {
     pub reason: ActionReason,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export, export_to = "checklist.ts")]
 pub struct Readiness {
     pub pack_id: String,
     pub pack_version: String,

@@ -8,7 +8,8 @@ use crate::profile::Profile;
 /// Most questions quick (workshop) mode asks.
 pub const QUICK_MODE_LIMIT: usize = 15;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export, export_to = "checklist.ts")]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Every question that applies to the profile.

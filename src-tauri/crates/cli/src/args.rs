@@ -44,6 +44,34 @@ pub enum Command {
     Profile(ProfileCommand),
     #[command(subcommand)]
     Store(StoreCommand),
+    Checklist {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+        #[arg(long)]
+        quick: bool,
+    },
+    Answer {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        #[arg(value_name = "QID=VALUE", required = true)]
+        answers: Vec<String>,
+    },
+    Assess {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+        #[arg(long)]
+        quick: bool,
+        #[arg(long = "answers", value_name = "FILE")]
+        answers_file: Option<std::path::PathBuf>,
+        #[arg(long = "new")]
+        new_assessment: bool,
+    },
+    Readiness {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]

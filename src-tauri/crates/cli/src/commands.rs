@@ -19,6 +19,24 @@ pub fn run(command: &Command, ws: &mut Workspace, out: &Output) -> Result<(), Er
             });
             Ok(())
         }
+        Command::Checklist { org, quick } => crate::assess::checklist(ws, out, *org, *quick),
+        Command::Answer { org, note, answers } => {
+            crate::assess::answer(ws, out, *org, note.as_deref(), answers)
+        }
+        Command::Assess {
+            org,
+            quick,
+            answers_file,
+            new_assessment,
+        } => crate::assess::assess(
+            ws,
+            out,
+            *org,
+            *quick,
+            answers_file.as_deref(),
+            *new_assessment,
+        ),
+        Command::Readiness { org } => crate::assess::readiness(ws, out, *org),
     }
 }
 

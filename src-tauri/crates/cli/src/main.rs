@@ -4,6 +4,7 @@
 //! disk, network). With `--json`, stdout carries one JSON document and nothing else.
 
 mod args;
+mod assess;
 mod commands;
 mod help;
 mod output;

@@ -24,13 +24,13 @@ impl Output {
     pub fn emit<T: Serialize>(&self, value: &T, human: impl FnOnce() -> String) {
         if self.json {
             match serde_json::to_string_pretty(value) {
-                Ok(doc) => println!("{doc}"),
+                Ok(doc) => print_out(&doc),
                 Err(e) => eprintln!("{e}"),
             }
         } else {
             let text = human();
             if !text.is_empty() {
-                println!("{}", text.trim_end());
+                print_out(text.trim_end());
             }
         }
     }
@@ -44,7 +44,7 @@ impl Output {
                 text: &'a str,
             }
             if let Ok(doc) = serde_json::to_string_pretty(&Doc { error, text: &text }) {
-                println!("{doc}");
+                print_out(&doc);
             }
         }
         eprintln!("{text}");
@@ -112,4 +112,12 @@ fn format_number(n: f64) -> String {
     } else {
         format!("{n}")
     }
+}
+
+/// Prints a line to stdout. A closed pipe (`coverready … | head`) is not an error worth a panic:
+/// the reader has what it wanted.
+fn print_out(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{text}");
 }

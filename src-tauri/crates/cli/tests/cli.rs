@@ -32,7 +32,17 @@ fn org_lifecycle_in_json() {
     let d = dir.path();
     let added = coverready(
         d,
-        &["--json", "org", "add", "--name", "北京示例科技有限公司", "--industry", "retail", "--headcount", "12"],
+        &[
+            "--json",
+            "org",
+            "add",
+            "--name",
+            "北京示例科技有限公司",
+            "--industry",
+            "retail",
+            "--headcount",
+            "12",
+        ],
     );
     assert!(added.status.success(), "{}", stderr(&added));
     let org = json(&added);
@@ -43,16 +53,32 @@ fn org_lifecycle_in_json() {
 
     let set = coverready(
         d,
-        &["--json", "profile", "set", "--org", &id.to_string(), "card_payments=yes", "daily_gross_profit=25,000", "region=beijing"],
+        &[
+            "--json",
+            "profile",
+            "set",
+            "--org",
+            &id.to_string(),
+            "card_payments=yes",
+            "daily_gross_profit=25,000",
+            "region=beijing",
+        ],
     );
     assert!(set.status.success(), "{}", stderr(&set));
     let org = json(&set);
     assert_eq!(org["profile"]["card_payments"], true);
     assert_eq!(org["profile"]["daily_gross_profit"], 25000.0);
 
-    let renamed = coverready(d, &["--json", "org", "rename", &id.to_string(), "--name", "示例"]);
+    let renamed = coverready(
+        d,
+        &["--json", "org", "rename", &id.to_string(), "--name", "示例"],
+    );
     assert!(renamed.status.success());
-    assert_eq!(json(&renamed)["profile"]["region"], "beijing", "rename keeps the profile");
+    assert_eq!(
+        json(&renamed)["profile"]["region"],
+        "beijing",
+        "rename keeps the profile"
+    );
 
     let list = json(&coverready(d, &["--json", "org", "list"]));
     assert_eq!(list.as_array().unwrap().len(), 1);
@@ -60,7 +86,10 @@ fn org_lifecycle_in_json() {
 
     let removed = coverready(d, &["--json", "org", "remove", &id.to_string()]);
     assert!(removed.status.success());
-    assert_eq!(json(&coverready(d, &["--json", "org", "list"])), serde_json::json!([]));
+    assert_eq!(
+        json(&coverready(d, &["--json", "org", "list"])),
+        serde_json::json!([])
+    );
 }
 
 #[test]
@@ -70,10 +99,18 @@ fn human_output_is_localised() {
     let zh = coverready(d, &["--lang", "zh-CN", "org", "add", "--name", "小店"]);
     assert_eq!(stdout(&zh).trim(), "已新建组织 1：小店");
     let en = coverready(d, &["--lang", "en-US", "org", "show", "1"]);
-    assert!(stdout(&en).contains("Organisation 1: 小店"), "{}", stdout(&en));
+    assert!(
+        stdout(&en).contains("Organisation 1: 小店"),
+        "{}",
+        stdout(&en)
+    );
     assert!(stdout(&en).contains("Industry: (not answered yet)"));
     let help = coverready(d, &["--lang", "zh-CN", "org", "--help"]);
-    assert!(stdout(&help).contains("新建组织并显示其编号"), "{}", stdout(&help));
+    assert!(
+        stdout(&help).contains("新建组织并显示其编号"),
+        "{}",
+        stdout(&help)
+    );
     let no_marks = stdout(&zh) + &stdout(&en);
     assert!(!no_marks.contains('\u{2068}') && !no_marks.contains('\u{2069}'));
 }
@@ -88,13 +125,38 @@ fn refused_input_exits_1_with_a_clear_message_and_saves_nothing() {
         assert_eq!(o.status.code(), Some(1), "{name:?}");
         assert!(stderr(&o).contains("1 to 200 characters"), "{}", stderr(&o));
     }
-    let bad_industry = coverready(d, &["--lang", "zh-CN", "org", "add", "--name", "x", "--industry", "space-mining"]);
+    let bad_industry = coverready(
+        d,
+        &[
+            "--lang",
+            "zh-CN",
+            "org",
+            "add",
+            "--name",
+            "x",
+            "--industry",
+            "space-mining",
+        ],
+    );
     assert_eq!(bad_industry.status.code(), Some(1));
     assert!(stderr(&bad_industry).contains("space-mining"));
 
-    assert!(coverready(d, &["org", "add", "--name", "ok"]).status.success());
+    assert!(coverready(d, &["org", "add", "--name", "ok"])
+        .status
+        .success());
     // One bad value among good ones: nothing of the batch is saved.
-    let batch = coverready(d, &["--json", "profile", "set", "--org", "1", "region=beijing", "headcount_band=lots"]);
+    let batch = coverready(
+        d,
+        &[
+            "--json",
+            "profile",
+            "set",
+            "--org",
+            "1",
+            "region=beijing",
+            "headcount_band=lots",
+        ],
+    );
     assert_eq!(batch.status.code(), Some(1));
     assert_eq!(json(&batch)["error"]["code"], "invalid_profile_value");
     let profile = json(&coverready(d, &["--json", "profile", "show", "--org", "1"]));
@@ -108,8 +170,16 @@ fn refused_input_exits_1_with_a_clear_message_and_saves_nothing() {
 #[test]
 fn usage_errors_exit_2() {
     let dir = tempfile::tempdir().unwrap();
-    assert_eq!(coverready(dir.path(), &["org", "frobnicate"]).status.code(), Some(2));
-    assert_eq!(coverready(dir.path(), &["org", "show", "not-a-number"]).status.code(), Some(2));
+    assert_eq!(
+        coverready(dir.path(), &["org", "frobnicate"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        coverready(dir.path(), &["org", "show", "not-a-number"])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -121,16 +191,27 @@ fn a_damaged_store_exits_3_explains_and_is_kept() {
     assert_eq!(o.status.code(), Some(3));
     assert!(stderr(&o).contains("数据文件已损坏"), "{}", stderr(&o));
     assert!(stderr(&o).contains(&store.display().to_string()));
-    assert_eq!(std::fs::read(&store).unwrap(), b"definitely not sqlite".repeat(100));
+    assert_eq!(
+        std::fs::read(&store).unwrap(),
+        b"definitely not sqlite".repeat(100)
+    );
     assert!(stderr(&o).contains("coverready store recover"));
 
     let recovered = coverready(dir.path(), &["--json", "store", "recover"]);
     assert!(recovered.status.success(), "{}", stderr(&recovered));
     let moved_to = json(&recovered)["moved_to"].as_str().unwrap().to_owned();
-    assert_eq!(std::fs::read(&moved_to).unwrap(), b"definitely not sqlite".repeat(100));
-    assert!(coverready(dir.path(), &["org", "add", "--name", "fresh"]).status.success());
+    assert_eq!(
+        std::fs::read(&moved_to).unwrap(),
+        b"definitely not sqlite".repeat(100)
+    );
+    assert!(coverready(dir.path(), &["org", "add", "--name", "fresh"])
+        .status
+        .success());
     // A healthy store is never moved aside.
-    assert_eq!(coverready(dir.path(), &["store", "recover"]).status.code(), Some(1));
+    assert_eq!(
+        coverready(dir.path(), &["store", "recover"]).status.code(),
+        Some(1)
+    );
 }
 
 #[test]
@@ -139,7 +220,8 @@ fn a_store_from_a_newer_version_exits_3_unchanged() {
     let store = dir.path().join("coverready.sqlite3");
     {
         let conn = rusqlite::Connection::open(&store).unwrap();
-        conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 42;").unwrap();
+        conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 42;")
+            .unwrap();
     }
     let before = std::fs::read(&store).unwrap();
     let o = coverready(dir.path(), &["--lang", "en-US", "org", "list"]);

@@ -18,6 +18,11 @@ pub enum ErrorCode {
     NotFound,
     UnknownProfileField,
     InvalidProfileValue,
+    UnknownQuestion,
+    InvalidAnswer,
+    QuestionNotApplicable,
+    InvalidNote,
+    AnswersFileInvalid,
     StoreCorrupt,
     StoreTooNew,
     StoreIo,
@@ -33,6 +38,11 @@ impl ErrorCode {
             ErrorCode::NotFound => "not_found",
             ErrorCode::UnknownProfileField => "unknown_profile_field",
             ErrorCode::InvalidProfileValue => "invalid_profile_value",
+            ErrorCode::UnknownQuestion => "unknown_question",
+            ErrorCode::InvalidAnswer => "invalid_answer",
+            ErrorCode::QuestionNotApplicable => "question_not_applicable",
+            ErrorCode::InvalidNote => "invalid_note",
+            ErrorCode::AnswersFileInvalid => "answers_file_invalid",
             ErrorCode::StoreCorrupt => "store_corrupt",
             ErrorCode::StoreTooNew => "store_too_new",
             ErrorCode::StoreIo => "store_io",
@@ -121,7 +131,9 @@ impl From<StoreError> for Error {
                 .with("path", path.display())
                 .with("detail", detail),
             StoreError::Full(_) => Error::new(ErrorCode::DiskFull, message),
-            StoreError::OrgNotFound(id) => Error::new(ErrorCode::NotFound, message).with("id", id),
+            StoreError::OrgNotFound(id) | StoreError::AssessmentNotFound(id) => {
+                Error::new(ErrorCode::NotFound, message).with("id", id)
+            }
             StoreError::Sqlite(detail) => {
                 Error::new(ErrorCode::Internal, message).with("detail", detail)
             }
@@ -141,7 +153,17 @@ impl From<ChecklistError> for Error {
                     .with("field", field)
                     .with("value", value)
             }
-            other => Error::new(ErrorCode::InvalidArgument, message).with("field", other.subject()),
+            ChecklistError::UnknownQuestion { id } => {
+                Error::new(ErrorCode::UnknownQuestion, message).with("question", id)
+            }
+            ChecklistError::InvalidAnswer { question, value } => {
+                Error::new(ErrorCode::InvalidAnswer, message)
+                    .with("question", question)
+                    .with("value", value)
+            }
+            ChecklistError::QuestionNotApplicable { id } => {
+                Error::new(ErrorCode::QuestionNotApplicable, message).with("question", id)
+            }
         }
     }
 }

@@ -2,11 +2,14 @@
 //! a data folder, validates everything that comes from outside (IPC, CLI arguments, files) and
 //! speaks one error type. No tauri here, so it builds and tests without WebKit.
 
+pub mod answers_file;
+pub mod assessments;
 pub mod error;
 pub mod language;
 pub mod orgs;
 pub mod workspace;
 
+pub use assessments::{AnswerInput, Assessment, ChecklistItem, ReadinessReport, SavedAnswer};
 pub use error::{Error, ErrorCode};
 pub use language::Language;
 pub use orgs::{OrgInput, Organisation, ProfileFieldInfo};

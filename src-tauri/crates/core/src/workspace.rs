@@ -136,14 +136,14 @@ impl Workspace {
         Some(error)
     }
 
-    fn store(&mut self) -> Result<&mut Store, Error> {
+    pub(crate) fn store(&mut self) -> Result<&mut Store, Error> {
         if let Some(problem) = self.store_problem() {
             return Err(problem);
         }
         Ok(self.store.as_mut().expect("checked above"))
     }
 
-    fn store_ref(&self) -> Result<&Store, Error> {
+    pub(crate) fn store_ref(&self) -> Result<&Store, Error> {
         match &self.store {
             Ok(store) => Ok(store),
             Err(_) => Err(self.store_problem().expect("store is an error")),

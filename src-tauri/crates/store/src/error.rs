@@ -18,6 +18,8 @@ pub enum StoreError {
     Full(String),
     #[error("organisation {0} does not exist")]
     OrgNotFound(i64),
+    #[error("assessment {0} does not exist")]
+    AssessmentNotFound(i64),
     #[error("database error: {0}")]
     Sqlite(String),
 }

@@ -4,6 +4,7 @@
 //! This crate knows tables, not rules: validating names and profile values is the caller's job
 //! (`coverready-core`), so the store stays a thin, well-tested persistence layer.
 
+mod assessments;
 mod error;
 mod migrations;
 mod orgs;
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use assessments::{AnswerRow, AnswerWrite, AssessmentId, AssessmentRow};
 pub use error::StoreError;
 pub use migrations::{apply_up_to as migrations_apply_up_to, LATEST_VERSION, MIGRATIONS};
 pub use orgs::{OrgId, OrgRow, ProfileMap, ProfileWrite};

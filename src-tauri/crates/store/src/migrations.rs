@@ -6,7 +6,10 @@ use rusqlite::Connection;
 
 use crate::StoreError;
 
-pub const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_organisations.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_organisations.sql"),
+    include_str!("migrations/0002_assessments.sql"),
+];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -230,3 +230,105 @@ fn a_store_from_a_newer_version_is_refused_without_change() {
     }
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+mod assessments {
+    use coverready_store::{AnswerWrite, Store, StoreError};
+
+    fn answer<'a>(q: &'a str, v: &'a str) -> AnswerWrite<'a> {
+        AnswerWrite {
+            question_id: q,
+            value: v,
+            note: None,
+            evidence: None,
+        }
+    }
+
+    #[test]
+    fn a_new_assessment_starts_from_the_previous_answers_and_both_remain() {
+        let mut store = Store::open_in_memory().unwrap();
+        let org = store.insert_org("Clinic", &Default::default()).unwrap();
+        let first = store
+            .start_assessment(org.id, "sme", "1.0.0", "full")
+            .unwrap();
+        store
+            .write_answers(
+                first.id,
+                &[
+                    answer("identity.mfa-email", "no"),
+                    AnswerWrite {
+                        note: Some("only the owner's mailbox"),
+                        ..answer("backup.offline-copy", "partly")
+                    },
+                ],
+                &[],
+            )
+            .unwrap();
+        let second = store
+            .start_assessment(org.id, "sme", "1.0.0", "full")
+            .unwrap();
+        assert_eq!(second.based_on, Some(first.id));
+        store
+            .write_answers(
+                second.id,
+                &[answer("identity.mfa-email", "yes")],
+                &["backup.offline-copy"],
+            )
+            .unwrap();
+
+        let old = store.answers(first.id).unwrap();
+        assert_eq!(old.len(), 2);
+        assert_eq!(old[1].value, "no", "the first assessment is untouched");
+        assert_eq!(old[0].note.as_deref(), Some("only the owner's mailbox"));
+        let new = store.answers(second.id).unwrap();
+        assert_eq!(new.len(), 1);
+        assert_eq!(new[0].value, "yes");
+        assert_eq!(
+            store.latest_assessment(org.id).unwrap().unwrap().id,
+            second.id
+        );
+        assert_eq!(store.assessments(org.id).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_batch_with_one_bad_answer_saves_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let org = store.insert_org("Shop", &Default::default()).unwrap();
+        let a = store
+            .start_assessment(org.id, "sme", "1.0.0", "quick")
+            .unwrap();
+        let err = store.write_answers(
+            a.id,
+            &[
+                answer("identity.mfa-email", "yes"),
+                answer("backup.offline-copy", "maybe"),
+            ],
+            &[],
+        );
+        assert!(err.is_err());
+        assert!(store.answers(a.id).unwrap().is_empty());
+    }
+
+    #[test]
+    fn missing_rows_are_reported_and_deleting_an_org_removes_its_assessments() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert!(matches!(
+            store.start_assessment(42, "sme", "1", "full"),
+            Err(StoreError::OrgNotFound(42))
+        ));
+        assert!(matches!(
+            store.write_answers(7, &[], &[]),
+            Err(StoreError::AssessmentNotFound(7))
+        ));
+        let org = store.insert_org("Gone", &Default::default()).unwrap();
+        let a = store.start_assessment(org.id, "sme", "1", "full").unwrap();
+        store
+            .write_answers(a.id, &[answer("x.y", "yes")], &[])
+            .unwrap();
+        store.delete_org(org.id).unwrap();
+        assert!(matches!(
+            store.assessment(a.id),
+            Err(StoreError::AssessmentNotFound(_))
+        ));
+        assert!(store.answers(a.id).unwrap().is_empty());
+    }
+}
