@@ -78,9 +78,19 @@ mod tests {
 
     #[test]
     fn bad_or_unknown_values_change_nothing_dangerous() {
-        let o = parse(&["--lang", "klingon", "--psn_0_12345", "--self-test-timeout", "soon"]);
+        let o = parse(&[
+            "--lang",
+            "klingon",
+            "--psn_0_12345",
+            "--self-test-timeout",
+            "soon",
+        ]);
         assert_eq!(o.language, None);
         assert_eq!(o.self_test_timeout, Some(60));
-        assert_eq!(parse(&[]).self_test_timeout, None, "no self-test unless asked");
+        assert_eq!(
+            parse(&[]).self_test_timeout,
+            None,
+            "no self-test unless asked"
+        );
     }
 }
