@@ -10,6 +10,14 @@ const COMMANDS: &[&str] = &[
     "profile_fields",
     "recover_store",
     "ui_ready",
+    "update_settings",
+    "checklist",
+    "current_assessment",
+    "start_assessment",
+    "ensure_assessment",
+    "save_answers",
+    "readiness",
+    "set_action_done",
 ];
 
 fn main() {

@@ -59,3 +59,20 @@ cli-readiness-blockers = Must-haves that are missing:
 cli-readiness-to-confirm = Must-haves to confirm:
 cli-readiness-plan = What to do:
 cli-readiness-effort = about { $hours } h
+cli-about-coverready-domain-check = Check a domain from the internet: SPF, DMARC, MX, DKIM, certificate, TLS, HSTS, HTTPS redirect
+cli-arg-domain = The firm's domain, e.g. example.com.cn (Chinese domain names work too)
+cli-arg-dns = DNS server to ask (default: this computer's)
+cli-arg-https-port = HTTPS port of the website (default 443)
+cli-arg-http-port = HTTP port of the website (default 80)
+cli-arg-connect-to = Connect to this address instead of the domain's own (for testing)
+cli-arg-timeout = Seconds to wait for each step (default 5)
+cli-domain-heading = Checks of { $domain } (took { $ms } ms):
+cli-about-coverready-scan = Read-only scan of this computer (nothing is changed, nothing is sent)
+cli-arg-probes = Run only this probe (repeatable)
+cli-arg-record = Save this computer's raw outputs (names redacted) as test fixtures in DIR
+cli-scan-heading = Scan of { $os } (took { $ms } ms):
+cli-scan-recorded = Raw outputs saved to { $path } (user and computer names replaced).
+cli-scan-contradictions = { $count ->
+    [one] 1 answer is contradicted by the scan:
+   *[other] { $count } answers are contradicted by the scan:
+}

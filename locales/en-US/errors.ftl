@@ -14,3 +14,4 @@ error-invalid_answer = “{ $value }” is not an answer that “{ $question }�
 error-question_not_applicable = The question “{ $question }” does not apply to this organisation’s profile, so it cannot be answered.
 error-invalid_note = A note can have at most { $max } characters and no control characters.
 error-answers_file_invalid = Line { $line } of the answers file could not be read ({ $reason }). Write one answer per line, like: identity.mfa-email = yes
+error-invalid_domain = “{ $input }” cannot be checked as a domain name. Type just the domain, for example example.com.cn.

@@ -65,3 +65,181 @@ ui-select-placeholder = Choose…
 ui-form-create = Add
 ui-form-save = Save changes
 ui-form-cancel = Cancel
+
+## Navigation and shared
+ui-skip-to-main = Skip to main content
+ui-nav-label = Main
+ui-nav-home = Organisations
+ui-nav-settings = Settings
+ui-nav-welcome = About CoverReady
+ui-back = Back
+ui-back-to-orgs = Back to organisations
+ui-load-failed-title = This page could not be loaded
+ui-percent = { $value } %
+ui-effort-label = Effort
+ui-effort-hours =
+    { $hours ->
+        [one] About 1 hour
+       *[other] About { $hours } hours
+    }
+ui-cost-label = Cost
+
+## Welcome
+ui-welcome-title = Welcome to CoverReady
+ui-welcome-lead = Insurers ask about your IT security before they offer cyber insurance. CoverReady helps you find out where you stand, in plain language, at your own pace.
+ui-welcome-language = Choose your language
+ui-welcome-what = What CoverReady does
+ui-welcome-point-1-title = Ask:
+ui-welcome-point-1 = plain questions about your business and how you protect it. No technical knowledge needed, and “not sure” is always a fine answer.
+ui-welcome-point-2-title = Show:
+ui-welcome-point-2 = whether you meet the must-haves insurers look for, and a score for each area.
+ui-welcome-point-3-title = Plan:
+ui-welcome-point-3 = a to-do list for this week, this month and this quarter, with rough effort and cost.
+ui-welcome-privacy-title = Your answers stay on this computer
+ui-welcome-privacy = CoverReady works offline. Nothing is sent anywhere unless you choose to send it yourself.
+ui-welcome-start = Start
+ui-welcome-quick = Quick check for workshops
+ui-welcome-quick-hint = The quick check asks at most 15 key questions and needs only a name, about 10 minutes.
+ui-welcome-see-orgs = Go to your organisations
+
+## Quick check
+ui-quick-title = Quick check
+ui-quick-intro = Enter a name for this check. You can add the business profile later; until then every question is asked.
+ui-quick-name-label = Name of the business
+ui-quick-name-hint = Required, up to { $max } characters. A nickname is fine.
+ui-quick-go = Start the quick check
+
+## Home: assessment actions
+ui-org-start = Start assessment
+ui-org-start-named = Start assessment for { $name }
+ui-org-continue = Continue assessment
+ui-org-continue-named = Continue assessment for { $name }
+ui-org-results = Results
+ui-org-results-named = Results for { $name }
+ui-org-profile = Business profile
+ui-org-profile-named = Business profile of { $name }
+ui-org-not-started = Assessment not started yet.
+ui-org-progress =
+    { $count ->
+        [one] { $mode }: 1 question answered so far.
+       *[other] { $mode }: { $count } questions answered so far.
+    }
+
+## Profile wizard
+ui-wizard-title = New organisation
+ui-wizard-title-named = Business profile: { $name }
+ui-wizard-progress = Step { $current } of { $total }
+ui-wizard-step-basics = About your business
+ui-wizard-step-data = Data and money
+ui-wizard-step-systems = Your IT
+ui-wizard-step-resilience = Risks and history
+ui-wizard-intro = These answers decide which questions the checklist asks. Skip anything you are not sure about.
+ui-wizard-intro-later = Not sure? Choose “Not sure / skip”; the checklist will then ask about it to be safe.
+ui-wizard-skip-option = Not sure / skip
+ui-wizard-number-skip = Leave empty if you are not sure.
+ui-wizard-number-error = Enter a whole number from { $min } to { $max }, without a currency sign, or leave it empty.
+ui-wizard-next = Save and continue
+ui-wizard-finish = Save and go to the checklist
+ui-wizard-later = Save and finish later
+ui-wizard-saved = Profile saved.
+
+## Checklist: mode
+ui-mode-full = Full check
+ui-mode-quick = Quick check
+ui-mode-title = How thorough should the check be?
+ui-mode-title-new = Start a new assessment
+ui-mode-intro = You can stop at any time: every answer is saved as soon as you choose it.
+ui-mode-intro-new = The new assessment starts with a copy of your latest answers, so you only change what is different. The old one is kept.
+ui-mode-legend = Kind of check
+ui-mode-full-title = Full check
+ui-mode-full-desc = { $count } questions, about { $minutes } minutes. Best before you apply for insurance.
+ui-mode-quick-title = Quick check
+ui-mode-quick-desc = { $count } key questions, about { $minutes } minutes. Good for a workshop or a first look.
+ui-mode-start = Start
+
+## Checklist: one question at a time
+ui-walk-eyebrow = { $name } · { $mode }
+ui-walk-progress = Question { $current } of { $total }
+ui-walk-answered = { $count } of { $total } answered
+ui-walk-your-answer = Your answer
+ui-walk-not-sure-hint = An honest answer: it becomes a to-do to find out.
+ui-walk-saving = Saving…
+ui-walk-saved = Saved
+ui-answer-saved = Answer saved.
+ui-walk-save-failed = Your answer could not be saved
+ui-walk-note = Note (optional)
+ui-walk-note-hint = For yourself or your broker, for example who to ask. Up to { $max } characters.
+ui-walk-help = Why this matters, how to check, how to fix
+ui-walk-why = Why it matters
+ui-walk-check = How to check
+ui-walk-fix = How to fix it
+ui-walk-next = Next
+ui-walk-finish = See the results
+ui-walk-skip = Skip for now
+ui-walk-skip-hint = Skipped questions stay open; you can come back to them later.
+ui-walk-see-results = See the results so far
+ui-walk-later = Finish later
+ui-walk-empty-title = No questions to ask
+ui-walk-empty = None of the questions applies to this business profile. Check the profile.
+
+## Results
+ui-results-title = Your readiness
+ui-results-eyebrow = { $name } · { $mode }
+ui-results-gate-explain = Insurers first check the must-haves. Without them, they often do not offer cover at all.
+ui-results-score = Overall score
+ui-results-score-hint = Weighted by how much insurers care about each answer.
+ui-results-no-score = Not scored yet
+ui-results-coverage = Answered with certainty
+ui-results-coverage-hint = { $answered } of { $applicable } questions answered with yes, partly, no or doesn’t apply.
+ui-results-not-sure = Not sure
+ui-results-not-sure-hint =
+    { $unanswered ->
+        [0] Answers to find out. Every question has an answer.
+        [one] Answers to find out. 1 question is not answered yet.
+       *[other] Answers to find out. { $unanswered } questions are not answered yet.
+    }
+ui-results-continue = Continue the checklist
+ui-results-new = Start a new assessment
+ui-results-musts = Must-haves
+ui-results-missing =
+    { $count ->
+        [one] Missing (1)
+       *[other] Missing ({ $count })
+    }
+ui-results-to-confirm =
+    { $count ->
+        [one] To confirm (1)
+       *[other] To confirm ({ $count })
+    }
+ui-results-go-to-question = Change answer
+ui-results-go-to-question-named = Change answer: { $question }
+ui-results-domains = Score by area
+ui-results-domains-hint = The share of possible points in each area. Unanswered questions count as not in place.
+ui-results-domain-none = No score
+ui-results-col-domain = Area
+ui-results-col-percent = Score
+ui-results-col-answered = Answered
+ui-results-col-not-sure = Not sure
+ui-results-of = { $count } of { $total }
+
+## Action plan
+ui-plan-title = Action plan
+ui-plan-intro = { $done } of { $total } done. Tick an item off when it is done; it stays ticked.
+ui-plan-empty = Nothing to do: every question is answered “yes” or doesn’t apply.
+ui-plan-done = Done
+ui-plan-marked-done = Marked as done.
+ui-plan-marked-open = Marked as not done.
+
+## Settings
+ui-settings-title = Settings
+ui-settings-intro = Changes are saved at once and apply everywhere in the app.
+ui-settings-language = Language
+ui-settings-text-size = Text size
+ui-settings-text-size-hint = Larger text makes everything bigger; the pages rearrange to fit.
+ui-settings-percent = { $value } %
+ui-settings-display = Display
+ui-settings-high-contrast = High contrast
+ui-settings-high-contrast-hint = Stronger colours and thicker outlines, easier to see in bright light or with low vision.
+ui-settings-data-dir = Data folder
+ui-settings-data-dir-hint = Everything CoverReady saves is in this folder on this computer. Copy it to make a backup.
+ui-settings-saved = Settings saved.

@@ -14,3 +14,4 @@ error-invalid_answer = “{ $value }”不是问题“{ $question }”可选的�
 error-question_not_applicable = 问题“{ $question }”不适用于这个组织的企业概况，因此不能作答。
 error-invalid_note = 备注最多 { $max } 个字符，且不能包含控制字符。
 error-answers_file_invalid = 答案文件第 { $line } 行无法读取（{ $reason }）。请每行写一个答案，例如：identity.mfa-email = yes
+error-invalid_domain = “{ $input }”不能作为域名检查。请只填写域名，例如 example.com.cn。

@@ -28,6 +28,14 @@ pub fn run() -> i32 {
             commands::orgs::profile_fields,
             commands::app::recover_store,
             commands::app::ui_ready,
+            commands::app::update_settings,
+            commands::assessments::checklist,
+            commands::assessments::current_assessment,
+            commands::assessments::start_assessment,
+            commands::assessments::ensure_assessment,
+            commands::assessments::save_answers,
+            commands::assessments::readiness,
+            commands::assessments::set_action_done,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))

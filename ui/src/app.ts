@@ -1,18 +1,26 @@
 import type { Api } from "./api";
 import type {
-  AppInfo, IpcError, Language, OrgInput, Organisation, ProfileField, ProfileValue, StoreStatus,
+  AppInfo, Assessment, IpcError, Language, OrgInput, Organisation, ProfileField, ProfileValue, Settings,
+  StoreStatus,
 } from "./bindings";
+import { ChecklistView } from "./checklist";
 import { h } from "./dom";
 import { toIpcError } from "./errors";
 import { LANGUAGES, type Args, type I18n } from "./i18n";
+import { ResultsView } from "./results";
+import { applyDisplay, normaliseSettings, SettingsView } from "./settings";
+import { loadRoute, saveRoute, type Route, type Shell, type View } from "./shell";
 import { NAME_MAX, normaliseName, validateName, type NameProblem } from "./validate";
+import { QuickView, WelcomeView } from "./welcome";
+import { ProfileWizard } from "./wizard";
 
 type Screen =
   | { kind: "loading" }
   | { kind: "fatal"; error: IpcError }
   | { kind: "store"; store: Exclude<StoreStatus, { status: "ok" }> }
   | { kind: "home" }
-  | { kind: "form"; editing: Organisation | null; returnFocus: string };
+  | { kind: "form"; editing: Organisation | null; returnFocus: string }
+  | { kind: "view"; view: View; loaded: boolean; error: IpcError | null };
 
 interface Draft { name: string; profile: Record<string, string> }
 
@@ -28,20 +36,25 @@ export interface AppOptions {
 
 const emptyDraft = (): Draft => ({ name: "", profile: {} });
 
-export class App {
-  private readonly api: Api;
-  private readonly i18n: I18n;
+export class App implements Shell {
+  readonly api: Api;
+  readonly i18n: I18n;
   private readonly root: HTMLElement;
   private readonly statusEl: HTMLElement;
-  private readonly log: Pick<Console, "warn" | "error">;
+  readonly log: Pick<Console, "warn" | "error">;
 
   private screen: Screen = { kind: "loading" };
-  private info: AppInfo | null = null;
-  private fields: ProfileField[] | null = null;
-  private orgs: Organisation[] = [];
+  info: AppInfo | null = null;
+  settings: Settings = normaliseSettings(null, "zh-CN");
+  fields: ProfileField[] = [];
+  private fieldsLoaded = false;
+  orgs: Organisation[] = [];
+  /** Current assessment per organisation (home cards: start or continue). */
+  private progress = new Map<number, Assessment | null>();
+  private navSeq = 0;
   private draft: Draft = emptyDraft();
   private nameProblem: NameProblem | null = null;
-  private banner: IpcError | null = null;
+  private bannerError: IpcError | null = null;
   private busy = false;
   private pendingFocus: string | null = null;
 
@@ -53,7 +66,23 @@ export class App {
     this.log = opts.log ?? console;
   }
 
-  private t(id: string, args?: Args): string { return this.i18n.t(id, args); }
+  t(id: string, args?: Args): string { return this.i18n.t(id, args); }
+
+  focusNext(key: string): void { this.pendingFocus = key; }
+
+  clearBanner(): void { this.bannerError = null; }
+
+  fail(e: unknown, focus = "banner"): void {
+    this.bannerError = toIpcError(e);
+    this.pendingFocus = focus;
+    this.render();
+  }
+
+  banner(): HTMLElement | null { return this.renderBanner(); }
+
+  orgName(orgId: number): string {
+    return this.orgs.find((o) => o.id === orgId)?.name ?? "";
+  }
 
   // ───────────────────────── start-up ─────────────────────────
 
@@ -74,7 +103,9 @@ export class App {
 
   private async afterInfo(info: AppInfo, moveFocus: boolean): Promise<void> {
     this.info = info;
-    this.applyLanguage(info.settings.language);
+    this.settings = normaliseSettings(info.settings, info.settings.language);
+    applyDisplay(this.settings);
+    this.applyLanguage(this.settings.language);
     if (info.store.status !== "ok") {
       this.screen = { kind: "store", store: info.store };
       this.pendingFocus = moveFocus ? "screen-heading" : null;
@@ -88,16 +119,115 @@ export class App {
   private async loadHome(moveFocus: boolean): Promise<void> {
     try {
       const [fields, orgs] = await Promise.all([
-        this.fields ? Promise.resolve(this.fields) : this.api.profileFields(),
+        this.fieldsLoaded ? Promise.resolve(this.fields) : this.api.profileFields(),
         this.api.listOrgs(),
       ]);
       this.fields = fields;
+      this.fieldsLoaded = true;
       this.orgs = orgs;
     } catch (e) {
       this.showFatal(toIpcError(e), moveFocus);
       return;
     }
+    // Where the owner was before a reload, else the welcome screen for a new
+    // installation (nothing but the example), else the organisation list.
+    const saved = loadRoute();
+    if (saved && this.routeValid(saved) && saved.screen !== "home") {
+      await this.go(saved, moveFocus);
+      return;
+    }
+    if (!saved && !this.orgs.some((o) => !this.isExample(o))) {
+      await this.go({ screen: "welcome" }, moveFocus);
+      return;
+    }
+    await this.loadProgress();
+    saveRoute({ screen: "home" });
     this.showHome(moveFocus ? "home-heading" : null);
+  }
+
+  /** The example organisation the back end adds on first run (its name in either language). */
+  private isExample(org: Organisation): boolean {
+    return LANGUAGES.some((l) => this.i18n.tIn(l, "app-example-org-name") === org.name);
+  }
+
+  private routeValid(r: Route): boolean {
+    if ("orgId" in r && r.orgId !== null) return this.orgs.some((o) => o.id === r.orgId);
+    return true;
+  }
+
+  private async loadProgress(): Promise<void> {
+    const entries = await Promise.all(this.orgs.map(async (o) => {
+      try { return [o.id, await this.api.currentAssessment(o.id)] as const; } catch (e) {
+        this.log.warn("[ipc] current_assessment failed", toIpcError(e));
+        return [o.id, null] as const;
+      }
+    }));
+    this.progress = new Map(entries);
+  }
+
+  async refreshOrgs(): Promise<void> {
+    this.orgs = await this.api.listOrgs();
+  }
+
+  remember(route: Route): void { saveRoute(route); }
+
+  /** Navigate to a screen: load its data, render it, focus its heading, report it. */
+  async go(route: Route, moveFocus = true): Promise<void> {
+    const seq = ++this.navSeq;
+    saveRoute(route);
+    this.bannerError = null;
+    if (route.screen === "home") {
+      try { await this.refreshOrgs(); } catch (e) { this.log.warn("[ipc] list_orgs failed", toIpcError(e)); }
+      await this.loadProgress();
+      if (seq !== this.navSeq) return;
+      this.showHome(moveFocus ? "home-heading" : null);
+      return;
+    }
+    const view = this.makeView(route);
+    this.screen = { kind: "view", view, loaded: false, error: null };
+    this.render();
+    let error: IpcError | null = null;
+    try { await view.load(); } catch (e) { error = toIpcError(e); }
+    if (seq !== this.navSeq) return;
+    this.screen = { kind: "view", view, loaded: error === null, error };
+    this.pendingFocus = moveFocus ? "screen-heading" : null;
+    this.render();
+    if (!error) this.reportReady();
+  }
+
+  private makeView(route: Exclude<Route, { screen: "home" }>): View {
+    switch (route.screen) {
+      case "welcome": return new WelcomeView(this);
+      case "quick": return new QuickView(this);
+      case "settings": return new SettingsView(this);
+      case "profile": return new ProfileWizard(this, route.orgId, route.step);
+      case "checklist":
+        return new ChecklistView(this, route.orgId, { question: route.question ?? null, choose: route.choose === true, fresh: route.fresh === true });
+      case "results": return new ResultsView(this, route.orgId);
+    }
+  }
+
+  async saveSettings(next: Settings): Promise<void> {
+    const before = this.settings;
+    this.settings = next;
+    applyDisplay(next);
+    if (next.language !== before.language) this.applyLanguage(next.language);
+    this.render();
+    try {
+      const saved = normaliseSettings(await this.api.updateSettings(next), next.language);
+      this.settings = saved;
+      applyDisplay(saved);
+      this.applyLanguage(saved.language);
+      this.bannerError = null;
+      this.announce("ui-settings-saved");
+      this.render();
+      this.reportReady();
+    } catch (e) {
+      this.settings = before;
+      applyDisplay(before);
+      this.applyLanguage(before.language);
+      this.fail(e);
+    }
   }
 
   private showFatal(error: IpcError, moveFocus: boolean): void {
@@ -107,8 +237,10 @@ export class App {
   }
 
   private showHome(focus: string | null): void {
+    this.navSeq++;
+    saveRoute({ screen: "home" });
     this.screen = { kind: "home" };
-    this.banner = null;
+    this.bannerError = null;
     this.pendingFocus = focus;
     this.render();
     this.reportReady();
@@ -117,10 +249,17 @@ export class App {
   /** Tells the back end the home screen is up (the CI self-test waits for it). */
   private reportReady(): void {
     let screen: string;
-    if (this.screen.kind === "home") screen = "home";
-    else if (this.screen.kind === "store") screen = `store-${this.screen.store.status}`;
-    else return;
-    const names = Array.from(this.root.querySelectorAll<HTMLElement>(".org-name"), (el) => el.textContent ?? "");
+    let names: string[];
+    if (this.screen.kind === "home") {
+      screen = "home";
+      names = Array.from(this.root.querySelectorAll<HTMLElement>(".org-name"), (el) => el.textContent ?? "");
+    } else if (this.screen.kind === "store") {
+      screen = `store-${this.screen.store.status}`;
+      names = [];
+    } else if (this.screen.kind === "view" && this.screen.loaded) {
+      screen = this.screen.view.id;
+      names = this.orgs.map((o) => o.name);
+    } else return;
     this.api
       .uiReady({ screen, language: this.i18n.language, org_names: names })
       .catch((e: unknown) => this.log.warn("[ipc] ui_ready failed", toIpcError(e)));
@@ -139,11 +278,12 @@ export class App {
     this.busy = true;
     try {
       const settings = await this.api.setLanguage(lang);
+      this.settings = { ...this.settings, language: settings.language };
       this.applyLanguage(settings.language);
-      this.banner = null;
+      this.bannerError = null;
       this.announce("ui-language-changed");
     } catch (e) {
-      this.banner = toIpcError(e);
+      this.bannerError = toIpcError(e);
     } finally {
       this.busy = false;
     }
@@ -163,7 +303,7 @@ export class App {
       await this.afterInfo(info, true);
     } catch (e) {
       this.busy = false;
-      this.banner = toIpcError(e);
+      this.bannerError = toIpcError(e);
       this.pendingFocus = "banner";
       this.render();
     }
@@ -171,7 +311,7 @@ export class App {
 
   private openForm(editing: Organisation | null, returnFocus: string): void {
     this.screen = { kind: "form", editing, returnFocus };
-    this.banner = null;
+    this.bannerError = null;
     this.nameProblem = null;
     this.draft = emptyDraft();
     if (editing) {
@@ -196,7 +336,7 @@ export class App {
     const name = normaliseName(this.draft.name);
     this.nameProblem = validateName(name);
     if (this.nameProblem) {
-      this.banner = null;
+      this.bannerError = null;
       this.pendingFocus = "name";
       this.render();
       return;
@@ -217,7 +357,7 @@ export class App {
       this.showHome(`org-${saved.id}`);
     } catch (e) {
       this.busy = false;
-      this.banner = toIpcError(e);
+      this.bannerError = toIpcError(e);
       this.pendingFocus = "banner";
       this.render();
     }
@@ -262,7 +402,7 @@ export class App {
         (e: unknown) => {
           this.busy = false;
           close(null);
-          this.banner = toIpcError(e);
+          this.bannerError = toIpcError(e);
           this.pendingFocus = triggerKey;
           this.render();
         },
@@ -292,7 +432,7 @@ export class App {
     }
   }
 
-  private announce(id: string, args?: Args): void {
+  announce(id: string, args?: Args): void {
     this.statusEl.textContent = this.t(id, args);
   }
 
@@ -315,14 +455,35 @@ export class App {
         ),
       ),
     );
+    const current = this.screen.kind === "view" ? this.screen.view.id : this.screen.kind === "home" || this.screen.kind === "form" ? "home" : null;
+    const ready = this.info !== null && this.info.store.status === "ok";
+    const link = (id: "home" | "settings" | "welcome", label: string): HTMLElement =>
+      h("li", {},
+        h("button", {
+          type: "button", class: "nav-link", "data-focus": `nav-${id}`,
+          "aria-current": current === id ? "page" : null,
+          on: { click: () => void this.go({ screen: id }) },
+        }, this.t(label)),
+      );
     return h(
       "header",
       { class: "app-header" },
+      h("a", { class: "skip-link", href: "#main" }, this.t("ui-skip-to-main")),
       h("div", { class: "brand" },
         h("h1", { class: "app-title" }, this.t("app-title")),
         h("p", { class: "tagline" }, this.t("app-tagline")),
       ),
-      switcher,
+      h("div", { class: "header-tools" },
+        ready
+          ? h("nav", { class: "app-nav", "aria-label": this.t("ui-nav-label") },
+              h("ul", {},
+                link("home", "ui-nav-home"),
+                link("settings", "ui-nav-settings"),
+                link("welcome", "ui-nav-welcome"),
+              ))
+          : null,
+        switcher,
+      ),
     );
   }
 
@@ -336,12 +497,12 @@ export class App {
   }
 
   private renderBanner(): HTMLElement | null {
-    if (!this.banner) return null;
+    if (!this.bannerError) return null;
     return h(
       "div",
       { class: "banner error", role: "alert", tabindex: "-1", "data-focus": "banner" },
       h("p", { class: "banner-title" }, this.t("ui-error-heading")),
-      h("p", {}, this.i18n.formatError(this.banner)),
+      h("p", {}, this.i18n.formatError(this.bannerError)),
     );
   }
 
@@ -364,12 +525,36 @@ export class App {
       case "form":
         content = this.renderForm(s.editing);
         break;
+      case "view":
+        content = s.error ? this.renderLoadError(s.error) : s.loaded ? s.view.render() : [h("p", { class: "loading" }, this.t("ui-loading"))];
+        break;
     }
-    return h("main", { id: "main", class: `screen screen-${s.kind}`, "aria-busy": String(s.kind === "loading") }, content);
+    const name = s.kind === "view" ? s.view.id : s.kind;
+    const busy = s.kind === "loading" || (s.kind === "view" && !s.loaded && !s.error);
+    return h("main", { id: "main", tabindex: "-1", class: `screen screen-${name}`, "aria-busy": String(busy) }, content);
   }
 
-  private heading(text: string): HTMLElement {
+  heading(text: string): HTMLElement {
     return h("h2", { id: "screen-heading", tabindex: "-1", "data-focus": "screen-heading" }, text);
+  }
+
+  private renderLoadError(error: IpcError): HTMLElement[] {
+    return [
+      h("section", { class: "panel notice", "aria-labelledby": "screen-heading" },
+        this.heading(this.t("ui-load-failed-title")),
+        h("p", { role: "alert" }, this.i18n.formatError(error)),
+        h("div", { class: "actions" },
+          h("button", {
+            type: "button", class: "button primary", "data-focus": "retry",
+            on: { click: () => { const r = loadRoute(); if (r) void this.go(r); } },
+          }, this.t("ui-retry")),
+          h("button", {
+            type: "button", class: "button", "data-focus": "back-home",
+            on: { click: () => void this.go({ screen: "home" }) },
+          }, this.t("ui-back-to-orgs")),
+        ),
+      ),
+    ];
   }
 
   private renderFatal(error: IpcError): HTMLElement[] {
@@ -433,7 +618,7 @@ export class App {
   }
 
   private basicFields(): ProfileField[] {
-    return (this.fields ?? []).filter((f) => f.basic && f.kind === "choice");
+    return this.fields.filter((f) => f.basic && f.kind === "choice");
   }
 
   private optionLabel(fieldId: string, value: ProfileValue): string {
@@ -461,6 +646,34 @@ export class App {
     ];
   }
 
+  private renderOrgProgress(org: Organisation): HTMLElement {
+    const a = this.progress.get(org.id) ?? null;
+    const started = a !== null;
+    const status = started
+      ? this.t("ui-org-progress", { count: a.answers.length, mode: this.t(`ui-mode-${a.mode}`) })
+      : this.t("ui-org-not-started");
+    return h("div", { class: "org-progress" },
+      h("p", { class: "org-status" }, status),
+      h("div", { class: "actions" },
+        h("button", {
+          type: "button", class: "button primary", "data-action": "assess", "data-focus": `assess-${org.id}`,
+          "aria-label": this.t(started ? "ui-org-continue-named" : "ui-org-start-named", { name: org.name }),
+          on: { click: () => void this.go(started ? { screen: "checklist", orgId: org.id } : { screen: "checklist", orgId: org.id, choose: true }) },
+        }, this.t(started ? "ui-org-continue" : "ui-org-start")),
+        h("button", {
+          type: "button", class: "button", "data-action": "results", "data-focus": `results-${org.id}`,
+          "aria-label": this.t("ui-org-results-named", { name: org.name }),
+          on: { click: () => void this.go({ screen: "results", orgId: org.id }) },
+        }, this.t("ui-org-results")),
+        h("button", {
+          type: "button", class: "button", "data-action": "profile", "data-focus": `profile-${org.id}`,
+          "aria-label": this.t("ui-org-profile-named", { name: org.name }),
+          on: { click: () => void this.go({ screen: "profile", orgId: org.id, step: 0 }) },
+        }, this.t("ui-org-profile")),
+      ),
+    );
+  }
+
   private renderOrg(org: Organisation): HTMLElement {
     const rows = this.basicFields().map((f) => {
       const v = org.profile[f.id];
@@ -473,7 +686,8 @@ export class App {
     return h("li", { class: "org-card", "data-org-id": String(org.id) },
       h("h3", { class: "org-name", tabindex: "-1", "data-focus": `org-${org.id}` }, org.name),
       rows.length ? h("dl", { class: "profile-summary" }, rows) : null,
-      h("div", { class: "actions" },
+      this.renderOrgProgress(org),
+      h("div", { class: "actions secondary" },
         h("button", {
           type: "button", class: "button", "data-action": "edit", "data-focus": `edit-${org.id}`,
           "aria-label": this.t("ui-org-edit-named", { name: org.name }),

@@ -37,3 +37,13 @@ function append(el: Element, children: (Child | Child[])[]): void {
     else el.append(typeof c === "string" ? document.createTextNode(c) : c);
   }
 }
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** SVG counterpart of h(): attributes only (no inline styles), text as text nodes. */
+export function s(tag: string, attrs: Record<string, string | number> = {}, ...children: (Node | string)[]): SVGElement {
+  const el = document.createElementNS(SVG_NS, tag) as SVGElement;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const c of children) el.append(typeof c === "string" ? document.createTextNode(c) : c);
+  return el;
+}

@@ -69,6 +69,13 @@ export class I18n {
     return out;
   }
 
+  /** A message in a given language (undefined when missing there). */
+  tIn(lang: Language, id: string): string | undefined {
+    const bundle = this.bundles[lang];
+    const msg = bundle.getMessage(id);
+    return msg?.value ? bundle.formatPattern(msg.value, null, []) : undefined;
+  }
+
   /** Like t(), but undefined (silently) when the message does not exist. */
   optional(id: string, args?: Args): string | undefined {
     return this.has(id) ? this.t(id, args) : undefined;

@@ -38,6 +38,29 @@ describe("ipc.ts", () => {
     ]);
   });
 
+  it("maps the checklist, readiness and settings commands", async () => {
+    const answers = [{ question: "identity.mfa-email", value: "yes" as const, note: null }];
+    const settings = { language: "zh-CN" as const, text_scale: 150, high_contrast: true };
+    await ipc.tauriApi.checklist(2, "quick");
+    await ipc.tauriApi.currentAssessment(2);
+    await ipc.tauriApi.startAssessment(2, "full");
+    await ipc.tauriApi.ensureAssessment(2, null);
+    await ipc.tauriApi.saveAnswers(2, answers);
+    await ipc.tauriApi.readiness(2);
+    await ipc.tauriApi.setActionDone(2, "identity.mfa-email", true);
+    await ipc.tauriApi.updateSettings(settings);
+    expect(invoke.mock.calls).toEqual([
+      ["checklist", { orgId: 2, mode: "quick" }],
+      ["current_assessment", { orgId: 2 }],
+      ["start_assessment", { orgId: 2, mode: "full" }],
+      ["ensure_assessment", { orgId: 2, mode: null }],
+      ["save_answers", { orgId: 2, answers }],
+      ["readiness", { orgId: 2 }],
+      ["set_action_done", { orgId: 2, question: "identity.mfa-email", done: true }],
+      ["update_settings", { settings }],
+    ]);
+  });
+
   it("passes back-end errors through as IpcError", async () => {
     const e = { code: "not_found", message: "no org 3", details: { id: "3" } };
     invoke.mockRejectedValueOnce(e);

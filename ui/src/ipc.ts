@@ -4,7 +4,8 @@
 import { invoke } from "@tauri-apps/api/core";
 import type { Api } from "./api";
 import type {
-  AppInfo, Language, OrgInput, Organisation, ProfileField, Settings, UiReadyReport,
+  AnswerInput, AppInfo, Assessment, ChecklistItem, Language, Mode, OrgInput, Organisation,
+  ProfileField, ReadinessReport, Settings, UiReadyReport,
 } from "./bindings";
 import { toIpcError } from "./errors";
 
@@ -19,6 +20,8 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 export const appInfo = (): Promise<AppInfo> => call("app_info");
 export const setLanguage = (language: Language): Promise<Settings> =>
   call("set_language", { language });
+export const updateSettings = (settings: Settings): Promise<Settings> =>
+  call("update_settings", { settings });
 export const listOrgs = (): Promise<Organisation[]> => call("list_orgs");
 export const createOrg = (input: OrgInput): Promise<Organisation> =>
   call("create_org", { input });
@@ -29,8 +32,22 @@ export const profileFields = (): Promise<ProfileField[]> => call("profile_fields
 export const recoverStore = (): Promise<AppInfo> => call("recover_store");
 export const uiReady = (report: UiReadyReport): Promise<null> =>
   call("ui_ready", { report });
+export const checklist = (orgId: number, mode: Mode): Promise<ChecklistItem[]> =>
+  call("checklist", { orgId, mode });
+export const currentAssessment = (orgId: number): Promise<Assessment | null> =>
+  call("current_assessment", { orgId });
+export const startAssessment = (orgId: number, mode: Mode): Promise<Assessment> =>
+  call("start_assessment", { orgId, mode });
+export const ensureAssessment = (orgId: number, mode: Mode | null): Promise<Assessment> =>
+  call("ensure_assessment", { orgId, mode });
+export const saveAnswers = (orgId: number, answers: AnswerInput[]): Promise<Assessment> =>
+  call("save_answers", { orgId, answers });
+export const readiness = (orgId: number): Promise<ReadinessReport> => call("readiness", { orgId });
+export const setActionDone = (orgId: number, question: string, done: boolean): Promise<ReadinessReport> =>
+  call("set_action_done", { orgId, question, done });
 
 export const tauriApi: Api = {
-  appInfo, setLanguage, listOrgs, createOrg, updateOrg, deleteOrg,
-  profileFields, recoverStore, uiReady,
+  appInfo, setLanguage, updateSettings, listOrgs, createOrg, updateOrg, deleteOrg,
+  profileFields, recoverStore, uiReady, checklist, currentAssessment, startAssessment,
+  ensureAssessment, saveAnswers, readiness, setActionDone,
 };

@@ -21,6 +21,17 @@ pub fn set_language(
 }
 
 #[tauri::command]
+pub fn update_settings(
+    state: State<'_, AppState>,
+    window: WebviewWindow,
+    settings: Settings,
+) -> Result<Settings, Error> {
+    let saved = state.workspace()?.update_settings(&settings)?;
+    let _ = window.set_title(&saved.language.localizer().text("app-window-title"));
+    Ok(saved)
+}
+
+#[tauri::command]
 pub fn recover_store(state: State<'_, AppState>) -> Result<AppInfo, Error> {
     let mut workspace = state.workspace()?;
     workspace.recover_damaged_store()?;

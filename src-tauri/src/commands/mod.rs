@@ -2,4 +2,5 @@
 //! as `{code, message, details}`; validation happens in the core, in Rust, for every argument.
 
 pub mod app;
+pub mod assessments;
 pub mod orgs;

@@ -19,7 +19,7 @@ export type ChecklistItem = { id: string, domain: string, weight: Weight, quick:
  */
 options: Array<AnswerValue>, effort_hours: number, cost_band: CostBand, };
 
-export type ErrorCode = "invalid_name" | "invalid_argument" | "not_found" | "unknown_profile_field" | "invalid_profile_value" | "unknown_question" | "invalid_answer" | "question_not_applicable" | "invalid_note" | "answers_file_invalid" | "store_corrupt" | "store_too_new" | "store_io" | "disk_full" | "internal";
+export type ErrorCode = "invalid_name" | "invalid_argument" | "not_found" | "unknown_profile_field" | "invalid_profile_value" | "unknown_question" | "invalid_answer" | "question_not_applicable" | "invalid_note" | "answers_file_invalid" | "invalid_domain" | "store_corrupt" | "store_too_new" | "store_io" | "disk_full" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, details: { [key in string]: string }, };
 
@@ -43,11 +43,44 @@ export type ProfileFieldInfo = { id: string, kind: "choice" | "bool" | "number",
 /**
  * Readiness of an organisation's current assessment (derived, never stored).
  */
-export type ReadinessReport = { org_id: number, assessment_id: number | null, readiness: Readiness, };
+export type ReadinessReport = { org_id: number, assessment_id: number | null, readiness: Readiness, 
+/**
+ * Action-plan items the owner has ticked off (question ids).
+ */
+done_actions: Array<string>, 
+/**
+ * For every answered question: self-attested, verified by scan, or contradicted.
+ */
+verification: { [key in string]: Verification }, 
+/**
+ * Answers a scan contradicts that the owner has not resolved yet.
+ */
+contradictions: Array<string>, };
+
+/**
+ * Everything reconciliation found for one organisation.
+ */
+export type ReconciliationView = { 
+/**
+ * One row per (finding, question) pair, local scan first, then the domain checks.
+ */
+items: Array<{ question: string, probe: string, outcome: "confirms" | "contradicts" | "scan_suggests_yes" | "scan_suggests_no" | "no_opinion", answer: string | null, evidence_excerpt: string }>, 
+/**
+ * The status of every answered question.
+ */
+verification: { [key in string]: Verification }, 
+/**
+ * Questions whose answer a scan contradicts and the owner has not kept (to resolve).
+ */
+contradictions: Array<string>, local_scan_at: string | null, domain_check_at: string | null, };
 
 export type SavedAnswer = { question: string, value: AnswerValue, note: string | null, answered_at: string, };
 
-export type Settings = { language: Language, };
+export type Settings = { language: Language, 
+/**
+ * Text size in percent of the default: 100, 125, 150 or 200.
+ */
+text_scale: number, high_contrast: boolean, };
 
 /**
  * Whether the store could be opened, and if not, why (the UI offers recovery for `corrupt`).
@@ -58,3 +91,8 @@ export type StoreStatus = { "status": "ok" } | { "status": "corrupt", path: stri
  * What the front end reports once a screen has rendered (used by the start-up self-test).
  */
 export type UiReadyReport = { screen: string, language: Language, org_names: Array<string>, };
+
+/**
+ * How far an answer is backed by evidence (shown in readiness and in the report).
+ */
+export type Verification = "self_attested" | "verified_by_scan" | "contradicted" | "contradicted_owner_kept";

@@ -72,6 +72,29 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         org: i64,
     },
+    Scan {
+        #[arg(long = "probe", value_name = "ID")]
+        probes: Vec<String>,
+        #[arg(long, value_name = "ID")]
+        org: Option<i64>,
+        #[arg(long, value_name = "DIR")]
+        record: Option<std::path::PathBuf>,
+    },
+    DomainCheck {
+        domain: String,
+        #[arg(long, value_name = "ID")]
+        org: Option<i64>,
+        #[arg(long, value_name = "HOST:PORT")]
+        dns: Option<std::net::SocketAddr>,
+        #[arg(long, value_name = "PORT")]
+        https_port: Option<u16>,
+        #[arg(long, value_name = "PORT")]
+        http_port: Option<u16>,
+        #[arg(long, value_name = "IP")]
+        connect_to: Option<std::net::IpAddr>,
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<u64>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -37,6 +37,36 @@ pub fn run(command: &Command, ws: &mut Workspace, out: &Output) -> Result<(), Er
             *new_assessment,
         ),
         Command::Readiness { org } => crate::assess::readiness(ws, out, *org),
+        Command::Scan {
+            probes,
+            org,
+            record,
+        } => crate::scan::run(ws, out, probes, *org, record.as_deref()),
+        Command::DomainCheck {
+            domain,
+            org,
+            dns,
+            https_port,
+            http_port,
+            connect_to,
+            timeout,
+        } => {
+            let mut config = match dns {
+                Some(resolver) => coverready_domain::DomainCheckConfig::new(*resolver),
+                None => coverready_domain::DomainCheckConfig::system_default(),
+            };
+            if let Some(port) = https_port {
+                config.https_port = *port;
+            }
+            if let Some(port) = http_port {
+                config.http_port = *port;
+            }
+            config.connect_to = *connect_to;
+            if let Some(seconds) = timeout {
+                config.timeout = std::time::Duration::from_secs((*seconds).clamp(1, 60));
+            }
+            crate::domain_check::run(ws, out, domain, *org, &config)
+        }
     }
 }
 

@@ -6,8 +6,10 @@
 mod args;
 mod assess;
 mod commands;
+mod domain_check;
 mod help;
 mod output;
+mod scan;
 
 use std::process::ExitCode;
 

@@ -241,3 +241,83 @@ fn the_data_dir_can_come_from_the_environment() {
     assert!(o.status.success());
     assert!(dir.path().join("coverready.sqlite3").exists());
 }
+
+#[test]
+fn domain_check_refuses_junk_and_turns_a_silent_dns_server_into_unknown_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = coverready(dir.path(), &["--json", "domain-check", "not a domain"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(json(&o)["error"]["code"], "invalid_domain");
+    // A UDP socket that never answers: every DNS-based check ends as unknown, nothing crashes.
+    let silent = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    let dns = silent.local_addr().unwrap().to_string();
+    let o = coverready(
+        dir.path(),
+        &[
+            "--json",
+            "domain-check",
+            "例子.中国",
+            "--dns",
+            &dns,
+            "--connect-to",
+            "127.0.0.1",
+            "--https-port",
+            "9",
+            "--http-port",
+            "9",
+            "--timeout",
+            "1",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let report = json(&o);
+    assert_eq!(report["domain"]["ascii"], "xn--fsqu00a.xn--fiqs8s");
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 8);
+    assert!(findings
+        .iter()
+        .all(|f| f["verdict"] == "unknown" || f["verdict"] == "fail" || f["verdict"] == "warn"));
+    assert_eq!(findings[0]["check"], "spf");
+    assert_eq!(findings[0]["verdict"], "unknown");
+}
+
+#[test]
+fn scan_of_this_computer_gives_a_verdict_for_every_probe_and_attaches_to_an_org() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert_eq!(
+        coverready(d, &["--json", "scan", "--probe", "no-such-probe"])
+            .status
+            .code(),
+        Some(1)
+    );
+    let id = json(&coverready(
+        d,
+        &["--json", "org", "add", "--name", "This PC"],
+    ))["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let o = coverready(d, &["--json", "scan", "--org", &id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = json(&o);
+    let findings = doc["findings"].as_array().unwrap();
+    assert!(findings.len() >= 25);
+    for f in findings {
+        let verdict = f["verdict"].as_str().unwrap();
+        assert!(
+            ["pass", "fail", "unknown", "not_applicable"].contains(&verdict),
+            "{f}"
+        );
+        if verdict == "unknown" {
+            assert!(f["reason"].is_string(), "unknown always says why: {f}");
+            assert_ne!(
+                f["reason"], "unsupported_os",
+                "Linux probes run on Linux: {f}"
+            );
+        }
+    }
+    assert!(doc["reconciliation"]["items"].is_array());
+    let human = coverready(d, &["--lang", "zh-CN", "scan", "--probe", "os-supported"]);
+    assert!(String::from_utf8_lossy(&human.stdout).contains("检查结果"));
+}

@@ -75,6 +75,12 @@ pub struct ReadinessReport {
     #[ts(type = "number | null")]
     pub assessment_id: Option<i64>,
     pub readiness: Readiness,
+    /// Action-plan items the owner has ticked off (question ids).
+    pub done_actions: Vec<String>,
+    /// For every answered question: self-attested, verified by scan, or contradicted.
+    pub verification: BTreeMap<String, crate::Verification>,
+    /// Answers a scan contradicts that the owner has not resolved yet.
+    pub contradictions: Vec<String>,
 }
 
 fn mode_str(mode: Mode) -> &'static str {
@@ -264,10 +270,30 @@ impl Workspace {
             ),
             None => (Mode::Full, BTreeMap::new()),
         };
+        let reconciled = self.reconciliation(org_id)?;
         Ok(ReadinessReport {
             org_id,
             assessment_id: current.map(|a| a.id),
             readiness: readiness(pack(), &org.profile, &answers, mode),
+            done_actions: self.store_ref()?.actions_done(org_id)?,
+            verification: reconciled.verification,
+            contradictions: reconciled.contradictions,
         })
+    }
+
+    /// Ticks an action-plan item off (or back on) and returns the updated readiness.
+    pub fn set_action_done(
+        &mut self,
+        org_id: i64,
+        question: &str,
+        done: bool,
+    ) -> Result<ReadinessReport, Error> {
+        self.org(org_id)?;
+        if pack().question(question).is_none() {
+            return Err(Error::new(ErrorCode::UnknownQuestion, "unknown question")
+                .with("question", question));
+        }
+        self.store()?.set_action_done(org_id, question, done)?;
+        self.readiness(org_id)
     }
 }

@@ -23,6 +23,7 @@ pub enum ErrorCode {
     QuestionNotApplicable,
     InvalidNote,
     AnswersFileInvalid,
+    InvalidDomain,
     StoreCorrupt,
     StoreTooNew,
     StoreIo,
@@ -43,6 +44,7 @@ impl ErrorCode {
             ErrorCode::QuestionNotApplicable => "question_not_applicable",
             ErrorCode::InvalidNote => "invalid_note",
             ErrorCode::AnswersFileInvalid => "answers_file_invalid",
+            ErrorCode::InvalidDomain => "invalid_domain",
             ErrorCode::StoreCorrupt => "store_corrupt",
             ErrorCode::StoreTooNew => "store_too_new",
             ErrorCode::StoreIo => "store_io",
@@ -165,5 +167,20 @@ impl From<ChecklistError> for Error {
                 Error::new(ErrorCode::QuestionNotApplicable, message).with("question", id)
             }
         }
+    }
+}
+
+impl From<coverready_domain::DomainError> for Error {
+    fn from(e: coverready_domain::DomainError) -> Error {
+        let message = e.to_string();
+        let mut error = Error::new(ErrorCode::InvalidDomain, message);
+        for (key, value) in e.details() {
+            let text = value
+                .as_str()
+                .map(str::to_owned)
+                .unwrap_or_else(|| value.to_string());
+            error = error.with(&key, text);
+        }
+        error
     }
 }

@@ -7,10 +7,12 @@ pub mod assessments;
 pub mod error;
 pub mod language;
 pub mod orgs;
+pub mod scans;
 pub mod workspace;
 
 pub use assessments::{AnswerInput, Assessment, ChecklistItem, ReadinessReport, SavedAnswer};
 pub use error::{Error, ErrorCode};
 pub use language::Language;
 pub use orgs::{OrgInput, Organisation, ProfileFieldInfo};
+pub use scans::{ReconciliationView, Verification};
 pub use workspace::{data_dir_from_env, AppInfo, Settings, StoreStatus, UiReadyReport, Workspace};

@@ -18,6 +18,8 @@ pub const DATA_DIR_ENV: &str = "COVERREADY_DATA_DIR";
 pub const APP_IDENTIFIER: &str = "org.coverready.desktop";
 
 const LANGUAGE_SETTING: &str = "language";
+const TEXT_SCALE_SETTING: &str = "text_scale";
+const HIGH_CONTRAST_SETTING: &str = "high_contrast";
 const EXAMPLE_SEEDED_SETTING: &str = "example_seeded";
 
 /// The data folder: an explicit choice, else `COVERREADY_DATA_DIR`, else the OS app-data folder.
@@ -39,7 +41,13 @@ pub fn data_dir_from_env(explicit: Option<PathBuf>) -> PathBuf {
 #[ts(export, export_to = "bindings.ts")]
 pub struct Settings {
     pub language: Language,
+    /// Text size in percent of the default: 100, 125, 150 or 200.
+    pub text_scale: u16,
+    pub high_contrast: bool,
 }
+
+/// The text sizes offered (WCAG asks for 200 % without loss).
+pub const TEXT_SCALES: [u16; 4] = [100, 125, 150, 200];
 
 /// Whether the store could be opened, and if not, why (the UI offers recovery for `corrupt`).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -167,15 +175,42 @@ impl Workspace {
     }
 
     pub fn settings(&self) -> Settings {
-        let stored = self
-            .store
-            .as_ref()
-            .ok()
-            .and_then(|s| s.setting(LANGUAGE_SETTING).ok().flatten())
-            .and_then(|tag| Language::from_tag(&tag));
+        let stored = |key: &str| {
+            self.store
+                .as_ref()
+                .ok()
+                .and_then(|s| s.setting(key).ok().flatten())
+        };
         Settings {
-            language: stored.unwrap_or_else(Language::os_default),
+            language: stored(LANGUAGE_SETTING)
+                .and_then(|tag| Language::from_tag(&tag))
+                .unwrap_or_else(Language::os_default),
+            text_scale: stored(TEXT_SCALE_SETTING)
+                .and_then(|v| v.parse().ok())
+                .filter(|v| TEXT_SCALES.contains(v))
+                .unwrap_or(100),
+            high_contrast: stored(HIGH_CONTRAST_SETTING).as_deref() == Some("1"),
         }
+    }
+
+    /// Saves every setting at once (the settings screen sends them together).
+    pub fn update_settings(&mut self, settings: &Settings) -> Result<Settings, Error> {
+        if !TEXT_SCALES.contains(&settings.text_scale) {
+            return Err(
+                Error::new(ErrorCode::InvalidArgument, "unsupported text scale")
+                    .with("field", "text_scale"),
+            );
+        }
+        let scale = settings.text_scale.to_string();
+        self.store()?.set_settings(&[
+            (LANGUAGE_SETTING, settings.language.tag()),
+            (TEXT_SCALE_SETTING, &scale),
+            (
+                HIGH_CONTRAST_SETTING,
+                if settings.high_contrast { "1" } else { "0" },
+            ),
+        ])?;
+        Ok(self.settings())
     }
 
     pub fn set_language(&mut self, language: Language) -> Result<Settings, Error> {

@@ -200,4 +200,39 @@ impl Store {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(rows)
     }
+
+    /// Marks an action-plan item done (or not done) for an organisation.
+    pub fn set_action_done(
+        &mut self,
+        org_id: OrgId,
+        question_id: &str,
+        done: bool,
+    ) -> Result<(), StoreError> {
+        if done {
+            self.conn.execute(
+                &format!(
+                    "INSERT INTO action_done (org_id, question_id, done_at) VALUES (?1, ?2, {NOW})
+                     ON CONFLICT (org_id, question_id) DO NOTHING"
+                ),
+                params![org_id, question_id],
+            )?;
+        } else {
+            self.conn.execute(
+                "DELETE FROM action_done WHERE org_id = ?1 AND question_id = ?2",
+                params![org_id, question_id],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Question ids whose action the owner has ticked off, sorted.
+    pub fn actions_done(&self, org_id: OrgId) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT question_id FROM action_done WHERE org_id = ?1 ORDER BY question_id",
+        )?;
+        let rows = stmt
+            .query_map([org_id], |r| r.get(0))?
+            .collect::<Result<Vec<String>, _>>()?;
+        Ok(rows)
+    }
 }

@@ -8,6 +8,7 @@ mod assessments;
 mod error;
 mod migrations;
 mod orgs;
+mod scans;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -18,6 +19,7 @@ pub use assessments::{AnswerRow, AnswerWrite, AssessmentId, AssessmentRow};
 pub use error::StoreError;
 pub use migrations::{apply_up_to as migrations_apply_up_to, LATEST_VERSION, MIGRATIONS};
 pub use orgs::{OrgId, OrgRow, ProfileMap, ProfileWrite};
+pub use scans::ScanRow;
 
 /// File name of the store inside the data directory.
 pub const STORE_FILE: &str = "coverready.sqlite3";

@@ -9,6 +9,8 @@ use crate::StoreError;
 pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_organisations.sql"),
     include_str!("migrations/0002_assessments.sql"),
+    include_str!("migrations/0003_action_done.sql"),
+    include_str!("migrations/0004_scans.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

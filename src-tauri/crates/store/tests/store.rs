@@ -332,3 +332,63 @@ mod assessments {
         assert!(store.answers(a.id).unwrap().is_empty());
     }
 }
+
+mod scans {
+    use coverready_store::Store;
+    use serde_json::json;
+
+    #[test]
+    fn the_latest_scan_of_each_kind_is_found_and_kept_answers_round_trip() {
+        let mut store = Store::open_in_memory().unwrap();
+        let org = store.insert_org("Shop", &Default::default()).unwrap();
+        store
+            .insert_scan(
+                Some(org.id),
+                "local",
+                "Debian 12",
+                812,
+                &json!({"findings": [1]}),
+            )
+            .unwrap();
+        let second = store
+            .insert_scan(
+                Some(org.id),
+                "local",
+                "Debian 12",
+                640,
+                &json!({"findings": [2]}),
+            )
+            .unwrap();
+        store
+            .insert_scan(
+                Some(org.id),
+                "domain",
+                "example.cn",
+                30,
+                &json!({"findings": []}),
+            )
+            .unwrap();
+        let latest = store.latest_scan(org.id, "local").unwrap().unwrap();
+        assert_eq!((latest.id, latest.duration_ms), (second, 640));
+        assert_eq!(latest.report["findings"][0], 2);
+        assert!(store.latest_scan(org.id + 1, "local").unwrap().is_none());
+        assert!(store
+            .insert_scan(None, "cosmic", "x", 1, &json!({}))
+            .is_err());
+
+        store
+            .set_kept_answer(org.id, "identity.mfa-email", Some("yes"))
+            .unwrap();
+        store
+            .set_kept_answer(org.id, "identity.mfa-email", Some("partly"))
+            .unwrap();
+        assert_eq!(
+            store.kept_answers(org.id).unwrap(),
+            vec![("identity.mfa-email".to_string(), "partly".to_string())]
+        );
+        store
+            .set_kept_answer(org.id, "identity.mfa-email", None)
+            .unwrap();
+        assert!(store.kept_answers(org.id).unwrap().is_empty());
+    }
+}

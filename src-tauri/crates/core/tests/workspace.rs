@@ -1,0 +1,194 @@
+//! The workspace against a real store file: settings, assessments and the action plan ticks.
+
+use coverready_checklist::{AnswerValue, Mode};
+use coverready_core::{AnswerInput, ErrorCode, Language, OrgInput, Settings, Workspace};
+
+fn workspace() -> (tempfile::TempDir, Workspace) {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::open(dir.path());
+    (dir, ws)
+}
+
+#[test]
+fn settings_persist_and_bad_values_are_refused() {
+    let (dir, mut ws) = workspace();
+    let saved = ws
+        .update_settings(&Settings {
+            language: Language::ZhCn,
+            text_scale: 200,
+            high_contrast: true,
+        })
+        .unwrap();
+    assert_eq!(saved.text_scale, 200);
+    drop(ws);
+    let ws = Workspace::open(dir.path());
+    assert_eq!(
+        ws.settings(),
+        Settings {
+            language: Language::ZhCn,
+            text_scale: 200,
+            high_contrast: true
+        }
+    );
+    let mut ws = ws;
+    let err = ws
+        .update_settings(&Settings {
+            language: Language::EnUs,
+            text_scale: 175,
+            high_contrast: false,
+        })
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidArgument);
+    assert_eq!(
+        ws.settings().language,
+        Language::ZhCn,
+        "nothing saved from a refused change"
+    );
+}
+
+#[test]
+fn action_ticks_survive_a_new_assessment_and_unknown_questions_are_refused() {
+    let (_dir, mut ws) = workspace();
+    let org = ws
+        .create_org(&OrgInput {
+            name: "Shop".into(),
+            profile: Default::default(),
+        })
+        .unwrap();
+    ws.answer(
+        org.id,
+        &[AnswerInput {
+            question: "identity.mfa-email".into(),
+            value: Some(AnswerValue::No),
+            note: Some("owner only".into()),
+        }],
+    )
+    .unwrap();
+    let r = ws
+        .set_action_done(org.id, "identity.mfa-email", true)
+        .unwrap();
+    assert_eq!(r.done_actions, vec!["identity.mfa-email".to_string()]);
+    ws.start_assessment(org.id, Mode::Quick).unwrap();
+    let r = ws.readiness(org.id).unwrap();
+    assert_eq!(r.done_actions, vec!["identity.mfa-email".to_string()]);
+    assert_eq!(r.readiness.mode, Mode::Quick);
+    assert_eq!(ws.assessment_history(org.id).unwrap().len(), 2);
+    let r = ws
+        .set_action_done(org.id, "identity.mfa-email", false)
+        .unwrap();
+    assert!(r.done_actions.is_empty());
+    assert_eq!(
+        ws.set_action_done(org.id, "nope", true).unwrap_err().code,
+        ErrorCode::UnknownQuestion
+    );
+}
+
+#[test]
+fn a_bad_note_refuses_the_batch() {
+    let (_dir, mut ws) = workspace();
+    let org = ws
+        .create_org(&OrgInput {
+            name: "Shop".into(),
+            profile: Default::default(),
+        })
+        .unwrap();
+    let err = ws
+        .answer(
+            org.id,
+            &[
+                AnswerInput {
+                    question: "identity.mfa-email".into(),
+                    value: Some(AnswerValue::Yes),
+                    note: None,
+                },
+                AnswerInput {
+                    question: "backup.automatic".into(),
+                    value: Some(AnswerValue::Yes),
+                    note: Some("x".repeat(2001)),
+                },
+            ],
+        )
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidNote);
+    assert_eq!(err.details["question"], "backup.automatic");
+    assert!(ws.current_assessment(org.id).unwrap().is_none());
+}
+
+#[test]
+fn a_contradicting_scan_is_visible_in_readiness_until_the_owner_decides() {
+    use coverready_scan::{run_scan, OsFamily, ReplayHost, ScanOptions};
+    let (_dir, mut ws) = workspace();
+    let org = ws
+        .create_org(&OrgInput {
+            name: "Clinic".into(),
+            profile: Default::default(),
+        })
+        .unwrap();
+    ws.answer(
+        org.id,
+        &[AnswerInput {
+            question: "network.encryption".into(),
+            value: Some(AnswerValue::Yes),
+            note: None,
+        }],
+    )
+    .unwrap();
+    // A recorded Debian machine whose system disk is not encrypted.
+    let case = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../tests/fixtures/linux/debian-12/disk-encryption/fail"
+    );
+    let host = ReplayHost::new(OsFamily::Linux, case);
+    let options = ScanOptions {
+        only: Some(vec!["disk-encryption".into()]),
+        ..ScanOptions::default()
+    };
+    let report = run_scan(&host, &options, &|_| {});
+    assert_eq!(report.findings[0].verdict.as_str(), "fail");
+    ws.save_local_scan(Some(org.id), &report).unwrap();
+
+    let r = ws.readiness(org.id).unwrap();
+    assert_eq!(r.contradictions, vec!["network.encryption".to_string()]);
+    assert_eq!(
+        r.verification["network.encryption"],
+        coverready_core::Verification::Contradicted
+    );
+
+    // The owner keeps the answer: recorded, and no longer an open contradiction.
+    let view = ws.keep_answer(org.id, "network.encryption", true).unwrap();
+    assert!(view.contradictions.is_empty());
+    assert_eq!(
+        ws.readiness(org.id).unwrap().verification["network.encryption"],
+        coverready_core::Verification::ContradictedOwnerKept
+    );
+    // Changing the answer voids the decision: a "partly" is reconciled afresh.
+    ws.answer(
+        org.id,
+        &[AnswerInput {
+            question: "network.encryption".into(),
+            value: Some(AnswerValue::Partly),
+            note: None,
+        }],
+    )
+    .unwrap();
+    assert_eq!(
+        ws.readiness(org.id).unwrap().verification["network.encryption"],
+        coverready_core::Verification::Contradicted
+    );
+    // Answering "no" agrees with the scan.
+    ws.answer(
+        org.id,
+        &[AnswerInput {
+            question: "network.encryption".into(),
+            value: Some(AnswerValue::No),
+            note: None,
+        }],
+    )
+    .unwrap();
+    let r = ws.readiness(org.id).unwrap();
+    assert!(r.contradictions.is_empty());
+    assert_eq!(
+        r.verification["network.encryption"],
+        coverready_core::Verification::VerifiedByScan
+    );
+}

@@ -1,0 +1,189 @@
+//! `coverready-intake`: the reference intake server for the CoverReady submission protocol
+//! (`assets/protocol/`). A broker can run it to receive their clients' packages; the tests start
+//! it in-process on a loopback port to exercise real HTTP and TLS.
+
+pub mod config;
+mod problem;
+pub mod rate;
+pub mod receipts;
+mod routes;
+pub mod store;
+#[cfg(feature = "test-support")]
+pub mod test_support;
+mod tls;
+pub mod verify;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+pub use config::{FaultInjection, IntakeConfig, RateLimit, TlsPem, DEFAULT_MAX_BODY_BYTES};
+pub use store::{Store, StoredSubmission};
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error("receipt key: {0}")]
+    ReceiptKey(#[from] coverready_submission::SubmissionError),
+    #[error("TLS configuration: {0}")]
+    Tls(String),
+    #[error("network: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub(crate) struct AppState {
+    pub config: IntakeConfig,
+    pub store: Store,
+    pub receipts: receipts::ReceiptSigner,
+    pub limiter: rate::RateLimiter,
+}
+
+/// Serves the protocol on `listener` until the process ends.
+pub async fn serve(listener: TcpListener, config: IntakeConfig) -> Result<(), IntakeError> {
+    serve_with_shutdown(listener, config, std::future::pending()).await
+}
+
+/// Serves until `shutdown` completes; then stops accepting and drops every open connection.
+pub async fn serve_with_shutdown(
+    listener: TcpListener,
+    config: IntakeConfig,
+    shutdown: impl Future<Output = ()> + Send,
+) -> Result<(), IntakeError> {
+    let tls = match &config.tls {
+        Some(pem) => Some(tokio_rustls::TlsAcceptor::from(tls::server_config(pem)?)),
+        None => None,
+    };
+    let state = Arc::new(AppState {
+        store: Store::open(&config.data_dir)?,
+        receipts: receipts::ReceiptSigner::load_or_create(&config.data_dir)?,
+        limiter: rate::RateLimiter::new(config.rate_limit),
+        config,
+    });
+    let handshake_timeout = state.config.handshake_timeout;
+    let app = routes::router(state);
+    let mut connections = JoinSet::new();
+    tokio::pin!(shutdown);
+    loop {
+        let (tcp, _peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                // Out of file descriptors and the like: back off briefly rather than spin.
+                Err(_) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = tcp.set_nodelay(true);
+        let app = app.clone();
+        let tls = tls.clone();
+        connections.spawn(async move {
+            match tls {
+                Some(acceptor) => {
+                    // The handshake runs in the connection's own task, so a slow client delays
+                    // nobody else.
+                    if let Ok(Ok(stream)) =
+                        tokio::time::timeout(handshake_timeout, acceptor.accept(tcp)).await
+                    {
+                        serve_connection(stream, app, handshake_timeout).await;
+                    }
+                }
+                None => serve_connection(tcp, app, handshake_timeout).await,
+            }
+        });
+        // Reap finished connections so the set does not grow without bound.
+        while connections.try_join_next().is_some() {}
+    }
+    connections.shutdown().await;
+    Ok(())
+}
+
+/// Lets a handler close its own connection without answering (the test hook
+/// [`FaultInjection::drop_responses_after_commit`]).
+#[derive(Clone)]
+pub(crate) struct ConnectionKill(pub Arc<tokio::sync::Notify>);
+
+async fn serve_connection<S>(stream: S, app: axum::Router, header_timeout: std::time::Duration)
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let kill = Arc::new(tokio::sync::Notify::new());
+    let handle = ConnectionKill(kill.clone());
+    let service = tower::ServiceBuilder::new()
+        .map_request(
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(handle.clone());
+                request
+            },
+        )
+        .service(app);
+    let connection = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout)
+        .serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
+    tokio::select! {
+        _ = connection => {}
+        () = kill.notified() => {}
+    }
+}
+
+/// A server running in the background of the current tokio runtime.
+pub struct RunningServer {
+    pub addr: SocketAddr,
+    /// `https://127.0.0.1:PORT` or `http://127.0.0.1:PORT`.
+    pub url: String,
+    stop: watch::Sender<bool>,
+    task: tokio::task::JoinHandle<Result<(), IntakeError>>,
+}
+
+impl RunningServer {
+    /// Stops accepting and closes every connection, as if the machine went away.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        let _ = self.task.await;
+    }
+}
+
+/// Starts serving on `listener` in the background.
+pub fn spawn(listener: TcpListener, config: IntakeConfig) -> Result<RunningServer, IntakeError> {
+    let addr = listener.local_addr()?;
+    let scheme = if config.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
+    let url = format!("{scheme}://{addr}");
+    let (stop, mut stopped) = watch::channel(false);
+    let task = tokio::spawn(serve_with_shutdown(listener, config, async move {
+        let _ = stopped.wait_for(|s| *s).await;
+    }));
+    Ok(RunningServer {
+        addr,
+        url,
+        stop,
+        task,
+    })
+}
+
+/// Starts a server on an ephemeral loopback port (`127.0.0.1:0`), for tests.
+pub async fn spawn_for_test(config: IntakeConfig) -> Result<RunningServer, IntakeError> {
+    spawn_on(SocketAddr::from(([127, 0, 0, 1], 0)), config).await
+}
+
+/// Starts a server on `addr` (a fixed port, to bring a stopped server back at the same place).
+pub async fn spawn_on(
+    addr: SocketAddr,
+    config: IntakeConfig,
+) -> Result<RunningServer, IntakeError> {
+    let listener = TcpListener::bind(addr).await?;
+    spawn(listener, config)
+}

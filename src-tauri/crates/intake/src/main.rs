@@ -1,0 +1,132 @@
+//! `coverready-intake serve|list`: the reference intake server from the command line. Output is
+//! for operators (English); the desktop app's texts live in the locale files.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use coverready_intake::{IntakeConfig, RateLimit, Store, TlsPem};
+
+#[derive(Parser)]
+#[command(
+    name = "coverready-intake",
+    version,
+    about = "Reference intake server for CoverReady submissions"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Receive submissions.
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8443")]
+        listen: SocketAddr,
+        #[arg(long)]
+        data_dir: PathBuf,
+        /// PEM certificate chain; with --tls-key, serves HTTPS.
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+        #[arg(long, default_value_t = coverready_intake::DEFAULT_MAX_BODY_BYTES)]
+        max_body_bytes: u64,
+        /// Submissions per minute per installation key.
+        #[arg(long, default_value_t = 30)]
+        rate_per_minute: u32,
+        #[arg(long, default_value_t = 10)]
+        rate_burst: u32,
+    },
+    /// List what was received.
+    List {
+        #[arg(long)]
+        data_dir: PathBuf,
+        /// One JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("coverready-intake: {e}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    match cli.command {
+        Command::Serve {
+            listen,
+            data_dir,
+            tls_cert,
+            tls_key,
+            max_body_bytes,
+            rate_per_minute,
+            rate_burst,
+        } => {
+            let mut config = IntakeConfig::new(data_dir);
+            config.max_body_bytes = max_body_bytes;
+            config.rate_limit = RateLimit {
+                burst: rate_burst,
+                per_minute: rate_per_minute,
+            };
+            if let (Some(cert), Some(key)) = (tls_cert, tls_key) {
+                config.tls = Some(TlsPem {
+                    cert_chain_pem: std::fs::read(&cert)
+                        .map_err(|e| format!("{}: {e}", cert.display()))?,
+                    private_key_pem: std::fs::read(&key)
+                        .map_err(|e| format!("{}: {e}", key.display()))?,
+                });
+            }
+            let scheme = if config.tls.is_some() {
+                "https"
+            } else {
+                "http"
+            };
+            let receipts =
+                coverready_intake::receipts::ReceiptSigner::load_or_create(&config.data_dir)?;
+            let runtime = tokio::runtime::Runtime::new()?;
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(listen).await?;
+                eprintln!(
+                    "coverready-intake: listening on {scheme}://{} (receipt key {})",
+                    listener.local_addr()?,
+                    receipts.fingerprint()
+                );
+                coverready_intake::serve_with_shutdown(listener, config, async {
+                    let _ = tokio::signal::ctrl_c().await;
+                })
+                .await?;
+                Ok::<(), Box<dyn std::error::Error>>(())
+            })
+        }
+        Command::List { data_dir, json } => {
+            let rows = Store::open(&data_dir)?.list()?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rows)?);
+                return Ok(());
+            }
+            println!("{} submission(s)", rows.len());
+            for row in rows {
+                println!(
+                    "{}  {}  {:<9}  report {}  pdf {} B  json {} B  org {}",
+                    row.id,
+                    row.received_at,
+                    row.status,
+                    row.report_id,
+                    row.report_pdf_bytes,
+                    row.report_json_bytes,
+                    row.organisation
+                );
+            }
+            Ok(())
+        }
+    }
+}

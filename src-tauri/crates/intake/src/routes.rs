@@ -1,0 +1,366 @@
+//! The HTTP surface of protocol version 1.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use coverready_submission::encoding::{now_rfc3339, parse_rfc3339};
+use coverready_submission::protocol::{
+    problem_codes as codes, withdrawal_message, Health, SubmissionStatus, HEALTH_PATH,
+    IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER, PROTOCOL_NAME, SUBMISSIONS_PATH,
+    WITHDRAWAL_MAX_SKEW_SECS, WITHDRAWAL_SIGNATURE_HEADER, WITHDRAWAL_TIMESTAMP_HEADER,
+};
+use coverready_submission::signing::verify_signature;
+use http_body_util::BodyExt;
+
+use crate::problem::ApiProblem;
+use crate::store::{InsertOutcome, NewSubmission, StoredSubmission};
+use crate::verify::{claimed_public_key, request_fingerprint, verify_package, Parts};
+use crate::AppState;
+
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route(HEALTH_PATH, get(health))
+        .route(SUBMISSIONS_PATH, axum::routing::post(submit))
+        .route(
+            &format!("{SUBMISSIONS_PATH}/{{id}}"),
+            get(status).delete(withdraw),
+        )
+        .fallback(|| async {
+            ApiProblem::new(StatusCode::NOT_FOUND, codes::NOT_FOUND, "no such resource")
+        })
+        // The body limit is enforced by `read_limited_body`, which can answer 413 cleanly.
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .with_state(state)
+}
+
+async fn health(State(state): State<Arc<AppState>>) -> Json<Health> {
+    Json(Health {
+        protocol: PROTOCOL_NAME.to_owned(),
+        receipt_public_key: state.receipts.public_key(),
+        max_body_bytes: state.config.max_body_bytes,
+    })
+}
+
+async fn submit(State(state): State<Arc<AppState>>, request: Request) -> Response {
+    match submit_inner(state, request).await {
+        Ok(response) => response,
+        Err(problem) => problem.into_response(),
+    }
+}
+
+async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response, ApiProblem> {
+    if let Some(fault) = state.config.faults.next() {
+        let status = StatusCode::from_u16(fault.status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+        let code = if status == StatusCode::TOO_MANY_REQUESTS {
+            codes::RATE_LIMITED
+        } else if status.is_server_error() {
+            "unavailable"
+        } else {
+            codes::INTERNAL
+        };
+        let mut problem = ApiProblem::new(status, code, "injected fault");
+        problem.retry_after_secs = fault.retry_after_secs;
+        return Err(problem);
+    }
+    let idempotency_key = request
+        .headers()
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .filter(|k| valid_idempotency_key(k))
+        .map(str::to_owned)
+        .ok_or_else(|| {
+            ApiProblem::new(
+                StatusCode::BAD_REQUEST,
+                codes::MISSING_IDEMPOTENCY_KEY,
+                "send an Idempotency-Key of 1 to 255 visible ASCII characters",
+            )
+        })?;
+    let kill = request.extensions().get::<crate::ConnectionKill>().cloned();
+    let (head, body) = request.into_parts();
+    let bytes = read_limited_body(body, state.config.max_body_bytes).await?;
+    let parts = read_parts(Request::from_parts(head, Body::from(bytes))).await?;
+    let request_sha256 = request_fingerprint(&parts);
+
+    // A repeated key is answered from the store before anything else, so a client retrying a
+    // request whose answer was lost gets exactly the first answer (and is not rate-limited).
+    let store = state.store.clone();
+    let key = idempotency_key.clone();
+    let earlier = blocking(move || store.find_by_idempotency_key(&key)).await?;
+    if let Some(earlier) = earlier {
+        return replay(earlier, &request_sha256);
+    }
+
+    if let Some(public_key) = claimed_public_key(&parts) {
+        if let Err(wait) = state.limiter.check(&public_key) {
+            let mut problem = ApiProblem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                codes::RATE_LIMITED,
+                "too many submissions from this installation; try again later",
+            );
+            problem.retry_after_secs = Some(wait.as_secs().max(1));
+            return Err(problem);
+        }
+    }
+
+    let (parts, verified) = tokio::task::spawn_blocking(move || {
+        let verified = verify_package(&parts);
+        (parts, verified)
+    })
+    .await
+    .map_err(|e| ApiProblem::internal(e.to_string()))?;
+    let verified = verified?;
+
+    let id = new_submission_id()?;
+    let received_at = now_rfc3339();
+    let manifest = &verified.manifest;
+    let receipt = state.receipts.sign(
+        &id,
+        &manifest.report_id,
+        &verified.manifest_sha256,
+        "received",
+    );
+    let answer = SubmissionStatus {
+        submission_id: id.clone(),
+        status: "received".to_owned(),
+        report_id: manifest.report_id.clone(),
+        received_at: received_at.clone(),
+        withdrawn_at: None,
+        receipt,
+    };
+    let response_json =
+        serde_json::to_string(&answer).map_err(|e| ApiProblem::internal(e.to_string()))?;
+    let mut parts = parts;
+    let take = |parts: &mut Parts, name: &str| parts.remove(name).unwrap_or_default();
+    let new = NewSubmission {
+        id,
+        idempotency_key,
+        request_sha256: request_sha256.clone(),
+        public_key: manifest.public_key.key.clone(),
+        report_id: manifest.report_id.clone(),
+        manifest_sha256: verified.manifest_sha256.clone(),
+        organisation_json: serde_json::to_string(&manifest.organisation).unwrap_or_default(),
+        manifest_json: take(&mut parts, "manifest.json"),
+        manifest_sig: take(&mut parts, "manifest.sig"),
+        report_pdf: take(&mut parts, "report.pdf"),
+        report_json: take(&mut parts, "report.json"),
+        received_at,
+        response_json: response_json.clone(),
+    };
+    let store = state.store.clone();
+    match blocking(move || store.insert(&new)).await? {
+        InsertOutcome::Inserted => {
+            if let Some(kill) = kill.filter(|_| state.config.faults.take_drop_after_commit()) {
+                kill.0.notify_one();
+                std::future::pending::<()>().await;
+            }
+            Ok(json_response(StatusCode::CREATED, response_json, false))
+        }
+        // Another request with the same key won the race while this one was being verified.
+        InsertOutcome::Existing(earlier) => replay(earlier, &request_sha256),
+    }
+}
+
+fn replay(
+    earlier: crate::store::IdempotentRecord,
+    request_sha256: &str,
+) -> Result<Response, ApiProblem> {
+    if earlier.request_sha256 == request_sha256 {
+        Ok(json_response(
+            StatusCode::CREATED,
+            earlier.response_json,
+            true,
+        ))
+    } else {
+        Err(ApiProblem::new(
+            StatusCode::CONFLICT,
+            codes::IDEMPOTENCY_CONFLICT,
+            "this Idempotency-Key was already used for a different package; use a new key",
+        ))
+    }
+}
+
+async fn status(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Response {
+    let store = state.store.clone();
+    let lookup = id.clone();
+    match blocking(move || store.get(&lookup)).await {
+        Ok(Some(row)) => Json(status_of(&state, &row)).into_response(),
+        Ok(None) => not_found(&id).into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+
+async fn withdraw(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match withdraw_inner(state, id, headers).await {
+        Ok(response) => response,
+        Err(problem) => problem.into_response(),
+    }
+}
+
+async fn withdraw_inner(
+    state: Arc<AppState>,
+    id: String,
+    headers: HeaderMap,
+) -> Result<Response, ApiProblem> {
+    let store = state.store.clone();
+    let lookup = id.clone();
+    let row = blocking(move || store.get(&lookup))
+        .await?
+        .ok_or_else(|| not_found(&id))?;
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let timestamp = header(WITHDRAWAL_TIMESTAMP_HEADER);
+    let signature = header(WITHDRAWAL_SIGNATURE_HEADER);
+    let bad = |detail: &str| {
+        ApiProblem::new(
+            StatusCode::FORBIDDEN,
+            codes::BAD_WITHDRAWAL_SIGNATURE,
+            detail.to_owned(),
+        )
+    };
+    let signed_at = parse_rfc3339(&timestamp).ok_or_else(|| bad("missing or invalid timestamp"))?;
+    let now = parse_rfc3339(&now_rfc3339()).unwrap_or(signed_at);
+    if (now - signed_at).abs() > WITHDRAWAL_MAX_SKEW_SECS {
+        return Err(bad("the timestamp is too far from the server's clock"));
+    }
+    if !verify_signature(
+        &row.public_key,
+        &withdrawal_message(&id, &timestamp),
+        &signature,
+    ) {
+        return Err(bad(
+            "the signature is not by the installation key that made the submission",
+        ));
+    }
+    let store = state.store.clone();
+    let target = id.clone();
+    let at = now_rfc3339();
+    blocking(move || store.withdraw(&target, &at)).await?;
+    let store = state.store.clone();
+    let row = blocking(move || store.get(&id))
+        .await?
+        .ok_or_else(|| ApiProblem::internal("withdrawn row vanished"))?;
+    Ok(Json(status_of(&state, &row)).into_response())
+}
+
+fn status_of(state: &AppState, row: &StoredSubmission) -> SubmissionStatus {
+    SubmissionStatus {
+        submission_id: row.id.clone(),
+        status: row.status.clone(),
+        report_id: row.report_id.clone(),
+        received_at: row.received_at.clone(),
+        withdrawn_at: row.withdrawn_at.clone(),
+        receipt: state
+            .receipts
+            .sign(&row.id, &row.report_id, &row.manifest_sha256, &row.status),
+    }
+}
+
+fn not_found(id: &str) -> ApiProblem {
+    ApiProblem::new(
+        StatusCode::NOT_FOUND,
+        codes::NOT_FOUND,
+        format!("no submission with id {id}"),
+    )
+}
+
+fn json_response(status: StatusCode, body: String, replayed: bool) -> Response {
+    let mut response = (status, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    if replayed {
+        headers.insert(IDEMPOTENT_REPLAY_HEADER, HeaderValue::from_static("true"));
+    }
+    response
+}
+
+fn valid_idempotency_key(key: &str) -> bool {
+    (1..=255).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic())
+}
+
+fn new_submission_id() -> Result<String, ApiProblem> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| ApiProblem::internal(e.to_string()))?;
+    Ok(format!(
+        "sub_{}",
+        coverready_submission::encoding::hex_lower(&bytes)
+    ))
+}
+
+/// Reads the whole body, refusing more than `limit` bytes. Past the limit it keeps reading (and
+/// discarding) up to a bound before answering 413: a client still uploading would otherwise see a
+/// reset connection instead of the answer, and retry as if the network had failed.
+async fn read_limited_body(body: Body, limit: u64) -> Result<Vec<u8>, ApiProblem> {
+    let drain_bound = limit.saturating_mul(4).max(1 << 20);
+    let mut body = body;
+    let mut kept = Vec::new();
+    let mut seen: u64 = 0;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| ApiProblem::malformed(format!("reading the body: {e}")))?;
+        if let Some(data) = frame.data_ref() {
+            seen += data.len() as u64;
+            if seen <= limit {
+                kept.extend_from_slice(data);
+            } else if seen > drain_bound {
+                break;
+            }
+        }
+    }
+    if seen > limit {
+        return Err(ApiProblem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            codes::PACKAGE_TOO_LARGE,
+            format!("the body is larger than this server's limit of {limit} bytes"),
+        ));
+    }
+    Ok(kept)
+}
+
+async fn read_parts(request: Request) -> Result<Parts, ApiProblem> {
+    let mut multipart = Multipart::from_request(request, &())
+        .await
+        .map_err(|e| ApiProblem::malformed(format!("not multipart/form-data: {e}")))?;
+    let mut parts = Parts::new();
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| ApiProblem::malformed(e.to_string()))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field
+            .bytes()
+            .await
+            .map_err(|e| ApiProblem::malformed(e.to_string()))?;
+        if parts.insert(name.clone(), bytes.to_vec()).is_some() {
+            return Err(ApiProblem::malformed(format!(
+                "the part \"{name}\" appears twice"
+            )));
+        }
+    }
+    Ok(parts)
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, crate::store::StoreError> + Send + 'static,
+) -> Result<T, ApiProblem> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| ApiProblem::internal(e.to_string()))?
+        .map_err(|e| ApiProblem::internal(e.to_string()))
+}

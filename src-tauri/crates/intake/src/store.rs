@@ -1,0 +1,230 @@
+//! The intake's SQLite store (`intake.sqlite3` in its data directory): WAL, forward-only
+//! migrations, one connection behind a mutex. Every call is short; handlers run it on the blocking
+//! pool so a slow disk never stalls the async workers.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+pub const STORE_FILE: &str = "intake.sqlite3";
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_submissions.sql")];
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("intake store: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("intake store: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("intake store written by a newer version (schema {0})")]
+    TooNew(i64),
+    #[error("intake store lock poisoned")]
+    Poisoned,
+}
+
+/// A new submission, verified, ready to be stored.
+pub struct NewSubmission {
+    pub id: String,
+    pub idempotency_key: String,
+    pub request_sha256: String,
+    pub public_key: String,
+    pub report_id: String,
+    pub manifest_sha256: String,
+    pub organisation_json: String,
+    pub manifest_json: Vec<u8>,
+    pub manifest_sig: Vec<u8>,
+    pub report_pdf: Vec<u8>,
+    pub report_json: Vec<u8>,
+    pub received_at: String,
+    pub response_json: String,
+}
+
+/// What an earlier request with the same Idempotency-Key left behind.
+pub struct IdempotentRecord {
+    pub request_sha256: String,
+    pub response_json: String,
+}
+
+/// A stored submission without its (possibly large) files.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StoredSubmission {
+    pub id: String,
+    pub public_key: String,
+    pub report_id: String,
+    pub manifest_sha256: String,
+    pub organisation: serde_json::Value,
+    pub status: String,
+    pub received_at: String,
+    pub withdrawn_at: Option<String>,
+    pub report_pdf_bytes: i64,
+    pub report_json_bytes: i64,
+}
+
+/// Result of trying to store a submission under an Idempotency-Key.
+pub enum InsertOutcome {
+    Inserted,
+    /// The key was already used; here is what it was used for.
+    Existing(IdempotentRecord),
+}
+
+#[derive(Clone)]
+pub struct Store {
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl Store {
+    pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(data_dir)?;
+        let mut conn = Connection::open(data_dir.join(STORE_FILE))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        migrate(&mut conn)?;
+        Ok(Store {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    fn conn(&self) -> Result<std::sync::MutexGuard<'_, Connection>, StoreError> {
+        self.conn.lock().map_err(|_| StoreError::Poisoned)
+    }
+
+    pub fn find_by_idempotency_key(
+        &self,
+        key: &str,
+    ) -> Result<Option<IdempotentRecord>, StoreError> {
+        Ok(self
+            .conn()?
+            .query_row(
+                "SELECT request_sha256, response_json FROM submissions WHERE idempotency_key = ?1",
+                [key],
+                |r| {
+                    Ok(IdempotentRecord {
+                        request_sha256: r.get(0)?,
+                        response_json: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Stores `new` unless its Idempotency-Key is already taken, checked inside the same
+    /// transaction so two concurrent requests with one key cannot both insert.
+    pub fn insert(&self, new: &NewSubmission) -> Result<InsertOutcome, StoreError> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction()?;
+        let existing = tx
+            .query_row(
+                "SELECT request_sha256, response_json FROM submissions WHERE idempotency_key = ?1",
+                [&new.idempotency_key],
+                |r| {
+                    Ok(IdempotentRecord {
+                        request_sha256: r.get(0)?,
+                        response_json: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?;
+        if let Some(existing) = existing {
+            return Ok(InsertOutcome::Existing(existing));
+        }
+        tx.execute(
+            "INSERT INTO submissions (id, idempotency_key, request_sha256, public_key, report_id,
+                 manifest_sha256, organisation, manifest_json, manifest_sig, report_pdf,
+                 report_json, status, received_at, response_json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', ?12, ?13)",
+            params![
+                new.id,
+                new.idempotency_key,
+                new.request_sha256,
+                new.public_key,
+                new.report_id,
+                new.manifest_sha256,
+                new.organisation_json,
+                new.manifest_json,
+                new.manifest_sig,
+                new.report_pdf,
+                new.report_json,
+                new.received_at,
+                new.response_json,
+            ],
+        )?;
+        tx.commit()?;
+        Ok(InsertOutcome::Inserted)
+    }
+
+    pub fn get(&self, id: &str) -> Result<Option<StoredSubmission>, StoreError> {
+        Ok(self
+            .conn()?
+            .query_row(
+                &format!("{SELECT_SUMMARY} WHERE id = ?1"),
+                [id],
+                read_summary,
+            )
+            .optional()?)
+    }
+
+    /// Marks a submission withdrawn and deletes its content. Returns false when it was already
+    /// withdrawn (the first withdrawal's time stays).
+    pub fn withdraw(&self, id: &str, at: &str) -> Result<bool, StoreError> {
+        let changed = self.conn()?.execute(
+            "UPDATE submissions SET status = 'withdrawn', withdrawn_at = ?2, organisation = '{}',
+                 manifest_json = x'', manifest_sig = x'', report_pdf = x'', report_json = x''
+             WHERE id = ?1 AND status = 'received'",
+            params![id, at],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// Everything received, oldest first.
+    pub fn list(&self) -> Result<Vec<StoredSubmission>, StoreError> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(&format!("{SELECT_SUMMARY} ORDER BY received_at, id"))?;
+        let rows = stmt
+            .query_map([], read_summary)?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    pub fn count(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn()?
+            .query_row("SELECT COUNT(*) FROM submissions", [], |r| r.get(0))?)
+    }
+}
+
+const SELECT_SUMMARY: &str = "SELECT id, public_key, report_id, manifest_sha256, organisation,
+        status, received_at, withdrawn_at, length(report_pdf), length(report_json)
+    FROM submissions";
+
+fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredSubmission> {
+    let organisation: String = r.get(4)?;
+    Ok(StoredSubmission {
+        id: r.get(0)?,
+        public_key: r.get(1)?,
+        report_id: r.get(2)?,
+        manifest_sha256: r.get(3)?,
+        organisation: serde_json::from_str(&organisation).unwrap_or_default(),
+        status: r.get(5)?,
+        received_at: r.get(6)?,
+        withdrawn_at: r.get(7)?,
+        report_pdf_bytes: r.get(8)?,
+        report_json_bytes: r.get(9)?,
+    })
+}
+
+fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    loop {
+        let tx = conn.transaction()?;
+        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if current > MIGRATIONS.len() as i64 {
+            return Err(StoreError::TooNew(current));
+        }
+        if current == MIGRATIONS.len() as i64 {
+            return Ok(());
+        }
+        tx.execute_batch(MIGRATIONS[current as usize])?;
+        tx.pragma_update(None, "user_version", current + 1)?;
+        tx.commit()?;
+    }
+}

@@ -1,0 +1,120 @@
+//! Checking a received package: exactly the four parts, a manifest this server understands, a
+//! valid signature by the key the manifest names, and every report file matching its hash. Pure
+//! functions over bytes, so they are cheap to test and run on the blocking pool.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use coverready_submission::encoding::sha256_hex;
+use coverready_submission::protocol::{
+    problem_codes as codes, Manifest, MANIFEST_SCHEMA_VERSION, PARTS, PART_MANIFEST,
+    PART_REPORT_JSON, PART_REPORT_PDF, PART_SIGNATURE,
+};
+use coverready_submission::signing::verify_signature;
+use sha2::{Digest, Sha256};
+
+use crate::problem::ApiProblem;
+
+/// The parts of a multipart submission, by field name.
+pub type Parts = BTreeMap<String, Vec<u8>>;
+
+pub struct VerifiedPackage {
+    pub manifest: Manifest,
+    pub manifest_sha256: String,
+}
+
+/// The fingerprint of a request's content, for "same Idempotency-Key, same body". Length-prefixed
+/// so that moving bytes from one part to the next changes it.
+pub fn request_fingerprint(parts: &Parts) -> String {
+    let mut hasher = Sha256::new();
+    for (name, bytes) in parts {
+        hasher.update((name.len() as u64).to_be_bytes());
+        hasher.update(name.as_bytes());
+        hasher.update((bytes.len() as u64).to_be_bytes());
+        hasher.update(bytes);
+    }
+    coverready_submission::encoding::hex_lower(&hasher.finalize())
+}
+
+/// The installation key the manifest claims, read without trusting anything else in it: used to
+/// rate-limit before the (costlier) verification.
+pub fn claimed_public_key(parts: &Parts) -> Option<String> {
+    let manifest: serde_json::Value = serde_json::from_slice(parts.get(PART_MANIFEST)?).ok()?;
+    manifest
+        .get("public_key")?
+        .get("key")?
+        .as_str()
+        .map(str::to_owned)
+}
+
+pub fn verify_package(parts: &Parts) -> Result<VerifiedPackage, ApiProblem> {
+    for name in PARTS {
+        if !parts.contains_key(name) {
+            return Err(ApiProblem::malformed(format!(
+                "the part \"{name}\" is missing"
+            )));
+        }
+    }
+    if let Some(extra) = parts.keys().find(|k| !PARTS.contains(&k.as_str())) {
+        return Err(ApiProblem::malformed(format!(
+            "unexpected part \"{extra}\""
+        )));
+    }
+    let manifest_bytes = &parts[PART_MANIFEST];
+    // Check the version before the full shape, so a newer client gets the precise answer.
+    let version = serde_json::from_slice::<serde_json::Value>(manifest_bytes)
+        .map_err(|e| ApiProblem::malformed(format!("manifest.json is not JSON: {e}")))?
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64);
+    if version != Some(u64::from(MANIFEST_SCHEMA_VERSION)) {
+        return Err(ApiProblem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            codes::UNSUPPORTED_SCHEMA,
+            format!("schema_version {version:?} is not supported; this server accepts {MANIFEST_SCHEMA_VERSION}"),
+        ));
+    }
+    let manifest: Manifest = serde_json::from_slice(manifest_bytes).map_err(|e| {
+        ApiProblem::malformed(format!("manifest.json does not follow the schema: {e}"))
+    })?;
+    if manifest.public_key.algorithm != "ed25519" {
+        return Err(ApiProblem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            codes::BAD_SIGNATURE,
+            "only ed25519 keys are accepted",
+        ));
+    }
+    let signature = std::str::from_utf8(&parts[PART_SIGNATURE]).unwrap_or_default();
+    if !verify_signature(&manifest.public_key.key, manifest_bytes, signature) {
+        return Err(ApiProblem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            codes::BAD_SIGNATURE,
+            "manifest.sig is not a valid Ed25519 signature of manifest.json by manifest.public_key",
+        ));
+    }
+    let listed: Vec<&str> = manifest.parts.iter().map(|p| p.name.as_str()).collect();
+    if listed.len() != 2
+        || !listed.contains(&PART_REPORT_PDF)
+        || !listed.contains(&PART_REPORT_JSON)
+    {
+        return Err(ApiProblem::malformed(
+            "manifest.parts must list report.pdf and report.json, once each",
+        ));
+    }
+    for part in &manifest.parts {
+        let bytes = &parts[&part.name];
+        if bytes.len() as u64 != part.size || sha256_hex(bytes) != part.sha256 {
+            return Err(ApiProblem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                codes::HASH_MISMATCH,
+                format!(
+                    "{} does not match the size and SHA-256 in manifest.json",
+                    part.name
+                ),
+            ));
+        }
+    }
+    Ok(VerifiedPackage {
+        manifest_sha256: sha256_hex(manifest_bytes),
+        manifest,
+    })
+}

@@ -1,0 +1,291 @@
+//! The real machine. Programs are found only in fixed system folders (never the user's PATH,
+//! which malware or a dev setup could shadow), run with a cleared environment, `LC_ALL=C`, null
+//! stdin and no console window, and are killed at the deadline.
+
+use super::{CollectError, CommandOutput, CommandSpec, Host, Identity, RegValue};
+use crate::model::OsFamily;
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// A stuck program must not fill memory: keep at most this much of each stream.
+const OUTPUT_LIMIT: u64 = 4 * 1024 * 1024;
+/// Files probes read are small config files and logs; cap them the same way.
+const FILE_LIMIT: u64 = 8 * 1024 * 1024;
+
+#[cfg(unix)]
+const SEARCH_DIRS: &[&str] = &[
+    "/usr/bin",
+    "/bin",
+    "/usr/sbin",
+    "/sbin",
+    "/usr/libexec",
+    "/usr/libexec/ApplicationFirewall",
+];
+
+/// Environment a child keeps. gsettings/dconf need HOME and the session bus to read the user's
+/// settings; everything else (proxies, PATH tricks, LD_PRELOAD, locale) is dropped.
+#[cfg(unix)]
+const KEPT_ENV: &[&str] = &[
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "XDG_RUNTIME_DIR",
+    "XDG_CONFIG_HOME",
+    "DBUS_SESSION_BUS_ADDRESS",
+];
+#[cfg(windows)]
+const KEPT_ENV: &[&str] = &[
+    "SystemRoot",
+    "windir",
+    "SystemDrive",
+    "ComSpec",
+    "PATHEXT",
+    "USERPROFILE",
+    "USERNAME",
+    "USERDOMAIN",
+    "LOCALAPPDATA",
+    "APPDATA",
+    "TEMP",
+    "TMP",
+    "ProgramData",
+    "ProgramFiles",
+    "ProgramFiles(x86)",
+    "ProgramW6432",
+];
+#[cfg(not(any(unix, windows)))]
+const KEPT_ENV: &[&str] = &[];
+
+/// The host this program runs on.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemHost;
+
+impl SystemHost {
+    pub fn new() -> SystemHost {
+        SystemHost
+    }
+}
+
+fn resolve(program: &str) -> Option<PathBuf> {
+    let p = PathBuf::from(program);
+    if p.is_absolute() {
+        return p.is_file().then_some(p);
+    }
+    #[cfg(unix)]
+    {
+        SEARCH_DIRS
+            .iter()
+            .map(|d| PathBuf::from(d).join(program))
+            .find(|c| c.is_file())
+    }
+    #[cfg(windows)]
+    {
+        let root = std::env::var_os("SystemRoot").unwrap_or_else(|| "C:\\Windows".into());
+        let sys32 = PathBuf::from(root).join("System32");
+        let candidates = [
+            sys32.join(format!("{program}.exe")),
+            sys32
+                .join("WindowsPowerShell")
+                .join("v1.0")
+                .join(format!("{program}.exe")),
+        ];
+        candidates.into_iter().find(|c| c.is_file())
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        None
+    }
+}
+
+fn io_error(e: std::io::Error) -> CollectError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => CollectError::NotFound,
+        std::io::ErrorKind::PermissionDenied => CollectError::PermissionDenied,
+        _ => CollectError::Io(e.to_string()),
+    }
+}
+
+fn read_capped(mut r: impl Read) -> Vec<u8> {
+    let mut v = Vec::new();
+    let _ = r.by_ref().take(OUTPUT_LIMIT).read_to_end(&mut v);
+    // Drain the rest so the child never blocks on a full pipe.
+    let _ = std::io::copy(&mut r, &mut std::io::sink());
+    v
+}
+
+/// Runs a program and kills it at `timeout`. Output is read on two threads so a chatty child
+/// cannot deadlock on a full pipe while we wait for it.
+pub(crate) fn run_with_timeout(
+    program: &str,
+    args: &[&str],
+    timeout: Duration,
+) -> Result<CommandOutput, CollectError> {
+    let path = resolve(program).ok_or(CollectError::ToolMissing)?;
+    let mut command = Command::new(&path);
+    command
+        .args(args)
+        .env_clear()
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for key in KEPT_ENV {
+        if let Some(v) = std::env::var_os(key) {
+            command.env(key, v);
+        }
+    }
+    command.env("LC_ALL", "C").env("LANG", "C");
+    #[cfg(unix)]
+    command.env("PATH", "/usr/bin:/bin:/usr/sbin:/sbin");
+    #[cfg(windows)]
+    {
+        use std::os::windows::process::CommandExt;
+        // CREATE_NO_WINDOW: no console flashes up in the desktop app.
+        command.creation_flags(0x0800_0000);
+    }
+    let start = Instant::now();
+    let mut child = command.spawn().map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => CollectError::ToolMissing,
+        _ => io_error(e),
+    })?;
+    let stdout = child
+        .stdout
+        .take()
+        .map(|s| std::thread::spawn(move || read_capped(s)));
+    let stderr = child
+        .stderr
+        .take()
+        .map(|s| std::thread::spawn(move || read_capped(s)));
+    let mut poll = Duration::from_millis(1);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if start.elapsed() >= timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                // The reader threads end when the pipes close; a grandchild holding them open
+                // only keeps a detached thread alive, never the scan.
+                return Err(CollectError::Timeout);
+            }
+            Ok(None) => {
+                std::thread::sleep(poll.min(timeout.saturating_sub(start.elapsed())));
+                poll = (poll * 2).min(Duration::from_millis(10));
+            }
+            Err(e) => {
+                let _ = child.kill();
+                return Err(io_error(e));
+            }
+        }
+    };
+    let join = |h: Option<std::thread::JoinHandle<Vec<u8>>>| {
+        h.and_then(|h| h.join().ok()).unwrap_or_default()
+    };
+    Ok(CommandOutput {
+        stdout: join(stdout),
+        stderr: join(stderr),
+        exit_code: status.code(),
+    })
+}
+
+impl Host for SystemHost {
+    fn os(&self) -> OsFamily {
+        OsFamily::current().unwrap_or(OsFamily::Linux)
+    }
+
+    fn run(&self, cmd: &CommandSpec, timeout: Duration) -> Result<CommandOutput, CollectError> {
+        run_with_timeout(cmd.program, cmd.args, timeout)
+    }
+
+    fn read_file(&self, path: &str) -> Result<Vec<u8>, CollectError> {
+        let path = expand_env(path);
+        let file = std::fs::File::open(&path).map_err(io_error)?;
+        let mut v = Vec::new();
+        file.take(FILE_LIMIT)
+            .read_to_end(&mut v)
+            .map_err(io_error)?;
+        Ok(v)
+    }
+
+    fn list_dir(&self, path: &str) -> Result<Vec<String>, CollectError> {
+        let mut names: Vec<String> = std::fs::read_dir(expand_env(path))
+            .map_err(io_error)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        Ok(names)
+    }
+
+    #[cfg(windows)]
+    fn read_registry(&self, key: &str, value: &str) -> Result<RegValue, CollectError> {
+        // /reg:64 so a 32-bit build still reads the native view, not WOW6432Node.
+        let args = ["query", key, "/v", value, "/reg:64"];
+        let out = run_with_timeout("reg", &args, Duration::from_secs(3))?;
+        if out.exit_code != Some(0) {
+            return Err(if super::reg_error_is_denied(&out.stderr) {
+                CollectError::PermissionDenied
+            } else {
+                CollectError::NotFound
+            });
+        }
+        super::parse_reg_query(&String::from_utf8_lossy(&out.stdout), value)
+            .ok_or_else(|| CollectError::Io("unreadable reg query output".into()))
+    }
+
+    #[cfg(not(windows))]
+    fn read_registry(&self, _key: &str, _value: &str) -> Result<RegValue, CollectError> {
+        Err(CollectError::Unsupported)
+    }
+
+    fn now_unix(&self) -> i64 {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0)
+    }
+
+    fn identity(&self) -> Identity {
+        let user = ["USER", "USERNAME", "LOGNAME"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()));
+        let host = std::env::var("COMPUTERNAME")
+            .ok()
+            .or_else(|| {
+                std::fs::read_to_string("/proc/sys/kernel/hostname")
+                    .ok()
+                    .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+            })
+            .or_else(|| {
+                run_with_timeout("hostname", &[], Duration::from_secs(1))
+                    .ok()
+                    .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            })
+            .map(|h| h.trim().to_string())
+            .filter(|h| !h.is_empty());
+        Identity { user, host }
+    }
+}
+
+/// Expands `%VAR%` in Windows paths (`%ProgramData%\ssh\sshd_config`); a no-op elsewhere.
+fn expand_env(path: &str) -> String {
+    if !cfg!(windows) || !path.contains('%') {
+        return path.to_string();
+    }
+    let mut out = String::new();
+    let mut parts = path.split('%');
+    out.push_str(parts.next().unwrap_or(""));
+    let rest: Vec<&str> = parts.collect();
+    let mut i = 0;
+    while i < rest.len() {
+        if i + 1 < rest.len() {
+            out.push_str(&std::env::var(rest[i]).unwrap_or_default());
+            out.push_str(rest[i + 1]);
+            i += 2;
+        } else {
+            out.push('%');
+            out.push_str(rest[i]);
+            i += 1;
+        }
+    }
+    out
+}

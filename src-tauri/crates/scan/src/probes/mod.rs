@@ -1,0 +1,116 @@
+//! The probe catalogue (data, `assets/probes/probes.json`) and the Rust side of each probe:
+//! one function per id that collects through the context, parses and judges. Parsers are pure
+//! functions over text so every OS's parser runs everywhere.
+
+mod accounts;
+mod backup;
+mod browser;
+mod encryption;
+mod logging;
+mod malware;
+mod network;
+mod patching;
+mod remote;
+pub(crate) mod shared;
+
+pub(crate) use patching::os_info;
+
+use crate::context::{ProbeContext, Probed};
+use crate::model::{OsFamily, Verdict};
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// How a probe works on each OS; `"not_applicable"` when it has no meaning there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProbeMethods {
+    pub windows: String,
+    pub macos: String,
+    pub linux: String,
+}
+
+impl ProbeMethods {
+    pub fn for_os(&self, os: OsFamily) -> &str {
+        match os {
+            OsFamily::Windows => &self.windows,
+            OsFamily::Macos => &self.macos,
+            OsFamily::Linux => &self.linux,
+        }
+    }
+}
+
+/// One probe as declared in `assets/probes/probes.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProbeDef {
+    pub id: String,
+    pub area: String,
+    /// Checklist questions the finding speaks to.
+    pub questions: Vec<String>,
+    /// False when a pass cannot vouch for the whole question (it checks one necessary part):
+    /// then the scan may contradict an answer but never confirm it.
+    #[serde(default = "yes")]
+    pub can_confirm: bool,
+    /// Locale keys in `locales/*/scan.ftl`: title (what is checked), why it matters, how to fix.
+    pub title_key: String,
+    pub rationale_key: String,
+    pub remediation_key: String,
+    pub methods: ProbeMethods,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+struct Catalogue {
+    probes: Vec<ProbeDef>,
+}
+
+const CATALOGUE_JSON: &str = include_str!("../../../../../assets/probes/probes.json");
+
+/// Every probe, in catalogue order.
+pub fn probes() -> &'static [ProbeDef] {
+    static DEFS: OnceLock<Vec<ProbeDef>> = OnceLock::new();
+    DEFS.get_or_init(|| {
+        // The file is part of the binary and checked by tests, so a broken one is a build bug.
+        serde_json::from_str::<Catalogue>(CATALOGUE_JSON)
+            .expect("assets/probes/probes.json is valid")
+            .probes
+    })
+}
+
+pub(crate) type ProbeFn = fn(&ProbeContext) -> Probed<Verdict>;
+
+/// The judge for each catalogue id; `None` for an id with no implementation (a test forbids it).
+pub(crate) fn implementation(id: &str) -> Option<ProbeFn> {
+    Some(match id {
+        "os-supported" => patching::os_supported,
+        "auto-updates" => patching::auto_updates,
+        "updates-recent" => patching::updates_recent,
+        "antimalware-present" => malware::present,
+        "antimalware-realtime" => malware::realtime,
+        "antimalware-signatures" => malware::signatures,
+        "execution-protection" => malware::execution_protection,
+        "disk-encryption" => encryption::disk_encryption,
+        "firewall-enabled" => network::firewall_enabled,
+        "firewall-inbound-default" => network::firewall_inbound_default,
+        "exposed-services" => network::exposed_services,
+        "smbv1-disabled" => network::smbv1_disabled,
+        "daily-user-not-admin" => accounts::daily_user_not_admin,
+        "admin-count" => accounts::admin_count,
+        "guest-disabled" => accounts::guest_disabled,
+        "password-policy" => accounts::password_policy,
+        "lockout-policy" => accounts::lockout_policy,
+        "screen-lock" => accounts::screen_lock,
+        "auto-login-off" => accounts::auto_login_off,
+        "legacy-auth-off" => accounts::legacy_auth_off,
+        "remote-desktop" => remote::remote_desktop,
+        "ssh-hardened" => remote::ssh_hardened,
+        "remote-access-tools" => remote::remote_access_tools,
+        "backup-configured" => backup::backup_configured,
+        "backup-recent" => backup::backup_recent,
+        "browsers-current" => browser::browsers_current,
+        "security-logging" => logging::security_logging,
+        "clock-synced" => logging::clock_synced,
+        _ => return None,
+    })
+}

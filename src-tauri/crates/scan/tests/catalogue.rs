@@ -1,0 +1,106 @@
+//! The probe catalogue is consistent with the checklist and the locale files.
+
+use coverready_scan::{probes, UnknownReason};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn repo() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../.."))
+}
+
+fn ftl_keys(lang: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(repo().join(format!("locales/{lang}/scan.ftl"))).unwrap();
+    let resource = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{lang}/scan.ftl does not parse: {errors:?}"));
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn at_least_25_probes_with_unique_ids_and_a_method_per_os() {
+    let defs = probes();
+    assert!(defs.len() >= 25, "{} probes", defs.len());
+    let ids: BTreeSet<&str> = defs.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids.len(), defs.len(), "duplicate ids");
+    for p in defs {
+        for m in [&p.methods.windows, &p.methods.macos, &p.methods.linux] {
+            assert!(!m.trim().is_empty(), "{}: empty method", p.id);
+        }
+    }
+}
+
+#[test]
+fn linked_questions_exist_in_the_checklist() {
+    let text =
+        std::fs::read_to_string(repo().join("assets/checklists/sme/questions.json")).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let known: BTreeSet<&str> = doc["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["id"].as_str())
+        .collect();
+    for p in probes() {
+        for q in &p.questions {
+            assert!(known.contains(q.as_str()), "{}: unknown question {q}", p.id);
+        }
+    }
+}
+
+#[test]
+fn every_probe_text_exists_in_both_languages_with_the_same_keys() {
+    let en = ftl_keys("en-US");
+    let zh = ftl_keys("zh-CN");
+    assert_eq!(en, zh, "en-US and zh-CN scan.ftl differ");
+    assert!(
+        en.iter().all(|k| k.starts_with("scan-")),
+        "keys must be prefixed scan-"
+    );
+    for p in probes() {
+        for k in [&p.title_key, &p.rationale_key, &p.remediation_key] {
+            assert!(en.contains(k.as_str()), "missing {k}");
+        }
+    }
+    for r in UnknownReason::ALL {
+        assert!(en.contains(&format!("scan-reason-{}", r.as_str())));
+    }
+    for v in ["pass", "fail", "unknown", "not_applicable"] {
+        assert!(en.contains(&format!("scan-verdict-{v}")));
+    }
+    for o in [
+        "confirms",
+        "contradicts",
+        "scan_suggests_yes",
+        "scan_suggests_no",
+        "no_opinion",
+    ] {
+        assert!(en.contains(&format!("scan-outcome-{o}")));
+    }
+}
+
+#[test]
+fn scan_keys_are_not_defined_in_other_locale_files() {
+    let ours = ftl_keys("en-US");
+    for lang in ["en-US", "zh-CN"] {
+        for entry in std::fs::read_dir(repo().join("locales").join(lang)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.file_name().unwrap() == "scan.ftl" {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for k in &ours {
+                assert!(
+                    !text.lines().any(|l| l.starts_with(&format!("{k} ="))),
+                    "{k} also defined in {}",
+                    path.display()
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! Every fixture case under tests/fixtures/<os>/<version>/<probe>/<case> gives the verdict its
+//! name announces (see tests/fixtures/README.md), on every OS's parser, from Linux.
+
+use coverready_scan::{
+    probes, run_scan, OsFamily, ReplayHost, ScanOptions, UnknownReason, Verdict,
+};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn fixtures_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures")
+}
+
+fn subdirs(p: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(p)
+        .map(|r| {
+            r.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn expected(case: &str) -> Verdict {
+    let head = case.split("--").next().unwrap_or(case);
+    match head {
+        "pass" => Verdict::Pass,
+        "fail" => Verdict::Fail,
+        "not_applicable" => Verdict::NotApplicable,
+        other => {
+            let reason = other
+                .strip_prefix("unknown-")
+                .expect("case name names a verdict");
+            let reason = UnknownReason::ALL
+                .into_iter()
+                .find(|r| r.as_str() == reason)
+                .unwrap_or_else(|| panic!("unknown reason in case name {case}"));
+            Verdict::unknown(reason)
+        }
+    }
+}
+
+struct Case {
+    os: OsFamily,
+    version: String,
+    probe: String,
+    name: String,
+    dir: PathBuf,
+}
+
+fn all_cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for (os_dir, os) in [
+        ("windows", OsFamily::Windows),
+        ("macos", OsFamily::Macos),
+        ("linux", OsFamily::Linux),
+    ] {
+        for version in subdirs(&fixtures_root().join(os_dir)) {
+            for probe in subdirs(&version) {
+                for case in subdirs(&probe) {
+                    let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
+                    cases.push(Case {
+                        os,
+                        version: name(&version),
+                        probe: name(&probe),
+                        name: name(&case),
+                        dir: case,
+                    });
+                }
+            }
+        }
+    }
+    cases
+}
+
+fn run_case(c: &Case) -> coverready_scan::Finding {
+    let host = ReplayHost::new(c.os, &c.dir);
+    let options = ScanOptions {
+        only: Some(vec![c.probe.clone()]),
+        ..Default::default()
+    };
+    let report = run_scan(&host, &options, &|_| {});
+    assert_eq!(
+        report.findings.len(),
+        1,
+        "{}: probe id unknown",
+        c.dir.display()
+    );
+    report.findings.into_iter().next().unwrap()
+}
+
+#[test]
+fn every_fixture_case_gives_its_named_verdict() {
+    let cases = all_cases();
+    assert!(cases.len() > 300, "fixtures missing? found {}", cases.len());
+    let mut failures = Vec::new();
+    for c in &cases {
+        let finding = run_case(c);
+        let want = expected(&c.name);
+        if finding.verdict != want {
+            failures.push(format!(
+                "{:?}/{}/{}/{}: want {:?}, got {:?}\n    evidence: {}",
+                c.os,
+                c.version,
+                c.probe,
+                c.name,
+                want,
+                finding.verdict,
+                serde_json::to_string(&finding.evidence).unwrap()
+            ));
+        }
+        // Names and secrets never reach a finding.
+        let json = serde_json::to_string(&finding).unwrap().to_lowercase();
+        for secret in ["alice", "hunter2"] {
+            if json.contains(secret) {
+                failures.push(format!(
+                    "{}: finding contains {secret:?}: {json}",
+                    c.dir.display()
+                ));
+            }
+        }
+        if want == Verdict::unknown(UnknownReason::ParseError)
+            && finding.evidence.iter().all(|e| e.excerpt.trim().is_empty())
+        {
+            failures.push(format!(
+                "{}: a parse error must show the odd output",
+                c.dir.display()
+            ));
+        }
+        if !matches!(finding.verdict, Verdict::NotApplicable) && finding.evidence.is_empty() {
+            failures.push(format!("{}: a judgement without evidence", c.dir.display()));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases wrong:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// Probes that only test whether paths exist: an unreadable path still exists, so they always
+/// answer definitely.
+const NEVER_UNKNOWN: &[(&str, &str)] = &[("antimalware-present", "linux")];
+
+#[test]
+fn every_probe_has_pass_fail_and_unknown_cases_on_every_os() {
+    let mut seen: BTreeMap<(String, &'static str), BTreeSet<&'static str>> = BTreeMap::new();
+    for c in all_cases() {
+        let kind = match expected(&c.name) {
+            Verdict::Pass => "pass",
+            Verdict::Fail => "fail",
+            Verdict::Unknown { .. } => "unknown",
+            Verdict::NotApplicable => "not_applicable",
+        };
+        seen.entry((c.probe.clone(), c.os.as_str()))
+            .or_default()
+            .insert(kind);
+    }
+    let mut missing = Vec::new();
+    for p in probes() {
+        for os in [OsFamily::Windows, OsFamily::Macos, OsFamily::Linux] {
+            let have = seen
+                .get(&(p.id.clone(), os.as_str()))
+                .cloned()
+                .unwrap_or_default();
+            let need: &[&str] = if p.methods.for_os(os) == "not_applicable" {
+                &["not_applicable"]
+            } else if NEVER_UNKNOWN.contains(&(p.id.as_str(), os.as_str())) {
+                &["pass", "fail"]
+            } else {
+                &["pass", "fail", "unknown"]
+            };
+            for n in need {
+                if !have.contains(n) {
+                    missing.push(format!("{} on {}: no {n} case", p.id, os.as_str()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn chinese_windows_gives_the_same_verdicts_as_english() {
+    let root = fixtures_root().join("windows");
+    let en = root.join("11-en-US");
+    let zh = root.join("11-zh-CN");
+    let mut compared = 0;
+    for probe in subdirs(&en) {
+        for case in subdirs(&probe) {
+            let rel = case.strip_prefix(&en).unwrap();
+            let twin = zh.join(rel);
+            assert!(twin.is_dir(), "no zh-CN twin for {}", rel.display());
+            let run = |dir: &Path| {
+                let c = Case {
+                    os: OsFamily::Windows,
+                    version: String::new(),
+                    probe: probe.file_name().unwrap().to_string_lossy().into_owned(),
+                    name: String::new(),
+                    dir: dir.to_path_buf(),
+                };
+                run_case(&c).verdict
+            };
+            assert_eq!(run(&case), run(&twin), "{}", rel.display());
+            compared += 1;
+        }
+    }
+    assert!(compared >= 28 * 3, "only {compared} en/zh pairs");
+}
+
+#[test]
+fn auto_login_never_keeps_the_stored_password() {
+    let dir = fixtures_root().join("windows/11-zh-CN/auto-login-off/fail");
+    let f = run_case(&Case {
+        os: OsFamily::Windows,
+        version: String::new(),
+        probe: "auto-login-off".into(),
+        name: String::new(),
+        dir,
+    });
+    let json = serde_json::to_string(&f).unwrap();
+    assert!(!json.contains("hunter2"));
+    assert!(json.contains("\"stored_password\":true"), "{json}");
+}

@@ -1,0 +1,64 @@
+use coverready_checklist::Mode;
+use coverready_core::{AnswerInput, Assessment, ChecklistItem, Error, ReadinessReport};
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn checklist(
+    state: State<'_, AppState>,
+    org_id: i64,
+    mode: Mode,
+) -> Result<Vec<ChecklistItem>, Error> {
+    state.workspace()?.checklist(org_id, mode)
+}
+
+#[tauri::command]
+pub fn current_assessment(
+    state: State<'_, AppState>,
+    org_id: i64,
+) -> Result<Option<Assessment>, Error> {
+    state.workspace()?.current_assessment(org_id)
+}
+
+#[tauri::command]
+pub fn start_assessment(
+    state: State<'_, AppState>,
+    org_id: i64,
+    mode: Mode,
+) -> Result<Assessment, Error> {
+    state.workspace()?.start_assessment(org_id, mode)
+}
+
+#[tauri::command]
+pub fn ensure_assessment(
+    state: State<'_, AppState>,
+    org_id: i64,
+    mode: Option<Mode>,
+) -> Result<Assessment, Error> {
+    state.workspace()?.ensure_assessment(org_id, mode)
+}
+
+#[tauri::command]
+pub fn save_answers(
+    state: State<'_, AppState>,
+    org_id: i64,
+    answers: Vec<AnswerInput>,
+) -> Result<Assessment, Error> {
+    state.workspace()?.answer(org_id, &answers)
+}
+
+#[tauri::command]
+pub fn readiness(state: State<'_, AppState>, org_id: i64) -> Result<ReadinessReport, Error> {
+    state.workspace()?.readiness(org_id)
+}
+
+#[tauri::command]
+pub fn set_action_done(
+    state: State<'_, AppState>,
+    org_id: i64,
+    question: String,
+    done: bool,
+) -> Result<ReadinessReport, Error> {
+    state.workspace()?.set_action_done(org_id, &question, done)
+}

@@ -1,0 +1,137 @@
+// First start: what CoverReady does, the privacy promise, and two ways in.
+import { h } from "./dom";
+import { LANGUAGES } from "./i18n";
+import type { Shell, View } from "./shell";
+import { NAME_MAX, normaliseName, validateName, type NameProblem } from "./validate";
+
+export class WelcomeView implements View {
+  readonly id = "welcome" as const;
+
+  constructor(private readonly shell: Shell) {}
+
+  async load(): Promise<void> { /* static */ }
+
+  render(): (HTMLElement | null)[] {
+    const { shell } = this;
+    const t = (id: string): string => shell.t(id);
+    const lang = shell.i18n.language;
+    return [
+      h("section", { class: "panel welcome wide", "aria-labelledby": "screen-heading" },
+        shell.heading(t("ui-welcome-title")),
+        shell.banner(),
+        h("p", { class: "lead" }, t("ui-welcome-lead")),
+        h("div", { class: "lang-choice", role: "group", "aria-labelledby": "welcome-lang-label" },
+          h("p", { id: "welcome-lang-label", class: "label" }, t("ui-welcome-language")),
+          h("div", { class: "actions tight" },
+            LANGUAGES.map((l) => h("button", {
+              type: "button", class: "button lang", lang: l, "aria-pressed": String(l === lang),
+              "data-focus": `welcome-lang-${l}`,
+              on: { click: () => void shell.saveSettings({ ...shell.settings, language: l }) },
+            }, t(`ui-language-${l}`))),
+          ),
+        ),
+        h("h3", { class: "subhead" }, t("ui-welcome-what")),
+        h("ol", { class: "points" },
+          h("li", {}, h("strong", {}, t("ui-welcome-point-1-title")), " ", t("ui-welcome-point-1")),
+          h("li", {}, h("strong", {}, t("ui-welcome-point-2-title")), " ", t("ui-welcome-point-2")),
+          h("li", {}, h("strong", {}, t("ui-welcome-point-3-title")), " ", t("ui-welcome-point-3")),
+        ),
+        h("div", { class: "privacy", role: "note", "aria-labelledby": "privacy-title" },
+          h("p", { id: "privacy-title", class: "privacy-title" }, t("ui-welcome-privacy-title")),
+          h("p", {}, t("ui-welcome-privacy")),
+        ),
+        h("div", { class: "actions" },
+          h("button", {
+            type: "button", class: "button primary large", "data-focus": "welcome-start",
+            on: { click: () => void shell.go({ screen: "profile", orgId: null, step: 0 }) },
+          }, t("ui-welcome-start")),
+          h("button", {
+            type: "button", class: "button large", "data-focus": "welcome-quick", "aria-describedby": "welcome-quick-hint",
+            on: { click: () => void shell.go({ screen: "quick" }) },
+          }, t("ui-welcome-quick")),
+        ),
+        h("p", { class: "hint", id: "welcome-quick-hint" }, t("ui-welcome-quick-hint")),
+        shell.orgs.length > 0
+          ? h("p", {},
+              h("button", {
+                type: "button", class: "link-button", "data-focus": "welcome-orgs",
+                on: { click: () => void shell.go({ screen: "home" }) },
+              }, t("ui-welcome-see-orgs")))
+          : null,
+      ),
+    ];
+  }
+}
+
+/** Workshop quick mode: just a name, then straight into the short checklist. */
+export class QuickView implements View {
+  readonly id = "welcome" as const;
+  private name = "";
+  private problem: NameProblem | null = null;
+  private busy = false;
+
+  constructor(private readonly shell: Shell) {}
+
+  async load(): Promise<void> { /* static */ }
+
+  private async submit(): Promise<void> {
+    if (this.busy) return;
+    const { shell } = this;
+    const name = normaliseName(this.name);
+    this.problem = validateName(name);
+    if (this.problem) {
+      shell.clearBanner();
+      shell.focusNext("quick-name");
+      shell.render();
+      return;
+    }
+    this.busy = true;
+    try {
+      const org = await shell.api.createOrg({ name, profile: {} });
+      shell.orgs = [...shell.orgs, org];
+      await shell.api.ensureAssessment(org.id, "quick");
+      this.busy = false;
+      shell.announce("ui-org-created", { name: org.name });
+      await shell.go({ screen: "checklist", orgId: org.id });
+    } catch (e) {
+      this.busy = false;
+      shell.fail(e);
+    }
+  }
+
+  render(): (HTMLElement | null)[] {
+    const { shell } = this;
+    const p = this.problem;
+    return [
+      h("section", { class: "panel", "aria-labelledby": "screen-heading" },
+        shell.heading(shell.t("ui-quick-title")),
+        shell.banner(),
+        h("p", { class: "intro" }, shell.t("ui-quick-intro")),
+        h("form", {
+          novalidate: true,
+          on: { submit: (ev) => { ev.preventDefault(); void this.submit(); } },
+        },
+          h("div", { class: "field" },
+            h("label", { for: "quick-name" }, shell.t("ui-quick-name-label")),
+            h("p", { id: "quick-name-hint", class: "hint" }, shell.t("ui-quick-name-hint", { max: NAME_MAX })),
+            p ? h("p", { id: "quick-name-error", class: "field-error" }, shell.t(p.id, "args" in p ? p.args : undefined)) : null,
+            h("input", {
+              id: "quick-name", type: "text", class: "input", autocomplete: "organization", required: true,
+              spellcheck: "false", "data-focus": "quick-name", value: this.name,
+              "aria-invalid": p ? "true" : null,
+              "aria-describedby": p ? "quick-name-hint quick-name-error" : "quick-name-hint",
+              on: { input: (ev) => { this.name = (ev.target as HTMLInputElement).value; } },
+            }),
+          ),
+          h("div", { class: "actions" },
+            h("button", { type: "submit", class: "button primary", "data-focus": "quick-go" }, shell.t("ui-quick-go")),
+            h("button", {
+              type: "button", class: "button", "data-focus": "quick-back",
+              on: { click: () => void shell.go({ screen: "welcome" }) },
+            }, shell.t("ui-back")),
+          ),
+        ),
+      ),
+    ];
+  }
+}
