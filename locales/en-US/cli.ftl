@@ -76,3 +76,20 @@ cli-scan-contradictions = { $count ->
     [one] 1 answer is contradicted by the scan:
    *[other] { $count } answers are contradicted by the scan:
 }
+cli-about-coverready-report = Write the readiness report as PDF and its JSON twin
+cli-arg-out = Where to write the PDF (the JSON goes next to it); default: the reports folder
+cli-about-coverready-submit = Send the signed report to the platform or a broker's intake (only with --consent)
+cli-arg-to = The platform's or broker's address (https://…)
+cli-arg-share = Organisation fields to share, e.g. name,industry,headcount_band (default: name)
+cli-arg-consent = I have read what will be sent and to whom, and I agree
+cli-arg-ca-cert = Also trust this CA certificate (a broker's own intake, tests)
+cli-about-coverready-submissions = The outbox: what was sent, queued or refused, with receipts
+cli-arg-flush = Send everything still queued
+cli-arg-refresh = Ask the platform for the current status of this submission
+cli-arg-withdraw = Withdraw this submission (a signed deletion request)
+cli-report-written = Report written: { $path } ({ $pages } pages)
+cli-report-json = JSON twin: { $path }
+cli-report-warnings = Note: { $list }
+cli-submit-preview = This will be sent to { $url } (identity { $identity }):
+cli-submit-key = Signed with this computer's key { $fingerprint }
+cli-submissions-empty = Nothing has been sent or queued.

@@ -15,3 +15,5 @@ error-question_not_applicable = The question “{ $question }” does not apply 
 error-invalid_note = A note can have at most { $max } characters and no control characters.
 error-answers_file_invalid = Line { $line } of the answers file could not be read ({ $reason }). Write one answer per line, like: identity.mfa-email = yes
 error-invalid_domain = “{ $input }” cannot be checked as a domain name. Type just the domain, for example example.com.cn.
+error-report_unwritable = The report could not be saved to { $path } ({ $detail }). Choose another folder, or free some disk space. Nothing half-written was left behind.
+error-submission_failed = Sending did not work ({ $reason }).

@@ -15,3 +15,5 @@ error-question_not_applicable = 问题“{ $question }”不适用于这个组�
 error-invalid_note = 备注最多 { $max } 个字符，且不能包含控制字符。
 error-answers_file_invalid = 答案文件第 { $line } 行无法读取（{ $reason }）。请每行写一个答案，例如：identity.mfa-email = yes
 error-invalid_domain = “{ $input }”不能作为域名检查。请只填写域名，例如 example.com.cn。
+error-report_unwritable = 报告无法保存到 { $path }（{ $detail }）。请换一个文件夹，或清理一些磁盘空间。不会留下写了一半的文件。
+error-submission_failed = 发送没有成功（{ $reason }）。

@@ -19,7 +19,32 @@ export type ChecklistItem = { id: string, domain: string, weight: Weight, quick:
  */
 options: Array<AnswerValue>, effort_hours: number, cost_band: CostBand, };
 
-export type ErrorCode = "invalid_name" | "invalid_argument" | "not_found" | "unknown_profile_field" | "invalid_profile_value" | "unknown_question" | "invalid_answer" | "question_not_applicable" | "invalid_note" | "answers_file_invalid" | "invalid_domain" | "store_corrupt" | "store_too_new" | "store_io" | "disk_full" | "internal";
+/**
+ * What the owner is asked to agree to.
+ */
+export type ConsentPreview = { 
+/**
+ * Identifies this prepared package for `confirm_submission`.
+ */
+token: string, destination_url: string, 
+/**
+ * `sha256:…` of the destination's certificate, or `loopback-http`.
+ */
+destination_identity: string, 
+/**
+ * The organisation fields that will be shared, with their values.
+ */
+fields: { [key in string]: string }, 
+/**
+ * Every file sent, with its SHA-256.
+ */
+files: Array<PreviewFile>, report_id: string, 
+/**
+ * Fingerprint of this installation's signing key.
+ */
+key_fingerprint: string, };
+
+export type ErrorCode = "invalid_name" | "invalid_argument" | "not_found" | "unknown_profile_field" | "invalid_profile_value" | "unknown_question" | "invalid_answer" | "question_not_applicable" | "invalid_note" | "answers_file_invalid" | "invalid_domain" | "report_unwritable" | "submission_failed" | "store_corrupt" | "store_too_new" | "store_io" | "disk_full" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, details: { [key in string]: string }, };
 
@@ -34,6 +59,8 @@ export type Language = "zh-CN" | "en-US";
 export type OrgInput = { name: string, profile: Record<string, boolean | number | string>, };
 
 export type Organisation = { id: number, name: string, profile: Record<string, boolean | number | string>, created_at: string, updated_at: string, };
+
+export type PreviewFile = { name: string, sha256: string, };
 
 /**
  * A profile question as the UI needs it to build a form.
@@ -73,6 +100,15 @@ verification: { [key in string]: Verification },
  * Questions whose answer a scan contradicts and the owner has not kept (to resolve).
  */
 contradictions: Array<string>, local_scan_at: string | null, domain_check_at: string | null, };
+
+/**
+ * A report written to disk, as the UI and the CLI show it.
+ */
+export type ReportFiles = { report_id: string, pdf_path: string, json_path: string, pdf_sha256: string, json_sha256: string, pages: number, 
+/**
+ * Machine-readable notes such as characters the font lacks (shown as □ in the PDF).
+ */
+warnings: Array<string>, };
 
 export type SavedAnswer = { question: string, value: AnswerValue, note: string | null, answered_at: string, };
 

@@ -80,6 +80,36 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         record: Option<std::path::PathBuf>,
     },
+    Report {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: Option<std::path::PathBuf>,
+    },
+    Submit {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+        #[arg(long, value_name = "URL")]
+        to: String,
+        #[arg(long, value_name = "FIELD,…", value_delimiter = ',')]
+        share: Vec<String>,
+        #[arg(long)]
+        consent: bool,
+        #[arg(long, value_name = "FILE.pem")]
+        ca_cert: Option<std::path::PathBuf>,
+    },
+    Submissions {
+        #[arg(long, value_name = "ID")]
+        org: Option<i64>,
+        #[arg(long)]
+        flush: bool,
+        #[arg(long, value_name = "SUBMISSION")]
+        refresh: Option<i64>,
+        #[arg(long, value_name = "SUBMISSION")]
+        withdraw: Option<i64>,
+        #[arg(long, value_name = "FILE.pem")]
+        ca_cert: Option<std::path::PathBuf>,
+    },
     DomainCheck {
         domain: String,
         #[arg(long, value_name = "ID")]

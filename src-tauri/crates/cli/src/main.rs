@@ -3,6 +3,7 @@
 //! Exit codes: 0 done, 1 refused input (the message says why), 2 usage, 3 environment (store,
 //! disk, network). With `--json`, stdout carries one JSON document and nothing else.
 
+mod apply;
 mod args;
 mod assess;
 mod commands;
@@ -48,7 +49,7 @@ fn main() -> ExitCode {
         .lang
         .map(|l| l.into())
         .unwrap_or_else(|| workspace.settings().language);
-    let out = Output::new(language.localizer(), cli.json);
+    let out = Output::new(language, cli.json);
 
     match commands::run(&cli.command, &mut workspace, &out) {
         Ok(()) => ExitCode::SUCCESS,

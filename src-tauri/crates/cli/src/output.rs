@@ -2,18 +2,23 @@
 //! on stdout with `--json`.
 
 use coverready_checklist::ProfileValue;
-use coverready_core::{Error, ErrorCode, Organisation, Workspace};
+use coverready_core::{Error, ErrorCode, Language, Organisation, Workspace};
 use coverready_i18n::{Arg, Localizer};
 use serde::Serialize;
 
 pub struct Output {
+    pub language: Language,
     pub l10n: Localizer,
     pub json: bool,
 }
 
 impl Output {
-    pub fn new(l10n: Localizer, json: bool) -> Output {
-        Output { l10n, json }
+    pub fn new(language: Language, json: bool) -> Output {
+        Output {
+            language,
+            l10n: language.localizer(),
+            json,
+        }
     }
 
     pub fn text(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {

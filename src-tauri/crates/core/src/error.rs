@@ -24,6 +24,8 @@ pub enum ErrorCode {
     InvalidNote,
     AnswersFileInvalid,
     InvalidDomain,
+    ReportUnwritable,
+    SubmissionFailed,
     StoreCorrupt,
     StoreTooNew,
     StoreIo,
@@ -45,6 +47,8 @@ impl ErrorCode {
             ErrorCode::InvalidNote => "invalid_note",
             ErrorCode::AnswersFileInvalid => "answers_file_invalid",
             ErrorCode::InvalidDomain => "invalid_domain",
+            ErrorCode::ReportUnwritable => "report_unwritable",
+            ErrorCode::SubmissionFailed => "submission_failed",
             ErrorCode::StoreCorrupt => "store_corrupt",
             ErrorCode::StoreTooNew => "store_too_new",
             ErrorCode::StoreIo => "store_io",
@@ -102,7 +106,15 @@ impl Error {
             .iter()
             .map(|(k, v)| (k.as_str(), coverready_i18n::Arg::Str(v)))
             .collect();
-        l10n.format(&self.code.message_id(), &args)
+        // Errors from a part with its own messages (e.g. `submission-error-<reason>`) name the
+        // message to show in `details.message_id`.
+        let id = self
+            .details
+            .get("message_id")
+            .filter(|id| l10n.has(id))
+            .cloned()
+            .unwrap_or_else(|| self.code.message_id());
+        l10n.format(&id, &args)
     }
 }
 

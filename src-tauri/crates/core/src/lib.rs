@@ -7,12 +7,16 @@ pub mod assessments;
 pub mod error;
 pub mod language;
 pub mod orgs;
+pub mod reports;
 pub mod scans;
+pub mod submissions;
 pub mod workspace;
 
 pub use assessments::{AnswerInput, Assessment, ChecklistItem, ReadinessReport, SavedAnswer};
 pub use error::{Error, ErrorCode};
 pub use language::Language;
 pub use orgs::{OrgInput, Organisation, ProfileFieldInfo};
+pub use reports::ReportFiles;
 pub use scans::{ReconciliationView, Verification};
+pub use submissions::{ConsentPreview, PlatformOptions, PreviewFile, SHAREABLE_FIELDS};
 pub use workspace::{data_dir_from_env, AppInfo, Settings, StoreStatus, UiReadyReport, Workspace};

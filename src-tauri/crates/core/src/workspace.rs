@@ -92,6 +92,9 @@ pub struct UiReadyReport {
 pub struct Workspace {
     data_dir: PathBuf,
     store: Result<Store, StoreError>,
+    /// Packages built and shown to the owner, waiting for their consent (never persisted: an
+    /// unconfirmed package is simply dropped).
+    pub(crate) prepared: std::collections::BTreeMap<String, crate::submissions::PreparedSubmission>,
 }
 
 impl Workspace {
@@ -102,6 +105,7 @@ impl Workspace {
         Workspace {
             data_dir: data_dir.to_path_buf(),
             store,
+            prepared: Default::default(),
         }
     }
 

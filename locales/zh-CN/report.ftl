@@ -1,0 +1,147 @@
+# CoverReady PDF 报告文案（zh-CN）。键名都以 "report-" 开头；题目、领域、答案等文字来自 checklist.ftl。
+# 与 locales/en-US/report.ftl 保持同样的键。
+
+## 封面
+report-title = 网络安全投保就绪报告
+report-subtitle = 网安投保就绪自评 · CoverReady
+report-cover = 封面
+report-cover-generated = 生成时间
+report-cover-report-id = 报告编号
+report-cover-app-version = 软件版本
+report-cover-checklist = 检查清单
+report-cover-checklist-value = { $id }，版本 { $version }，{ $mode }
+report-mode-full = 完整模式
+report-mode-quick = 快速模式
+report-cover-fingerprint = 数据文件指纹（SHA-256）
+report-cover-fingerprint-help = 本报告附有同名的 .json 数据文件，内容与本报告一致。用任意 SHA-256 工具计算该文件的指纹，结果应与上面这串字符完全相同；不同就说明数据文件被改动过。
+report-cover-profile = 企业概况
+report-profile-empty = 还没有填写企业概况。
+
+## 页眉页脚
+report-header = { $org } · 网络安全投保就绪报告
+report-footer = 第 { $page } 页，共 { $total } 页 · 报告编号 { $id }
+
+## 摘要
+report-summary = 摘要
+report-summary-score = 总体得分
+report-summary-score-value = { $percent } 分（满分 100 分）
+report-summary-coverage = 回答完成度
+report-summary-coverage-value = { $percent }%：{ $applicable } 道题中 { $answered } 道有明确答案，{ $not_sure } 道不确定，{ $unanswered } 道未回答
+report-summary-scan-label = 扫描核实
+report-summary-no-scan = 还没有做过扫描，所有答案都是企业自评。
+report-summary-scan = 扫描了 { $pass } 项通过、{ $fail } 项未通过、{ $unknown } 项无法判断，详见附录一。
+report-summary-top-actions = 最该先做的五件事
+report-summary-no-actions = 没有待办事项：所有题目都已做到或不适用。
+report-summary-no-answers = 还没有回答任何题目，所以下面没有得分，行动计划里也全是"还没回答"的题目。回答检查清单后重新生成报告即可。
+report-action-line = { $question }（{ $bucket }，约 { $hours } 小时，{ $cost }）
+report-list-separator = ；
+
+## 得分
+report-scores = 各领域得分
+report-scores-intro = 得分按权重计算：必备项和重要项每题 3 分，加分项 1 分；"部分做到"得一半，"不确定"和未回答不得分，"不适用"不计入。每个领域的得分是已得分数占可得分数的百分比。
+report-scores-empty = 还没有可以计分的题目。
+report-scores-bar = 柱状图
+report-scores-radar = 雷达图
+report-percent = { $percent }%
+report-not-scored = 未评分
+
+## 必备项
+report-must-have = 必备项
+report-must-have-intro = 保险公司通常要求这些全部做到。任何一项答"否"或"部分做到"，都可能导致拒保、增加除外责任，或在出险时因告知不实而被拒赔。
+report-must-have-none = 按照企业概况，没有适用的必备项。
+report-col-question = 题目
+report-col-answer = 答案
+report-col-verification = 核实情况
+report-col-status = 状态
+report-status-met = 已做到
+report-status-unmet = 未做到
+report-status-to-confirm = 待确认
+
+## 逐题结果
+report-findings = 逐题结果
+report-findings-domain-score = 得分 { $score }
+report-unanswered = 未回答
+report-answer-line = { $weight } · 答案：{ $answer } · { $verification }
+report-verification-self_attested = 企业自评
+report-verification-verified_by_scan = 已由扫描核实
+report-verification-contradicted = 扫描结果与原答案不符，答案已按扫描结果改正
+report-verification-contradicted_owner_kept = 扫描结果与答案不符，企业坚持原答案
+report-note = 备注：{ $note }
+report-answered-at = 回答时间：{ $date }
+
+## 行动计划
+report-plan = 行动计划
+report-plan-intro = 必备项排在最前面，其余按"每小时投入能换来多少分"排序。工时和花费都是粗略估计。
+report-plan-empty = 没有待办事项：所有题目都已做到或不适用。
+report-plan-bucket = { $bucket }：{ $count } 件事，约 { $hours } 小时
+report-col-action = 要做的事
+report-col-why = 原因
+report-col-effort = 工时
+report-col-cost = 花费
+report-hours = { $hours } 小时
+
+## 损失情景与保障
+report-loss = 损失情景
+report-loss-intro = 以下金额是按假设粗略估算的区间，不是预测。请看一看每条假设是否符合你的实际情况。
+report-col-scenario = 情景
+report-col-low = 较低
+report-col-likely = 较可能
+report-col-high = 较高
+report-money = ¥{ $amount }
+report-assumptions = 假设：{ $text }
+report-coverage = 建议考虑的保障
+report-coverage-intro = 根据企业概况，下面这些保障类型值得在投保时向保险公司或经纪人询问。
+
+## 附录
+report-evidence = 附录一：扫描证据
+report-evidence-intro = 证据摘录已经去掉了个人信息和密码等敏感内容，只保留判断所需的部分。
+report-verdict-pass = 通过
+report-verdict-fail = 未通过
+report-verdict-unknown = 无法判断
+report-verdict-not_applicable = 不适用
+report-evidence-reason = 原因：{ $reason }
+report-evidence-excerpt = 证据：{ $evidence }
+report-evidence-questions = 相关题目：{ $questions }
+report-mappings = 附录二：框架对照
+report-mappings-intro = 每道题对应的国内外安全框架条款，方便与保险公司、审计或等保测评对照。
+report-col-mappings = 对应条款
+report-mappings-none = 无对应条款
+report-framework-nist_csf_2 = NIST CSF 2.0
+report-framework-cis_v8 = CIS 控制措施 v8
+report-framework-cyber_essentials = 英国 Cyber Essentials
+report-framework-essential_eight = 澳大利亚 Essential Eight
+report-framework-gbt_22239_l2 = GB/T 22239-2019 等保二级
+
+## 术语表
+report-glossary = 术语表
+report-glossary-mfa-term = 二次验证（MFA，多因素认证）
+report-glossary-mfa = 登录时除了密码，还要再过一道关，比如手机验证码、微信扫码或验证器 App。密码被盗了，别人也登不进去。
+report-glossary-edr-term = EDR（终端检测与响应）
+report-glossary-edr = 比普通杀毒软件更进一步的防护软件：持续监视电脑上的可疑行为，发现入侵能及时告警并隔离。
+report-glossary-backup-term = 备份
+report-glossary-backup = 把重要数据另外复制一份存起来。只有定期做、并且试过能恢复的备份才算数。
+report-glossary-offline-backup-term = 离线备份
+report-glossary-offline-backup = 平时和电脑、网络断开的备份，比如拔下来保管的移动硬盘，或者不能被修改删除的云端副本。勒索病毒碰不到它。
+report-glossary-phishing-term = 钓鱼
+report-glossary-phishing = 冒充熟人、银行或平台发来的邮件、短信或链接，骗你输入密码、下载病毒或转账。
+report-glossary-bec-term = 冒充邮件诈骗（BEC）
+report-glossary-bec = 骗子冒充老板、同事或供应商发邮件，要求紧急付款或更改收款账户。小企业因此损失的钱最多。
+report-glossary-ransomware-term = 勒索病毒
+report-glossary-ransomware = 把电脑和服务器里的文件加密锁住、再索要赎金的恶意软件，常常还会威胁公开偷走的数据。
+report-glossary-patch-term = 补丁、更新
+report-glossary-patch = 软件厂商为修复漏洞发布的更新。及时安装，攻击者就少了可乘之机。
+report-glossary-eol-term = 停止支持的系统
+report-glossary-eol = 厂商已经不再发布安全更新的系统或软件，比如 Windows 7。新发现的漏洞永远不会被修好。
+report-glossary-vpn-term = VPN
+report-glossary-vpn = 从外面安全连回公司网络的加密通道。VPN 本身也要开启二次验证并及时更新。
+report-glossary-dengbao-term = 等保（网络安全等级保护）
+report-glossary-dengbao = 我国网络安全的基本制度，依据《网络安全法》和国家标准 GB/T 22239-2019：信息系统按重要程度定级、备案、建设和测评。二级是多数企业业务系统的常见级别。
+report-glossary-pipl-term = 个人信息保护法
+report-glossary-pipl = 2021 年施行的《中华人民共和国个人信息保护法》，规定企业收集、使用、保存和删除个人信息时的义务，以及发生泄露时的通知义务。
+
+## 声明
+report-disclaimer = 声明
+report-disclaimer-self = 本报告是企业使用 CoverReady 对照检查清单所做的自我评估，不是保险公司的核保结论，也不代表任何保险公司同意承保或给出某个价格。是否承保、保费和条款，以保险公司的正式决定和保险合同为准。
+report-disclaimer-estimates = 报告中的得分、工时、花费和损失金额都是按公开方法粗略估算的，仅供参考。标为"企业自评"的答案没有经过核实；投保时如实告知是企业自己的责任，告知不实可能导致拒赔。
+report-disclaimer-privacy = 本报告在企业自己的电脑上离线生成，CoverReady 不会自动把它发送给任何人。
+report-disclaimer-fingerprint = 核对方法：计算同名 .json 数据文件的 SHA-256 指纹，与封面上印的指纹比较；两者一致，说明数据文件与本报告对应、没有被改动。

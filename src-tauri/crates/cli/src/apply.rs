@@ -1,0 +1,139 @@
+//! Report and application commands: `report`, `submit`, `submissions`.
+
+use std::path::Path;
+
+use coverready_core::{Error, ErrorCode, PlatformOptions, Workspace};
+use coverready_i18n::Arg;
+
+use crate::output::Output;
+
+fn platform_options(ca_cert: Option<&Path>) -> Result<PlatformOptions, Error> {
+    let mut options = PlatformOptions::default();
+    if let Some(path) = ca_cert {
+        let pem = std::fs::read(path).map_err(|e| {
+            Error::new(ErrorCode::InvalidArgument, e.to_string()).with("field", path.display())
+        })?;
+        options.extra_roots_pem.push(pem);
+    }
+    Ok(options)
+}
+
+pub fn report(
+    ws: &mut Workspace,
+    out: &Output,
+    org: i64,
+    path: Option<&Path>,
+) -> Result<(), Error> {
+    let files = ws.write_report(org, out.language, path)?;
+    out.emit(&files, || {
+        let mut lines = vec![
+            out.text(
+                "cli-report-written",
+                &[
+                    ("path", Arg::Str(&files.pdf_path)),
+                    ("pages", files.pages.into()),
+                ],
+            ),
+            out.text("cli-report-json", &[("path", Arg::Str(&files.json_path))]),
+            format!("SHA-256 PDF  {}", files.pdf_sha256),
+            format!("SHA-256 JSON {}", files.json_sha256),
+        ];
+        if !files.warnings.is_empty() {
+            lines.push(out.text(
+                "cli-report-warnings",
+                &[("list", Arg::Str(&files.warnings.join("; ")))],
+            ));
+        }
+        lines.join("\n")
+    });
+    Ok(())
+}
+
+pub fn submit(
+    ws: &mut Workspace,
+    out: &Output,
+    org: i64,
+    to: &str,
+    share: &[String],
+    consent: bool,
+    ca_cert: Option<&Path>,
+) -> Result<(), Error> {
+    let options = platform_options(ca_cert)?;
+    let share: Vec<String> = if share.is_empty() {
+        vec!["name".to_owned()]
+    } else {
+        share.to_vec()
+    };
+    let preview = ws.prepare_submission(org, to, &share, out.language, &options)?;
+    // What would be sent and to whom, always shown before anything is sent.
+    let mut lines = vec![out.text(
+        "cli-submit-preview",
+        &[
+            ("url", Arg::Str(&preview.destination_url)),
+            ("identity", Arg::Str(&preview.destination_identity)),
+        ],
+    )];
+    for (field, value) in &preview.fields {
+        lines.push(format!("  {field} = {value}"));
+    }
+    for file in &preview.files {
+        lines.push(format!("  {}  sha256:{}", file.name, file.sha256));
+    }
+    lines.push(out.text(
+        "cli-submit-key",
+        &[("fingerprint", Arg::Str(&preview.key_fingerprint))],
+    ));
+    eprintln!("{}", lines.join("\n"));
+    if !consent {
+        return Err(coverready_submission::SubmissionError::ConsentMissing.into());
+    }
+    let rows = ws.confirm_submission(&preview.token, &options)?;
+    out.emit(&rows, || status_lines(out, &rows));
+    Ok(())
+}
+
+pub fn submissions(
+    ws: &mut Workspace,
+    out: &Output,
+    org: Option<i64>,
+    flush: bool,
+    refresh: Option<i64>,
+    withdraw: Option<i64>,
+    ca_cert: Option<&Path>,
+) -> Result<(), Error> {
+    let options = platform_options(ca_cert)?;
+    if flush {
+        ws.flush_submissions(&options)?;
+    }
+    if let Some(id) = refresh {
+        ws.refresh_submission(id, &options)?;
+    }
+    if let Some(id) = withdraw {
+        ws.withdraw_submission(id, &options)?;
+    }
+    let rows = ws.submissions(org)?;
+    out.emit(&rows, || status_lines(out, &rows));
+    Ok(())
+}
+
+fn status_lines(out: &Output, rows: &[coverready_submission::SubmissionStatusRow]) -> String {
+    if rows.is_empty() {
+        return out.text("cli-submissions-empty", &[]);
+    }
+    rows.iter()
+        .map(|r| {
+            let state = out
+                .l10n
+                .text(&format!("submission-state-{}", r.state.as_str()));
+            format!(
+                "{:>4}  {}  {}  {}  {}",
+                r.id,
+                r.report_id,
+                state,
+                r.destination_url,
+                r.remote_id.clone().unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

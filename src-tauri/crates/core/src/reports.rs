@@ -1,0 +1,237 @@
+//! Builds the readiness report of an organisation from what is stored: its profile, the current
+//! assessment with each answer's verification, the newest scans. Writing the PDF and its JSON
+//! twin is the report crate's job; this module decides what goes in and where it is kept.
+
+use std::path::{Path, PathBuf};
+
+use coverready_report::{
+    AnsweredQuestion, FindingSummary, OrgSummary, ReportError, ReportInput, WrittenReport,
+};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::{Error, ErrorCode, Language, Verification, Workspace};
+
+/// A report written to disk, as the UI and the CLI show it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "bindings.ts")]
+pub struct ReportFiles {
+    pub report_id: String,
+    pub pdf_path: String,
+    pub json_path: String,
+    pub pdf_sha256: String,
+    pub json_sha256: String,
+    #[ts(type = "number")]
+    pub pages: usize,
+    /// Machine-readable notes such as characters the font lacks (shown as □ in the PDF).
+    pub warnings: Vec<String>,
+}
+
+impl From<ReportError> for Error {
+    fn from(e: ReportError) -> Error {
+        let message = e.to_string();
+        match e.path() {
+            Some(path) => Error::new(ErrorCode::ReportUnwritable, message)
+                .with("path", path.display())
+                .with("detail", e.detail()),
+            None => Error::new(ErrorCode::Internal, message).with("detail", e.detail()),
+        }
+    }
+}
+
+fn report_verification(v: Verification) -> coverready_report::Verification {
+    match v {
+        Verification::SelfAttested => coverready_report::Verification::SelfAttested,
+        Verification::VerifiedByScan => coverready_report::Verification::VerifiedByScan,
+        Verification::Contradicted => coverready_report::Verification::Contradicted,
+        Verification::ContradictedOwnerKept => {
+            coverready_report::Verification::ContradictedOwnerKept
+        }
+    }
+}
+
+/// `2026-11-28T09:30:00Z` for a Unix time, without pulling in a date library: days to civil
+/// date by Howard Hinnant's algorithm.
+pub fn rfc3339_utc(unix_seconds: i64) -> String {
+    let days = unix_seconds.div_euclid(86_400);
+    let secs = unix_seconds.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        (secs % 3600) / 60,
+        secs % 60
+    )
+}
+
+pub fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+impl Workspace {
+    /// The data for a report of `org_id` in `language`, stamped with `generated_at` (Unix time;
+    /// fixed in tests so the PDF is byte-identical).
+    pub fn report_input(
+        &self,
+        org_id: i64,
+        language: Language,
+        generated_at: i64,
+    ) -> Result<ReportInput, Error> {
+        let org = self.org(org_id)?;
+        let readiness = self.readiness(org_id)?;
+        let current = self.current_assessment(org_id)?;
+        let l10n = language.localizer();
+        let answers = current
+            .map(|a| {
+                a.answers
+                    .into_iter()
+                    .map(|s| AnsweredQuestion {
+                        verification: report_verification(
+                            readiness
+                                .verification
+                                .get(&s.question)
+                                .copied()
+                                .unwrap_or(Verification::SelfAttested),
+                        ),
+                        question: s.question,
+                        value: Some(s.value),
+                        note: s.note,
+                        answered_at: Some(s.answered_at),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut findings = Vec::new();
+        if let Some(scan) = self.latest_local_scan(org_id)? {
+            for f in scan.findings {
+                let title = coverready_scan::probes()
+                    .iter()
+                    .find(|p| p.id == f.probe)
+                    .map(|p| l10n.text(&p.title_key))
+                    .unwrap_or_else(|| f.probe.clone());
+                let reason = match f.verdict {
+                    coverready_scan::Verdict::Unknown { reason } => {
+                        Some(l10n.text(&format!("scan-reason-{}", reason.as_str())))
+                    }
+                    _ => None,
+                };
+                findings.push(FindingSummary {
+                    evidence: f
+                        .evidence
+                        .first()
+                        .map(|e| e.excerpt.chars().take(300).collect())
+                        .unwrap_or_default(),
+                    verdict: f.verdict.as_str().to_owned(),
+                    probe: f.probe,
+                    title,
+                    reason,
+                    questions: f.questions,
+                });
+            }
+        }
+        if let Some(domain) = self.latest_domain_check(org_id)? {
+            for f in domain.findings {
+                let verdict = match f.verdict {
+                    coverready_domain::Verdict::Pass => "pass",
+                    coverready_domain::Verdict::Fail | coverready_domain::Verdict::Warn => "fail",
+                    coverready_domain::Verdict::Unknown { .. } => "unknown",
+                };
+                findings.push(FindingSummary {
+                    probe: format!("domain.{}", f.check.as_str()),
+                    title: format!(
+                        "{} · {}",
+                        domain.domain.unicode,
+                        l10n.text(&f.check.title_key())
+                    ),
+                    verdict: verdict.to_owned(),
+                    reason: None,
+                    evidence: f.evidence.chars().take(300).collect(),
+                    questions: f.questions,
+                });
+            }
+        }
+        let stamp = rfc3339_utc(generated_at);
+        Ok(ReportInput {
+            report_id: format!(
+                "CR-{}-{org_id:04}-{}",
+                &stamp[..10].replace('-', ""),
+                &stamp[11..19].replace(':', "")
+            ),
+            generated_at: stamp,
+            language: language.tag().to_owned(),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            organisation: OrgSummary {
+                name: org.name,
+                profile: org.profile,
+            },
+            pack_id: readiness.readiness.pack_id.clone(),
+            pack_version: readiness.readiness.pack_version.clone(),
+            readiness: readiness.readiness,
+            answers,
+            findings,
+            loss_scenarios: Vec::new(),
+            coverages: Vec::new(),
+        })
+    }
+
+    /// Where reports are kept when no other place is chosen: `<data dir>/reports/`.
+    pub fn reports_dir(&self) -> PathBuf {
+        self.data_dir().join("reports")
+    }
+
+    /// Writes `FILE.pdf` and `FILE.json` for the organisation (to `out`, or to the reports folder
+    /// named by the report id). Nothing is left half-written.
+    pub fn write_report(
+        &self,
+        org_id: i64,
+        language: Language,
+        out: Option<&Path>,
+    ) -> Result<ReportFiles, Error> {
+        let input = self.report_input(org_id, language, now_unix())?;
+        let path = match out {
+            Some(p) => p.to_path_buf(),
+            None => {
+                let dir = self.reports_dir();
+                std::fs::create_dir_all(&dir).map_err(|e| {
+                    Error::new(ErrorCode::ReportUnwritable, e.to_string())
+                        .with("path", dir.display())
+                        .with("detail", e)
+                })?;
+                dir.join(format!("{}.pdf", input.report_id))
+            }
+        };
+        let written: WrittenReport = coverready_report::write_report(&input, &path)?;
+        Ok(ReportFiles {
+            report_id: input.report_id,
+            pdf_path: written.pdf_path.display().to_string(),
+            json_path: written.json_path.display().to_string(),
+            pdf_sha256: written.pdf_sha256,
+            json_sha256: written.json_sha256,
+            pages: written.pages,
+            warnings: written.warnings,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rfc3339_utc;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(rfc3339_utc(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339_utc(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(rfc3339_utc(1_795_858_245), "2026-11-28T09:30:45Z");
+    }
+}
