@@ -18,6 +18,19 @@ const COMMANDS: &[&str] = &[
     "save_answers",
     "readiness",
     "set_action_done",
+    "probe_catalogue",
+    "run_scan",
+    "domain_check",
+    "latest_scans",
+    "keep_answer",
+    "generate_report",
+    "open_report",
+    "save_report_as",
+    "prepare_submission",
+    "confirm_submission",
+    "submissions",
+    "flush_submissions",
+    "withdraw_submission",
 ];
 
 fn main() {

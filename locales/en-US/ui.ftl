@@ -243,3 +243,170 @@ ui-settings-high-contrast-hint = Stronger colours and thicker outlines, easier t
 ui-settings-data-dir = Data folder
 ui-settings-data-dir-hint = Everything CoverReady saves is in this folder on this computer. Copy it to make a backup.
 ui-settings-saved = Settings saved.
+
+## Shared (scan, report, apply)
+ui-list-separator = {", "}
+ui-org-scan = Check this computer
+ui-org-scan-named = Check this computer for { $name }
+ui-org-report = Report
+ui-org-report-named = Report for { $name }
+ui-org-apply = Apply for cover
+ui-org-apply-named = Apply for cover for { $name }
+
+## Results: how answers are backed
+ui-verification-verified_by_scan = Verified by scan
+ui-verification-self_attested = Self-attested
+ui-verification-contradicted = Scan disagrees
+ui-verification-contradicted_owner_kept = Kept despite scan
+ui-verification-title = How your answers are backed
+ui-verification-summary = { $verified } confirmed by a scan, { $self } based on your word, { $contradicted } where a scan saw something different.
+ui-verification-show = Show all { $count } answers
+ui-results-contradictions =
+    { $count ->
+        [one] A scan saw something different from 1 of your answers.
+       *[other] A scan saw something different from { $count } of your answers.
+    }
+ui-results-resolve = Look at them now
+
+## Scan
+ui-scan-title = Check this computer
+ui-scan-lead = CoverReady can look at the security settings of this computer: updates, anti-virus, disk encryption, firewall, remote access, accounts and backups. It takes about a minute. The results back up your answers, so an insurer can see they were checked.
+ui-scan-promise-title = Read-only, and nothing is sent
+ui-scan-promise = The check only reads settings. It changes nothing on this computer, and its results stay here unless you send a report yourself.
+ui-scan-what = What is checked ({ $count } checks)
+ui-scan-run = Scan this computer
+ui-scan-again = Scan again
+ui-scan-running = Scanning…
+ui-scan-run-hint = Not scanned yet. You can scan again at any time; only the latest result counts.
+ui-scan-last = Last scan: { $when }. You can scan again at any time; only the latest result counts.
+ui-scan-started = The scan has started.
+ui-scan-progress-title = Progress
+ui-scan-progress = { $done } of { $total } checks done
+ui-scan-checking = Checking…
+ui-scan-progress-announce = { $done } of { $total }: { $title } — { $verdict }
+ui-scan-finished = Scan finished: { $pass } passed, { $fail } failed, { $unknown } could not tell.
+ui-scan-results-title = What the scan found
+ui-scan-results-summary = { $pass } passed, { $fail } failed, { $unknown } could not tell. Problems are listed first.
+ui-scan-os = Computer: { $name } { $version }
+ui-scan-reason = Why not: { $reason }
+ui-scan-finding-more = Why it matters and how to fix it
+ui-scan-evidence = What the scan saw
+ui-scan-conflicts-title =
+    { $count ->
+        [one] 1 answer to look at again
+       *[other] { $count } answers to look at again
+    }
+ui-scan-conflicts-intro = The scan saw something different from what you answered. Either change your answer, or keep it if you know better (for example, the setting is handled on another computer).
+ui-scan-your-answer = Your answer
+ui-scan-what-scan-saw = What the scan saw
+ui-scan-not-answered = Not answered yet
+ui-scan-change = Change my answer
+ui-scan-change-named = Change my answer: { $question }
+ui-scan-keep = Keep my answer
+ui-scan-keep-named = Keep my answer: { $question }
+ui-scan-kept = Your answer is kept: { $question }
+ui-scan-suggestions-title = Answers the scan can fill in
+ui-scan-suggestions-intro = For these questions the scan found the protection in place. If that is right, you can set your answer to “Yes” here.
+ui-scan-accept = Set my answer to “Yes”
+ui-scan-accept-named = Set my answer to “Yes”: { $question }
+ui-scan-suggestion-saved = Answer saved as “Yes”: { $question }
+
+## Domain check
+ui-domain-title = Check your website and email domain (optional)
+ui-domain-network-note = This is the only check that uses the internet. It runs only when you choose “Check the domain”.
+ui-domain-label = Your domain name
+ui-domain-hint = Just the name, for example example.com.cn — without https:// or www.
+ui-domain-run = Check the domain
+ui-domain-running = Checking…
+ui-domain-started = Checking { $domain }…
+ui-domain-progress-title = Progress
+ui-domain-progress-announce = { $title } — { $verdict }
+ui-domain-finished = Domain check of { $domain } finished.
+ui-domain-results-title = Results for { $domain }
+
+## Report
+ui-report-title = Create a report
+ui-report-lead = The report sums up your readiness for an insurer or broker, in a form they can check.
+ui-report-contains-1 = A PDF with your score, the must-haves, every answer and the action plan.
+ui-report-contains-2 = A data file (.json) with the same content, for the insurer's systems.
+ui-report-contains-3 = Which answers a scan confirmed, and fingerprints that show if a file was changed.
+ui-report-private = The report is saved on this computer only. Nothing is sent.
+ui-report-create = Create report
+ui-report-create-again = Create a new report
+ui-report-creating-button = Creating…
+ui-report-creating = Creating the report. This takes a few seconds…
+ui-report-created =
+    { $pages ->
+        [one] The report is ready: 1 page.
+       *[other] The report is ready: { $pages } pages.
+    }
+ui-report-ready = Your report is ready
+ui-report-pages = Pages
+ui-report-pages-value = { $pages }
+ui-report-id = Report ID
+ui-report-pdf-path = PDF file
+ui-report-pdf-sha = PDF fingerprint (SHA-256)
+ui-report-json-path = Data file
+ui-report-json-sha = Data file fingerprint (SHA-256)
+ui-report-fingerprint-hint = A fingerprint changes if even one character of the file changes, so the receiver can check they got exactly this file.
+ui-report-warnings =
+    { $count ->
+        [one] 1 thing to know about this report
+       *[other] { $count } things to know about this report
+    }
+ui-report-warning-missing-glyph = The PDF font has no character { $char } ({ $code }); it is shown as □. The data file has it correctly.
+ui-report-warning-pack-mismatch = The answers were given with a different version of the checklist; the report uses the current one.
+ui-report-warning-other = Note: { $text }
+ui-report-open = Open
+ui-report-save-as = Save a copy…
+ui-report-opened = The report was opened in your PDF viewer.
+ui-report-saved = A copy was saved to { $path }
+ui-report-save-cancelled = No copy was saved.
+ui-report-to-apply = Apply for cover with this report
+
+## Apply for cover
+ui-apply-title = Apply for cover
+ui-apply-lead = Send your readiness report to an insurer, a broker or an insurance platform. You will see exactly what is sent, and to whom, before anything leaves this computer.
+ui-apply-nothing-yet = Nothing is sent until you tick “I agree” and choose “Send”.
+ui-apply-destination = Where to send it
+ui-apply-destination-hint = The web address your insurer or broker gave you. It starts with https://
+ui-apply-destination-empty = Enter the address to send to.
+ui-apply-destination-invalid = This does not look like a web address. It should start with https://
+ui-apply-share-legend = Organisation details to share
+ui-apply-share-hint = The report is always sent. Choose which details go with it; you can leave out everything but the name.
+ui-apply-field-name = Organisation name
+ui-apply-prepare = Prepare
+ui-apply-prepare-hint = Preparing creates the report package and shows you what would be sent. Nothing is sent yet.
+ui-apply-prepared = Ready to review. Check what will be sent, then agree and send.
+ui-apply-preview-report = Report: { $id }
+ui-apply-no-fields = none
+ui-apply-fields-caption = Organisation details shared
+ui-apply-col-field = Detail
+ui-apply-col-value = Value sent
+ui-apply-col-file = File
+ui-apply-col-sha = Fingerprint (SHA-256)
+ui-apply-agree-required = Tick “I agree” to send, or choose “Cancel”.
+ui-apply-send = Send
+ui-apply-cancel = Cancel
+ui-apply-preview-note = If you change anything (the address or the details), choose “Cancel” and prepare again.
+ui-apply-sent = Sent. Status: { $state }
+ui-apply-history = Earlier submissions
+ui-apply-history-empty = Nothing has been sent yet.
+ui-apply-row-report = Report
+ui-apply-row-queued = Queued
+ui-apply-row-acknowledged = Confirmed by the receiver
+ui-apply-row-attempts = Attempts
+ui-apply-row-remote-id = Receiver's reference
+ui-apply-flush = Send queued now
+ui-apply-flushed =
+    { $count ->
+        [0] Nothing was waiting to be sent.
+        [one] Tried to send 1 submission.
+       *[other] Tried to send { $count } submissions.
+    }
+ui-apply-withdraw-named = Withdraw report { $report }
+ui-apply-withdraw-title = Withdraw this submission?
+ui-apply-withdraw-body = CoverReady will ask { $destination } to delete report { $report } and the details sent with it. If it has not been sent yet, it is cancelled.
+ui-apply-withdraw-confirm = Withdraw
+ui-apply-withdraw-cancel = Keep it
+ui-apply-withdrawn = Done. Status: { $state }

@@ -226,3 +226,153 @@ ui-settings-high-contrast-hint = 颜色更深、边框更粗，在强光下或�
 ui-settings-data-dir = 数据文件夹
 ui-settings-data-dir-hint = 软件保存的所有内容都在这台电脑的这个文件夹里。复制这个文件夹就是一份备份。
 ui-settings-saved = 设置已保存。
+
+## 共用（检测、报告、投保申请）
+ui-list-separator = {"、"}
+ui-org-scan = 检测本机
+ui-org-scan-named = 检测本机（{ $name }）
+ui-org-report = 报告
+ui-org-report-named = 报告（{ $name }）
+ui-org-apply = 申请投保
+ui-org-apply-named = 申请投保（{ $name }）
+
+## 结果：答案的依据
+ui-verification-verified_by_scan = 经检测确认
+ui-verification-self_attested = 自行填报
+ui-verification-contradicted = 检测结果不一致
+ui-verification-contradicted_owner_kept = 已保留（检测结果不一致）
+ui-verification-title = 答案的依据
+ui-verification-summary = { $verified } 项经检测确认，{ $self } 项为自行填报，{ $contradicted } 项与检测结果不一致。
+ui-verification-show = 查看全部 { $count } 个答案
+ui-results-contradictions = 有 { $count } 个答案与检测结果不一致。
+ui-results-resolve = 现在查看
+
+## 检测本机
+ui-scan-title = 检测本机
+ui-scan-lead = CoverReady 可以查看这台电脑的安全设置：系统更新、杀毒软件、磁盘加密、防火墙、远程访问、账户和备份，大约需要一分钟。检测结果可以佐证您的答案，让保险公司看到这些答案经过核实。
+ui-scan-promise-title = 只读取，不外传
+ui-scan-promise = 检测只读取设置，不会改动这台电脑上的任何内容；结果只保存在本机，除非您自己发送报告。
+ui-scan-what = 检测哪些内容（共 { $count } 项）
+ui-scan-run = 检测这台电脑
+ui-scan-again = 重新检测
+ui-scan-running = 正在检测…
+ui-scan-run-hint = 尚未检测。可以随时重新检测，以最近一次结果为准。
+ui-scan-last = 上次检测：{ $when }。可以随时重新检测，以最近一次结果为准。
+ui-scan-started = 检测已开始。
+ui-scan-progress-title = 进度
+ui-scan-progress = 已完成 { $done } / { $total } 项
+ui-scan-checking = 正在检查…
+ui-scan-progress-announce = 第 { $done } / { $total } 项：{ $title }——{ $verdict }
+ui-scan-finished = 检测完成：{ $pass } 项通过，{ $fail } 项未通过，{ $unknown } 项无法判断。
+ui-scan-results-title = 检测结果
+ui-scan-results-summary = { $pass } 项通过，{ $fail } 项未通过，{ $unknown } 项无法判断。有问题的排在前面。
+ui-scan-os = 电脑：{ $name } { $version }
+ui-scan-reason = 原因：{ $reason }
+ui-scan-finding-more = 为什么重要，怎么解决
+ui-scan-evidence = 检测看到的内容
+ui-scan-conflicts-title = 有 { $count } 个答案需要再看一下
+ui-scan-conflicts-intro = 检测结果和您的答案不一致。您可以修改答案；如果您确定自己的答案没错（例如这项设置在另一台电脑上），也可以保留原答案。
+ui-scan-your-answer = 您的答案
+ui-scan-what-scan-saw = 检测看到的情况
+ui-scan-not-answered = 尚未回答
+ui-scan-change = 修改我的答案
+ui-scan-change-named = 修改我的答案：{ $question }
+ui-scan-keep = 保留我的答案
+ui-scan-keep-named = 保留我的答案：{ $question }
+ui-scan-kept = 已保留您的答案：{ $question }
+ui-scan-suggestions-title = 检测可以帮您填写的答案
+ui-scan-suggestions-intro = 对这些问题，检测发现相应的防护已经到位。如果情况属实，可以在这里把答案设为“是”。
+ui-scan-accept = 把答案设为“是”
+ui-scan-accept-named = 把答案设为“是”：{ $question }
+ui-scan-suggestion-saved = 答案已保存为“是”：{ $question }
+
+## 域名检查
+ui-domain-title = 检查企业网站和邮箱域名（可选）
+ui-domain-network-note = 只有这项检查会联网，而且只在您点击“检查域名”后才会进行。
+ui-domain-label = 企业域名
+ui-domain-hint = 只填域名，例如 example.com.cn，不要带 https:// 或 www。
+ui-domain-run = 检查域名
+ui-domain-running = 正在检查…
+ui-domain-started = 正在检查 { $domain }…
+ui-domain-progress-title = 进度
+ui-domain-progress-announce = { $title }——{ $verdict }
+ui-domain-finished = { $domain } 的域名检查已完成。
+ui-domain-results-title = { $domain } 的检查结果
+
+## 报告
+ui-report-title = 生成报告
+ui-report-lead = 报告汇总您的投保就绪情况，供保险公司或经纪人查看和核验。
+ui-report-contains-1 = 一份 PDF：得分、必备项、每个答案和整改计划。
+ui-report-contains-2 = 一份内容相同的数据文件（.json），供保险公司的系统读取。
+ui-report-contains-3 = 哪些答案经过检测确认，以及用来判断文件是否被改动的指纹。
+ui-report-private = 报告只保存在这台电脑上，不会发送出去。
+ui-report-create = 生成报告
+ui-report-create-again = 重新生成报告
+ui-report-creating-button = 正在生成…
+ui-report-creating = 正在生成报告，需要几秒钟…
+ui-report-created = 报告已生成，共 { $pages } 页。
+ui-report-ready = 报告已生成
+ui-report-pages = 页数
+ui-report-pages-value = { $pages } 页
+ui-report-id = 报告编号
+ui-report-pdf-path = PDF 文件
+ui-report-pdf-sha = PDF 指纹（SHA-256）
+ui-report-json-path = 数据文件
+ui-report-json-sha = 数据文件指纹（SHA-256）
+ui-report-fingerprint-hint = 文件哪怕只改动一个字，指纹也会不同，接收方可以据此核对收到的正是这份文件。
+ui-report-warnings = 关于这份报告，有 { $count } 点需要说明
+ui-report-warning-missing-glyph = PDF 字体里没有字符 { $char }（{ $code }），显示为 □；数据文件中的内容是正确的。
+ui-report-warning-pack-mismatch = 这些答案是按另一版本的检查清单填写的，报告使用的是当前版本。
+ui-report-warning-other = 说明：{ $text }
+ui-report-open = 打开
+ui-report-save-as = 另存一份…
+ui-report-opened = 已用 PDF 阅读器打开报告。
+ui-report-saved = 已另存到 { $path }
+ui-report-save-cancelled = 没有另存副本。
+ui-report-to-apply = 用这份报告申请投保
+
+## 申请投保
+ui-apply-title = 申请投保
+ui-apply-lead = 把就绪评估报告发送给保险公司、经纪人或保险服务平台。在任何内容离开这台电脑之前，您都会看到具体发送什么、发给谁。
+ui-apply-nothing-yet = 只有勾选“我同意”并点击“发送”后才会发送。
+ui-apply-destination = 发送到
+ui-apply-destination-hint = 保险公司或经纪人提供的网址，以 https:// 开头。
+ui-apply-destination-empty = 请填写接收方网址。
+ui-apply-destination-invalid = 这看起来不是网址，应以 https:// 开头。
+ui-apply-share-legend = 一并提供的企业信息
+ui-apply-share-hint = 报告一定会发送。请选择同时提供哪些企业信息；除名称外都可以不提供。
+ui-apply-field-name = 企业名称
+ui-apply-prepare = 准备发送
+ui-apply-prepare-hint = “准备发送”会打包报告，并显示将要发送的内容，此时还不会发送。
+ui-apply-prepared = 已准备好，请核对将要发送的内容，然后同意并发送。
+ui-apply-preview-report = 报告编号：{ $id }
+ui-apply-no-fields = 无
+ui-apply-fields-caption = 提供的企业信息
+ui-apply-col-field = 项目
+ui-apply-col-value = 发送的内容
+ui-apply-col-file = 文件
+ui-apply-col-sha = 指纹（SHA-256）
+ui-apply-agree-required = 请勾选“我同意”后再发送，或点击“取消”。
+ui-apply-send = 发送
+ui-apply-cancel = 取消
+ui-apply-preview-note = 如果要修改网址或企业信息，请点击“取消”，再重新准备。
+ui-apply-sent = 已发送。状态：{ $state }
+ui-apply-history = 以往提交
+ui-apply-history-empty = 还没有发送过。
+ui-apply-row-report = 报告
+ui-apply-row-queued = 排队时间
+ui-apply-row-acknowledged = 接收方确认时间
+ui-apply-row-attempts = 尝试次数
+ui-apply-row-remote-id = 接收方编号
+ui-apply-flush = 立即发送排队中的提交
+ui-apply-flushed =
+    { $count ->
+        [0] 没有等待发送的提交。
+       *[other] 已尝试发送 { $count } 份提交。
+    }
+ui-apply-withdraw-named = 撤回报告 { $report }
+ui-apply-withdraw-title = 撤回这次提交？
+ui-apply-withdraw-body = CoverReady 会请 { $destination } 删除报告 { $report } 以及随附的企业信息。如果还没有发送，则直接取消。
+ui-apply-withdraw-confirm = 撤回
+ui-apply-withdraw-cancel = 保留
+ui-apply-withdrawn = 已完成。状态：{ $state }

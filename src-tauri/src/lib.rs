@@ -17,6 +17,7 @@ pub fn run() -> i32 {
     let title = state.window_title();
 
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
@@ -36,6 +37,19 @@ pub fn run() -> i32 {
             commands::assessments::save_answers,
             commands::assessments::readiness,
             commands::assessments::set_action_done,
+            commands::scans::probe_catalogue,
+            commands::scans::run_scan,
+            commands::scans::domain_check,
+            commands::scans::latest_scans,
+            commands::scans::keep_answer,
+            commands::reports::generate_report,
+            commands::reports::open_report,
+            commands::reports::save_report_as,
+            commands::apply::prepare_submission,
+            commands::apply::confirm_submission,
+            commands::apply::submissions,
+            commands::apply::flush_submissions,
+            commands::apply::withdraw_submission,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))

@@ -1,8 +1,9 @@
 // The back end as the screens see it. The real implementation is in ipc.ts
 // (Tauri invoke); unit tests inject an in-memory fake.
 import type {
-  AnswerInput, AppInfo, Assessment, ChecklistItem, Language, Mode, OrgInput, Organisation,
-  ProfileField, ReadinessReport, Settings, UiReadyReport,
+  AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainResult, Language,
+  LatestScans, Mode, OrgInput, Organisation, ProbeInfo, ProfileField, ReadinessReport, ReconciliationView,
+  ReportFiles, ScanEvent, ScanResult, Settings, SubmissionStatusRow, UiReadyReport,
 } from "./bindings";
 
 export interface Api {
@@ -28,4 +29,23 @@ export interface Api {
   saveAnswers(orgId: number, answers: AnswerInput[]): Promise<Assessment>;
   readiness(orgId: number): Promise<ReadinessReport>;
   setActionDone(orgId: number, question: string, done: boolean): Promise<ReadinessReport>;
+
+  /** What the local scan checks (titles and help are Fluent keys). */
+  probeCatalogue(): Promise<ProbeInfo[]>;
+  /** Read-only scan of this computer; `onEvent` gets per-probe progress. */
+  runScan(orgId: number, onEvent: (e: ScanEvent) => void): Promise<ScanResult>;
+  /** Outside-in checks of the firm's domain (network; only when the owner asks). */
+  domainCheck(orgId: number, domain: string, onEvent: (e: DomainEvent) => void): Promise<DomainResult>;
+  latestScans(orgId: number): Promise<LatestScans>;
+  /** Keep (or stop keeping) an answer a scan contradicts. */
+  keepAnswer(orgId: number, question: string, keep: boolean): Promise<ReconciliationView>;
+  generateReport(orgId: number): Promise<ReportFiles>;
+  openReport(path: string): Promise<null>;
+  /** The saved path, or null when the owner cancelled the save dialog. */
+  saveReportAs(path: string): Promise<string | null>;
+  prepareSubmission(orgId: number, destination: string, share: string[]): Promise<ConsentPreview>;
+  confirmSubmission(token: string): Promise<SubmissionStatusRow[]>;
+  submissions(orgId: number): Promise<SubmissionStatusRow[]>;
+  flushSubmissions(): Promise<SubmissionStatusRow[]>;
+  withdrawSubmission(id: number): Promise<SubmissionStatusRow>;
 }

@@ -7,7 +7,10 @@ import { ChecklistView } from "./checklist";
 import { h } from "./dom";
 import { toIpcError } from "./errors";
 import { LANGUAGES, type Args, type I18n } from "./i18n";
+import { ApplyView } from "./apply";
+import { ReportView } from "./report";
 import { ResultsView } from "./results";
+import { ScanView } from "./scan";
 import { applyDisplay, normaliseSettings, SettingsView } from "./settings";
 import { loadRoute, saveRoute, type Route, type Shell, type View } from "./shell";
 import { NAME_MAX, normaliseName, validateName, type NameProblem } from "./validate";
@@ -204,6 +207,9 @@ export class App implements Shell {
       case "checklist":
         return new ChecklistView(this, route.orgId, { question: route.question ?? null, choose: route.choose === true, fresh: route.fresh === true });
       case "results": return new ResultsView(this, route.orgId);
+      case "scan": return new ScanView(this, route.orgId);
+      case "report": return new ReportView(this, route.orgId);
+      case "apply": return new ApplyView(this, route.orgId);
     }
   }
 
@@ -670,6 +676,13 @@ export class App implements Shell {
           "aria-label": this.t("ui-org-profile-named", { name: org.name }),
           on: { click: () => void this.go({ screen: "profile", orgId: org.id, step: 0 }) },
         }, this.t("ui-org-profile")),
+      ),
+      h("div", { class: "actions tight" },
+        (["scan", "report", "apply"] as const).map((screen) => h("button", {
+          type: "button", class: "button", "data-action": screen, "data-focus": `${screen}-${org.id}`,
+          "aria-label": this.t(`ui-org-${screen}-named`, { name: org.name }),
+          on: { click: () => void this.go({ screen, orgId: org.id }) },
+        }, this.t(`ui-org-${screen}`))),
       ),
     );
   }

@@ -35,3 +35,18 @@ export function toIpcError(e: unknown): IpcError {
   }
   return { code: "unknown", message };
 }
+
+const MESSAGE_ID_RE = /^[a-z][a-z0-9_-]{0,127}$/;
+
+/**
+ * Which Fluent message shows an error, and with which arguments: the
+ * back end's own `details.message_id` when it names a message we have (e.g.
+ * `submission-error-consent_missing`), else `error-<code>`, else
+ * `error-unknown`. `details` are the arguments either way.
+ */
+export function errorMessageId(err: IpcError, has: (id: string) => boolean): string {
+  const specific = err.details?.message_id;
+  if (specific && MESSAGE_ID_RE.test(specific) && has(specific)) return specific;
+  const id = `error-${err.code}`;
+  return has(id) ? id : "error-unknown";
+}

@@ -455,3 +455,43 @@ describe("home cards", () => {
     expect(heading(root)).toBe(zh.t(qKey(ITEMS[1]!.id)));
   });
 });
+
+describe("results: scan markers and new destinations", () => {
+  it("marks each answered question as verified by scan, self-attested or contradicted (icon + text)", async () => {
+    const b = new FakeBackend({ orgs: ["Acme"] });
+    b.seedAnswers(1, { "patching.auto-update": "yes", "network.no-exposed-remote-desktop": "yes", "backup.offline-copy": "no" });
+    await b.runScan(1, () => {});
+    const { root, backend } = await mount(b, { route: { screen: "results", orgId: 1 } });
+    const list = root.querySelector(".verif-list")!;
+    const row = (q: string) => Array.from(list.querySelectorAll("li")).find((li) => li.textContent!.includes(zh.t(qKey(q))))!;
+    expect(row("patching.auto-update").textContent).toContain(zh.t("ui-verification-verified_by_scan"));
+    expect(row("patching.auto-update").querySelector('[aria-hidden="true"]')?.textContent).toBe("✓");
+    expect(row("backup.offline-copy").textContent).toContain(zh.t("ui-verification-self_attested"));
+    expect(row("network.no-exposed-remote-desktop").textContent).toContain(zh.t("ui-verification-contradicted"));
+    expect(root.textContent).toContain(zh.t("ui-results-contradictions", { count: 1 }));
+    click(root.querySelector('[data-focus="results-resolve"]'));
+    await flush();
+    expect(last(backend.readyReports)?.screen).toBe("scan");
+  });
+
+  it("leads to scan, report and apply from Results and the organisation card", async () => {
+    const { root, backend } = await mount(new FakeBackend({ orgs: ["Acme"] }));
+    for (const screen of ["scan", "report", "apply"] as const) {
+      click(root.querySelector(`[data-action="${screen}"]`));
+      await flush();
+      expect(last(backend.readyReports)?.screen).toBe(screen);
+      click(root.querySelector('[data-focus="nav-home"]'));
+      await flush();
+    }
+    await mount(backend, { route: { screen: "results", orgId: 1 } });
+    for (const screen of ["scan", "report", "apply"] as const) {
+      click(document.querySelector(`[data-focus="results-${screen}"]`));
+      await flush();
+      expect(last(backend.readyReports)?.screen).toBe(screen);
+      click(document.querySelector('[data-focus="nav-home"]'));
+      await flush();
+      click(document.querySelector('[data-action="results"]'));
+      await flush();
+    }
+  });
+});

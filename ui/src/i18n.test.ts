@@ -1,5 +1,6 @@
 import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it, vi } from "vitest";
+import { errorMessageId } from "./errors";
 import { buildBundles, I18n, LANGUAGES, languageOfPath } from "./i18n";
 import { makeI18n, realSources, silentLog, testSources } from "./test-support";
 
@@ -115,6 +116,18 @@ describe("error code → localised message", () => {
     expect(en.formatError(e)).toContain("region");
     expect(zh.formatError(e)).not.toBe(en.formatError(e));
     expect(en.formatError(e)).not.toMatch(/[\u2066-\u2069]/);
+  });
+
+  it("prefers details.message_id (e.g. from submission.ftl), with details as arguments", () => {
+    const i = new I18n(buildBundles(realSources(), silentLog), "en-US", silentLog);
+    const err = { code: "submission_failed", message: "x", details: { message_id: "submission-error-insecure_destination", url: "http://a.example/" } };
+    expect(i.formatError(err)).toBe(i.t("submission-error-insecure_destination", { url: "http://a.example/" }));
+    expect(i.formatError(err)).toContain("http://a.example/");
+    // an id we do not have (or a malformed one) falls back to error-<code>
+    expect(i.formatError({ ...err, details: { message_id: "submission-error-from-the-future", reason: "r" } }))
+      .toBe(i.t("error-submission_failed", { reason: "r" }));
+    expect(i.formatError({ ...err, details: { message_id: "../x", reason: "r" } })).toBe(i.t("error-submission_failed", { reason: "r" }));
+    expect(errorMessageId({ code: "nope", message: "" }, () => false)).toBe("error-unknown");
   });
 
   it("falls back to error-unknown for an unknown code", () => {

@@ -1,5 +1,6 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { IpcError, Language } from "./bindings";
+import { errorMessageId } from "./errors";
 
 export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 export const DEFAULT_LANGUAGE: Language = "zh-CN";
@@ -81,12 +82,13 @@ export class I18n {
     return this.has(id) ? this.t(id, args) : undefined;
   }
 
-  /** `error-<code>` with details as arguments; falls back to `error-unknown`. */
+  /**
+   * `details.message_id` (when the back end names one we have) or
+   * `error-<code>`, with details as arguments; falls back to `error-unknown`.
+   */
   formatError(err: IpcError): string {
     this.log.error(`[ipc] ${err.code}: ${err.message}`, err.details ?? {});
     const args: Args = { ...(err.details ?? {}) };
-    const id = `error-${err.code}`;
-    if (this.has(id)) return this.t(id, args);
-    return this.t("error-unknown", args);
+    return this.t(errorMessageId(err, (id) => this.has(id)), args);
   }
 }

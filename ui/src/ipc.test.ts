@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const invoke = vi.fn();
-vi.mock("@tauri-apps/api/core", () => ({ invoke: (...a: unknown[]) => invoke(...a) }));
+class FakeChannel<T> { onmessage: (m: T) => void = () => {}; }
+vi.mock("@tauri-apps/api/core", () => ({ invoke: (...a: unknown[]) => invoke(...a), Channel: FakeChannel }));
 
 const ipc = await import("./ipc");
 const { toIpcError } = await import("./errors");
@@ -59,6 +60,49 @@ describe("ipc.ts", () => {
       ["set_action_done", { orgId: 2, question: "identity.mfa-email", done: true }],
       ["update_settings", { settings }],
     ]);
+  });
+
+  it("maps the scan, report and submission commands; progress arrives through a Channel", async () => {
+    await ipc.tauriApi.probeCatalogue();
+    await ipc.tauriApi.latestScans(4);
+    await ipc.tauriApi.keepAnswer(4, "backup.automatic", true);
+    await ipc.tauriApi.generateReport(4);
+    await ipc.tauriApi.openReport("/r.pdf");
+    await ipc.tauriApi.saveReportAs("/r.pdf");
+    await ipc.tauriApi.prepareSubmission(4, "https://x.example/", ["name"]);
+    await ipc.tauriApi.confirmSubmission("tok");
+    await ipc.tauriApi.submissions(4);
+    await ipc.tauriApi.flushSubmissions();
+    await ipc.tauriApi.withdrawSubmission(9);
+    expect(invoke.mock.calls).toEqual([
+      ["probe_catalogue", undefined],
+      ["latest_scans", { orgId: 4 }],
+      ["keep_answer", { orgId: 4, question: "backup.automatic", keep: true }],
+      ["generate_report", { orgId: 4 }],
+      ["open_report", { path: "/r.pdf" }],
+      ["save_report_as", { path: "/r.pdf" }],
+      ["prepare_submission", { orgId: 4, destination: "https://x.example/", share: ["name"] }],
+      ["confirm_submission", { token: "tok" }],
+      ["submissions", { orgId: 4 }],
+      ["flush_submissions", undefined],
+      ["withdraw_submission", { id: 9 }],
+    ]);
+    invoke.mockReset();
+    const events: unknown[] = [];
+    invoke.mockImplementation(async (_cmd: string, args: { onEvent: FakeChannel<unknown> }) => {
+      args.onEvent.onmessage({ event: "started", probe: "os-supported" });
+      return { ok: true };
+    });
+    await ipc.tauriApi.runScan(4, (e) => events.push(e));
+    await ipc.tauriApi.domainCheck(4, "example.com", (e) => events.push(e));
+    expect(invoke.mock.calls.map((c) => [c[0], Object.keys(c[1] as object)])).toEqual([
+      ["run_scan", ["orgId", "onEvent"]],
+      ["domain_check", ["orgId", "domain", "onEvent"]],
+    ]);
+    expect((invoke.mock.calls[1]![1] as { domain: string }).domain).toBe("example.com");
+    expect(invoke.mock.calls[0]![1]).toHaveProperty("onEvent");
+    expect((invoke.mock.calls[0]![1] as { onEvent: unknown }).onEvent).toBeInstanceOf(FakeChannel);
+    expect(events.length).toBe(2);
   });
 
   it("passes back-end errors through as IpcError", async () => {

@@ -1,11 +1,12 @@
 // The ONLY module that talks to Tauri. Command names are snake_case, argument
 // keys camelCase (Tauri 2 convention). Every rejection is normalised to
 // IpcError before it reaches the screens.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type { Api } from "./api";
 import type {
-  AnswerInput, AppInfo, Assessment, ChecklistItem, Language, Mode, OrgInput, Organisation,
-  ProfileField, ReadinessReport, Settings, UiReadyReport,
+  AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainResult, Language,
+  LatestScans, Mode, OrgInput, Organisation, ProbeInfo, ProfileField, ReadinessReport, ReconciliationView,
+  ReportFiles, ScanEvent, ScanResult, Settings, SubmissionStatusRow, UiReadyReport,
 } from "./bindings";
 import { toIpcError } from "./errors";
 
@@ -46,8 +47,36 @@ export const readiness = (orgId: number): Promise<ReadinessReport> => call("read
 export const setActionDone = (orgId: number, question: string, done: boolean): Promise<ReadinessReport> =>
   call("set_action_done", { orgId, question, done });
 
+/** A Tauri channel delivering each message to `onEvent` (progress streams). */
+function channel<T>(onEvent: (e: T) => void): Channel<T> {
+  const ch = new Channel<T>();
+  ch.onmessage = onEvent;
+  return ch;
+}
+
+export const probeCatalogue = (): Promise<ProbeInfo[]> => call("probe_catalogue");
+export const runScan = (orgId: number, onEvent: (e: ScanEvent) => void): Promise<ScanResult> =>
+  call("run_scan", { orgId, onEvent: channel(onEvent) });
+export const domainCheck = (orgId: number, domain: string, onEvent: (e: DomainEvent) => void): Promise<DomainResult> =>
+  call("domain_check", { orgId, domain, onEvent: channel(onEvent) });
+export const latestScans = (orgId: number): Promise<LatestScans> => call("latest_scans", { orgId });
+export const keepAnswer = (orgId: number, question: string, keep: boolean): Promise<ReconciliationView> =>
+  call("keep_answer", { orgId, question, keep });
+export const generateReport = (orgId: number): Promise<ReportFiles> => call("generate_report", { orgId });
+export const openReport = (path: string): Promise<null> => call("open_report", { path });
+export const saveReportAs = (path: string): Promise<string | null> => call("save_report_as", { path });
+export const prepareSubmission = (orgId: number, destination: string, share: string[]): Promise<ConsentPreview> =>
+  call("prepare_submission", { orgId, destination, share });
+export const confirmSubmission = (token: string): Promise<SubmissionStatusRow[]> =>
+  call("confirm_submission", { token });
+export const submissions = (orgId: number): Promise<SubmissionStatusRow[]> => call("submissions", { orgId });
+export const flushSubmissions = (): Promise<SubmissionStatusRow[]> => call("flush_submissions");
+export const withdrawSubmission = (id: number): Promise<SubmissionStatusRow> => call("withdraw_submission", { id });
+
 export const tauriApi: Api = {
   appInfo, setLanguage, updateSettings, listOrgs, createOrg, updateOrg, deleteOrg,
   profileFields, recoverStore, uiReady, checklist, currentAssessment, startAssessment,
-  ensureAssessment, saveAnswers, readiness, setActionDone,
+  ensureAssessment, saveAnswers, readiness, setActionDone, probeCatalogue, runScan, domainCheck,
+  latestScans, keepAnswer, generateReport, openReport, saveReportAs, prepareSubmission, confirmSubmission,
+  submissions, flushSubmissions, withdrawSubmission,
 };

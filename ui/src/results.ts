@@ -1,11 +1,15 @@
 // Readiness: the insurer's gate in one sentence, scores, a domain chart with a
 // table alternative, and the action plan with persistent "done" ticks.
-import type { ActionItem, Bucket, ReadinessReport } from "./bindings";
+import type { ActionItem, Bucket, ReadinessReport, Verification } from "./bindings";
 import { h, s } from "./dom";
 import { qKey, type Shell, type View } from "./shell";
 
 const BUCKETS: Bucket[] = ["this_week", "this_month", "this_quarter"];
 const GATE_ICON = { ready: "✓", not_ready: "✗", to_confirm: "?" } as const;
+/** Icon + text per verification status (never colour alone). */
+export const VERIFICATION_ICON: Record<Verification, string> = {
+  verified_by_scan: "✓", self_attested: "○", contradicted: "!", contradicted_owner_kept: "≠",
+};
 
 export class ResultsView implements View {
   readonly id = "results" as const;
@@ -89,6 +93,22 @@ export class ResultsView implements View {
             : null,
           h("button", { type: "button", class: "button", "data-focus": "results-new", on: { click: () => void shell.go({ screen: "checklist", orgId: this.orgId, choose: true, fresh: true }) } }, t("ui-results-new")),
         ),
+        h("div", { class: "actions tight" },
+          (["scan", "report", "apply"] as const).map((screen) => h("button", {
+            type: "button", class: "button", "data-focus": `results-${screen}`,
+            on: { click: () => void shell.go({ screen, orgId: this.orgId }) },
+          }, t(`ui-org-${screen}`))),
+        ),
+        report.contradictions.length
+          ? h("div", { class: "warn-box", role: "note", "aria-labelledby": "contradictions-note" },
+              h("p", { id: "contradictions-note", class: "warn-title" }, h("span", { "aria-hidden": "true" }, "! "),
+                t("ui-results-contradictions", { count: report.contradictions.length })),
+              h("button", {
+                type: "button", class: "link-button", "data-focus": "results-resolve",
+                on: { click: () => void shell.go({ screen: "scan", orgId: this.orgId }) },
+              }, t("ui-results-resolve")),
+            )
+          : null,
       ),
       gate.blockers.length || gate.to_confirm.length
         ? h("section", { class: "panel wide", "aria-labelledby": "musts-heading" },
@@ -103,7 +123,36 @@ export class ResultsView implements View {
         : null,
       this.renderChart(report),
       this.renderPlan(report),
+      this.renderVerification(report),
     ];
+  }
+
+  /** "Verified by scan / self-attested / contradicted" as icon + text. */
+  private marker(v: Verification): HTMLElement {
+    return h("span", { class: `badge verif verif-${v}` },
+      h("span", { "aria-hidden": "true" }, VERIFICATION_ICON[v] ?? "•"), " ", this.shell.t(`ui-verification-${v}`));
+  }
+
+  private renderVerification(report: ReadinessReport): HTMLElement | null {
+    const t = (id: string, args?: Record<string, string | number>): string => this.shell.t(id, args);
+    const entries = Object.entries(report.verification);
+    if (entries.length === 0) return null;
+    const order: Verification[] = ["contradicted", "contradicted_owner_kept", "verified_by_scan", "self_attested"];
+    const count = (v: Verification): number => entries.filter(([, x]) => x === v).length;
+    const sorted = [...entries].sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]));
+    return h("section", { class: "panel wide", "aria-labelledby": "verif-heading" },
+      h("h2", { id: "verif-heading" }, t("ui-verification-title")),
+      h("p", { class: "hint" }, t("ui-verification-summary", {
+        verified: count("verified_by_scan"), self: count("self_attested"),
+        contradicted: count("contradicted") + count("contradicted_owner_kept"),
+      })),
+      h("details", { class: "help" },
+        h("summary", { "data-focus": "verif-details" }, t("ui-verification-show", { count: entries.length })),
+        h("ul", { class: "verif-list help-body" }, sorted.map(([q, v]) => h("li", {},
+          this.marker(v), " ", h("span", {}, t(qKey(q))),
+        ))),
+      ),
+    );
   }
 
   private renderChart(report: ReadinessReport): HTMLElement {
@@ -167,6 +216,7 @@ export class ResultsView implements View {
           h("p", { class: "plan-meta" },
             h("span", { class: `badge reason-${a.reason}` }, t(`plan-reason-${a.reason}`)),
             h("span", { class: `badge weight-${a.weight}` }, t(`weight-${a.weight}`)),
+            report.verification[a.question] ? this.marker(report.verification[a.question]!) : null,
             h("span", {}, t("ui-effort-hours", { hours: a.effort_hours })),
             h("span", {}, t(`cost-${a.cost_band}`)),
           ),

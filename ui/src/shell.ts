@@ -15,7 +15,10 @@ export type Route =
    * first (when nothing is answered yet); `fresh`: start a new assessment.
    */
   | { screen: "checklist"; orgId: number; question?: string | null; choose?: boolean; fresh?: boolean }
-  | { screen: "results"; orgId: number };
+  | { screen: "results"; orgId: number }
+  | { screen: "scan"; orgId: number }
+  | { screen: "report"; orgId: number }
+  | { screen: "apply"; orgId: number };
 
 export type ScreenId = Route["screen"];
 
@@ -49,7 +52,7 @@ export interface Shell {
 
 export interface View {
   /** ui_ready screen id */
-  readonly id: "welcome" | "home" | "profile" | "checklist" | "results" | "settings";
+  readonly id: "welcome" | "home" | "profile" | "checklist" | "results" | "settings" | "scan" | "report" | "apply";
   /** Fetches what the screen needs; a rejection shows the load-error panel. */
   load(): Promise<void>;
   render(): (HTMLElement | null)[];
@@ -81,9 +84,9 @@ export function loadRoute(): Route | null {
           choose: r.choose === true, fresh: r.fresh === true,
         };
       }
-      case "results": {
+      case "results": case "scan": case "report": case "apply": {
         const orgId = id(r.orgId);
-        return orgId === null ? null : { screen: "results", orgId };
+        return orgId === null ? null : { screen: r.screen, orgId };
       }
       default:
         return null;

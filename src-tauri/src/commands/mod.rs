@@ -2,5 +2,8 @@
 //! as `{code, message, details}`; validation happens in the core, in Rust, for every argument.
 
 pub mod app;
+pub mod apply;
 pub mod assessments;
 pub mod orgs;
+pub mod reports;
+pub mod scans;

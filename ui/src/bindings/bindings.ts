@@ -63,6 +63,11 @@ export type Organisation = { id: number, name: string, profile: Record<string, b
 export type PreviewFile = { name: string, sha256: string, };
 
 /**
+ * A probe of the catalogue, for the UI's titles and explanations.
+ */
+export type ProbeInfo = { id: string, title_key: string, rationale_key: string, remediation_key: string, questions: Array<string>, };
+
+/**
  * A profile question as the UI needs it to build a form.
  */
 export type ProfileFieldInfo = { id: string, kind: "choice" | "bool" | "number", options: Array<string>, basic: boolean, min: number | null, max: number | null, };

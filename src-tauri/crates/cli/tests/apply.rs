@@ -1,30 +1,15 @@
 //! Report and application end to end: the real CLI writes a real PDF (read back with poppler)
 //! and sends it over real TLS to the reference intake server on loopback.
 
+mod common;
+
+use common::{coverready, json};
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use coverready_intake::test_support::TestPki;
 use coverready_intake::{spawn_for_test, IntakeConfig};
-
-fn coverready(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coverready"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .output()
-        .expect("run coverready")
-}
-
-fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{e}: {}\n{}",
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        )
-    })
-}
 
 fn org_with_answers(d: &Path) -> String {
     let o = coverready(

@@ -1,28 +1,13 @@
 //! The checklist commands end to end on real store files: the "done means" path
 //! (`org add`, `profile set`, `assess --answers`, `readiness --json`) and its bad inputs.
 
+mod common;
+
+use common::{coverready, json};
+
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn coverready(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coverready"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .output()
-        .expect("run coverready")
-}
-
-fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{e}: {}\n{}",
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        )
-    })
-}
+use std::process::{Command, Stdio};
 
 fn clinic(d: &Path) -> String {
     let o = coverready(

@@ -1,30 +1,10 @@
 //! The real `coverready` binary against real store files.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn coverready(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_coverready"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .env_remove("COVERREADY_DATA_DIR")
-        .env("LANG", "C")
-        .output()
-        .expect("run coverready")
-}
+use common::{coverready, json, stderr, stdout};
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-fn json(o: &Output) -> serde_json::Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
-}
+use std::process::Command;
 
 #[test]
 fn org_lifecycle_in_json() {

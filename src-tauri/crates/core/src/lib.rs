@@ -17,6 +17,9 @@ pub use error::{Error, ErrorCode};
 pub use language::Language;
 pub use orgs::{OrgInput, Organisation, ProfileFieldInfo};
 pub use reports::ReportFiles;
-pub use scans::{ReconciliationView, Verification};
+pub use scans::{
+    probe_catalogue, scan_this_computer, LatestScans, ProbeInfo, ReconciliationView, ScanResult,
+    Verification,
+};
 pub use submissions::{ConsentPreview, PlatformOptions, PreviewFile, SHAREABLE_FIELDS};
 pub use workspace::{data_dir_from_env, AppInfo, Settings, StoreStatus, UiReadyReport, Workspace};

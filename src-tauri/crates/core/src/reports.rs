@@ -224,6 +224,41 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    /// A report file this app wrote (inside the reports folder), or an error: the UI may only
+    /// open or copy the app's own reports, never an arbitrary path it was handed.
+    pub fn own_report(&self, path: &str) -> Result<PathBuf, Error> {
+        let refused = || {
+            Error::new(ErrorCode::InvalidArgument, "not a report of this app").with("field", "path")
+        };
+        let dir = self.reports_dir().canonicalize().map_err(|_| refused())?;
+        let file = Path::new(path).canonicalize().map_err(|_| refused())?;
+        if file.starts_with(&dir) && file.extension().is_some_and(|e| e == "pdf") {
+            Ok(file)
+        } else {
+            Err(refused())
+        }
+    }
+
+    /// Copies one of the app's reports (PDF and JSON twin) to `target` chosen by the owner.
+    pub fn copy_report(&self, path: &str, target: &Path) -> Result<PathBuf, Error> {
+        let source = self.own_report(path)?;
+        let unwritable = |e: std::io::Error| {
+            Error::new(ErrorCode::ReportUnwritable, e.to_string())
+                .with("path", target.display())
+                .with("detail", e)
+        };
+        let target = target.with_extension("pdf");
+        std::fs::copy(
+            coverready_report::json_path_for(&source),
+            coverready_report::json_path_for(&target),
+        )
+        .map_err(unwritable)?;
+        std::fs::copy(&source, &target).map_err(unwritable)?;
+        Ok(target)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::rfc3339_utc;

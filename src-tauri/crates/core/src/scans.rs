@@ -69,7 +69,86 @@ fn domain_findings(report: &DomainReport) -> Vec<Finding> {
         .collect()
 }
 
+/// A scan and what it means for the answers, as the scan screen shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScanResult<R> {
+    pub report: R,
+    pub reconciliation: ReconciliationView,
+}
+
+/// The newest scans of an organisation and their reconciliation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LatestScans {
+    pub local: Option<ScanReport>,
+    pub domain: Option<DomainReport>,
+    pub reconciliation: ReconciliationView,
+}
+
+/// A probe of the catalogue, for the UI's titles and explanations.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "bindings.ts")]
+pub struct ProbeInfo {
+    pub id: String,
+    pub title_key: String,
+    pub rationale_key: String,
+    pub remediation_key: String,
+    pub questions: Vec<String>,
+}
+
+pub fn probe_catalogue() -> Vec<ProbeInfo> {
+    coverready_scan::probes()
+        .iter()
+        .map(|p| ProbeInfo {
+            id: p.id.clone(),
+            title_key: p.title_key.clone(),
+            rationale_key: p.rationale_key.clone(),
+            remediation_key: p.remediation_key.clone(),
+            questions: p.questions.clone(),
+        })
+        .collect()
+}
+
+/// Scans this computer (read-only, no network), reporting progress to `on_event`. Takes no
+/// workspace: the store is not locked while the probes run.
+pub fn scan_this_computer(on_event: &(dyn Fn(coverready_scan::ScanEvent) + Sync)) -> ScanReport {
+    let host = coverready_scan::system_host();
+    coverready_scan::run_scan(&host, &coverready_scan::ScanOptions::default(), on_event)
+}
+
 impl Workspace {
+    /// Keeps a finished local scan with the organisation and reconciles it with the answers.
+    pub fn record_local_scan(
+        &mut self,
+        org_id: i64,
+        report: ScanReport,
+    ) -> Result<ScanResult<ScanReport>, Error> {
+        self.save_local_scan(Some(org_id), &report)?;
+        Ok(ScanResult {
+            reconciliation: self.reconciliation(org_id)?,
+            report,
+        })
+    }
+
+    pub fn record_domain_check(
+        &mut self,
+        org_id: i64,
+        report: DomainReport,
+    ) -> Result<ScanResult<DomainReport>, Error> {
+        self.save_domain_check(Some(org_id), &report)?;
+        Ok(ScanResult {
+            reconciliation: self.reconciliation(org_id)?,
+            report,
+        })
+    }
+
+    pub fn latest_scans(&self, org_id: i64) -> Result<LatestScans, Error> {
+        Ok(LatestScans {
+            local: self.latest_local_scan(org_id)?,
+            domain: self.latest_domain_check(org_id)?,
+            reconciliation: self.reconciliation(org_id)?,
+        })
+    }
+
     /// Stores a local scan, with the organisation it was run for (if any). Returns its id.
     pub fn save_local_scan(
         &mut self,

@@ -47,7 +47,7 @@ pub enum Verification {
     SelfAttested,
     /// A scan of this computer or the domain agrees with the answer.
     VerifiedByScan,
-    /// A scan disagrees and the answer was changed to match it.
+    /// A scan disagrees with the answer and the owner has not resolved it yet.
     Contradicted,
     /// A scan disagrees and the owner kept the answer anyway.
     ContradictedOwnerKept,

@@ -1,0 +1,48 @@
+use coverready_core::{Error, ErrorCode, ReportFiles};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn generate_report(state: State<'_, AppState>, org_id: i64) -> Result<ReportFiles, Error> {
+    let language = state.language();
+    state.workspace()?.write_report(org_id, language, None)
+}
+
+/// Opens one of the app's own reports in the system's PDF viewer.
+#[tauri::command]
+pub fn open_report(state: State<'_, AppState>, path: String) -> Result<(), Error> {
+    let file = state.workspace()?.own_report(&path)?;
+    tauri_plugin_opener::open_path(&file, None::<&str>)
+        .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with("detail", e))
+}
+
+/// Asks where to save a copy (the native dialog runs in Rust; the webview never names a path
+/// to write), then copies the PDF and its JSON twin there. `None` when the owner cancelled.
+#[tauri::command(async)]
+pub fn save_report_as(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<Option<String>, Error> {
+    let source = state.workspace()?.own_report(&path)?;
+    let name = source
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Some(chosen) = app
+        .dialog()
+        .file()
+        .add_filter("PDF", &["pdf"])
+        .set_file_name(name)
+        .blocking_save_file()
+    else {
+        return Ok(None);
+    };
+    let target = chosen
+        .into_path()
+        .map_err(|e| Error::new(ErrorCode::InvalidArgument, e.to_string()).with("field", "path"))?;
+    let saved = state.workspace()?.copy_report(&path, &target)?;
+    Ok(Some(saved.display().to_string()))
+}

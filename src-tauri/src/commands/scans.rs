@@ -1,0 +1,61 @@
+use coverready_core::{
+    probe_catalogue as catalogue, scan_this_computer, Error, LatestScans, ProbeInfo,
+    ReconciliationView, ScanResult,
+};
+use coverready_domain::{DomainCheckConfig, DomainEvent, DomainReport};
+use coverready_scan::{ScanEvent, ScanReport};
+use tauri::ipc::Channel;
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn probe_catalogue() -> Vec<ProbeInfo> {
+    catalogue()
+}
+
+/// Runs on a worker thread; the store is locked only to keep the result.
+#[tauri::command(async)]
+pub fn run_scan(
+    state: State<'_, AppState>,
+    org_id: i64,
+    on_event: Channel<ScanEvent>,
+) -> Result<ScanResult<ScanReport>, Error> {
+    state.workspace()?.org(org_id)?;
+    let report = scan_this_computer(&|event| {
+        let _ = on_event.send(event);
+    });
+    state.workspace()?.record_local_scan(org_id, report)
+}
+
+/// Only when the owner typed a domain and asked: the one place besides an upload where the
+/// app uses the network.
+#[tauri::command(async)]
+pub fn domain_check(
+    state: State<'_, AppState>,
+    org_id: i64,
+    domain: String,
+    on_event: Channel<DomainEvent>,
+) -> Result<ScanResult<DomainReport>, Error> {
+    state.workspace()?.org(org_id)?;
+    let report =
+        coverready_domain::check_domain(&domain, &DomainCheckConfig::system_default(), &|event| {
+            let _ = on_event.send(event);
+        })?;
+    state.workspace()?.record_domain_check(org_id, report)
+}
+
+#[tauri::command]
+pub fn latest_scans(state: State<'_, AppState>, org_id: i64) -> Result<LatestScans, Error> {
+    state.workspace()?.latest_scans(org_id)
+}
+
+#[tauri::command]
+pub fn keep_answer(
+    state: State<'_, AppState>,
+    org_id: i64,
+    question: String,
+    keep: bool,
+) -> Result<ReconciliationView, Error> {
+    state.workspace()?.keep_answer(org_id, &question, keep)
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""End to end in the real desktop app under Xvfb, driven through tauri-driver + WebKitWebDriver:
+a quick assessment done with the keyboard alone (Tab, Space, arrows and Enter sent to whatever
+has focus; nothing is clicked), then a scan and a report, in each language. Screenshots of each
+screen go to test-output/e2e/. Uses only the W3C WebDriver protocol over HTTP (no client library).
+
+usage: keyboard_flow.py APP_BINARY LANG [DRIVER_URL]
+"""
+import base64
+import json
+import os
+import sys
+import tempfile
+import time
+import urllib.request
+
+TAB, ENTER, SPACE, DOWN = "\ue004", "\ue007", "\ue00d", "\ue015"
+OUT = os.path.join(os.path.dirname(__file__), "..", "..", "test-output", "e2e")
+
+
+class Driver:
+    def __init__(self, url, app, args):
+        self.url = url.rstrip("/")
+        caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": app, "args": args}}}}
+        self.sid = self.call("POST", "/session", caps)["sessionId"]
+
+    def call(self, method, path, body=None):
+        data = json.dumps(body if body is not None else {}).encode() if method == "POST" else None
+        req = urllib.request.Request(self.url + path, data=data, method=method,
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return json.loads(resp.read() or b"{}").get("value")
+
+    def s(self, method, path, body=None):
+        return self.call(method, f"/session/{self.sid}{path}", body)
+
+    def script(self, source, *args):
+        return self.s("POST", "/execute/sync", {"script": source, "args": list(args)})
+
+    def press(self, keys):
+        """Sends keys to the focused element, as a keyboard would."""
+        active = self.s("GET", "/element/active")
+        element = next(iter(active.values()))
+        self.s("POST", f"/element/{element}/value", {"text": keys})
+        time.sleep(0.05)
+
+    def focused(self):
+        return self.script(
+            "const e = document.activeElement; return e ? "
+            "{tag: e.tagName, focus: e.getAttribute('data-focus') || '', type: e.type || '', "
+            "name: e.name || '', text: (e.textContent || '').trim().slice(0, 80)} : null;")
+
+    def wait_for(self, css, timeout=20):
+        end = time.time() + timeout
+        while time.time() < end:
+            if self.script("return !!document.querySelector(arguments[0]);", css):
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"{css} did not appear; page: {self.text()[:400]}")
+
+    def text(self):
+        return self.script("return document.body.innerText;") or ""
+
+    def tab_until(self, predicate, what, limit=60):
+        for _ in range(limit):
+            f = self.focused()
+            if f and predicate(f):
+                return f
+            self.press(TAB)
+        raise AssertionError(f"could not reach {what} with Tab; focus is on {self.focused()}")
+
+    def screenshot(self, name):
+        os.makedirs(OUT, exist_ok=True)
+        png = base64.b64decode(self.s("GET", "/screenshot"))
+        with open(os.path.join(OUT, name + ".png"), "wb") as f:
+            f.write(png)
+
+    def quit(self):
+        try:
+            self.s("DELETE", "")
+        except Exception:
+            pass
+
+
+def main():
+    app, lang = sys.argv[1], sys.argv[2]
+    url = sys.argv[3] if len(sys.argv) > 3 else "http://127.0.0.1:4444"
+    data = tempfile.mkdtemp(prefix="coverready-e2e-")
+    d = Driver(url, app, ["--data-dir", data, "--lang", lang])
+    checks = []
+    try:
+        # First start: the welcome screen. Reach "quick check" with Tab, press Enter.
+        d.wait_for("[data-focus='welcome-quick']")
+        d.screenshot(f"kbd-{lang}-1-welcome")
+        d.tab_until(lambda f: f["focus"] == "welcome-quick", "the quick-check button")
+        d.press(ENTER)
+        d.wait_for("#quick-name")
+        d.tab_until(lambda f: f["focus"] == "quick-name", "the name field")
+        d.press("键盘测试店" if lang == "zh-CN" else "Keyboard Test Shop")
+        d.screenshot(f"kbd-{lang}-2-quick-name")
+        d.press(ENTER)
+
+        # The checklist, one question at a time: Tab to the answers, pick one, Enter = next.
+        answered = 0
+        for n in range(40):
+            if d.script("return !!document.querySelector('#gate');"):
+                break
+            d.wait_for("input[name='answer'], #gate")
+            if d.script("return !!document.querySelector('#gate');"):
+                break
+            d.tab_until(lambda f: f["name"] == "answer", "an answer")
+            print(f"  question {n + 1}", file=sys.stderr)
+            # Alternate answers: first option (yes) or, via arrow keys, a later one.
+            if n % 3 == 2:
+                d.press(DOWN)
+            d.press(SPACE)
+            if n == 0:
+                d.screenshot(f"kbd-{lang}-3-question")
+            d.press(ENTER)
+            answered += 1
+            time.sleep(0.2)
+        d.wait_for("#gate")
+        d.screenshot(f"kbd-{lang}-4-results")
+        checks.append(("answered between 1 and 15 questions", 1 <= answered <= 15))
+        gate = d.script("return document.querySelector('#gate').innerText;")
+        checks.append(("results show the gate verdict", bool(gate.strip())))
+        chinese = any("\u4e00" <= c <= "\u9fff" for c in gate)
+        checks.append((f"results are in {lang}", chinese == (lang == "zh-CN")))
+
+        # Results → scan this computer → report, still only with the keyboard.
+        d.tab_until(lambda f: f["focus"] == "results-scan", "the scan button on results")
+        d.press(ENTER)
+        d.wait_for("[data-focus='scan-run']")
+        d.tab_until(lambda f: f["focus"] == "scan-run", "scan this computer")
+        started = time.time()
+        d.press(ENTER)
+        d.wait_for("#scan-results-heading", timeout=60)
+        scan_seconds = time.time() - started
+        d.screenshot(f"kbd-{lang}-5-scan")
+        findings = d.script("return document.querySelectorAll('#scan-results-heading ~ * li, .finding').length;")
+        checks.append(("the scan listed its findings", (findings or 0) >= 1))
+        checks.append(("the scan finished within 10 s", scan_seconds < 10))
+        d.tab_until(lambda f: f["focus"] == "scan-to-report", "the report button on scan")
+        d.press(ENTER)
+        d.wait_for("[data-focus='report-create']")
+        d.tab_until(lambda f: f["focus"] == "report-create", "create report")
+        d.press(ENTER)
+        d.wait_for("#report-ready-heading", timeout=60)
+        d.screenshot(f"kbd-{lang}-6-report")
+        page = d.text()
+        pdf = next((w for w in page.split() if w.endswith(".pdf")), "")
+        checks.append(("the report was written", pdf != "" and os.path.exists(pdf)))
+    finally:
+        d.quit()
+    failed = [name for name, ok in checks if not ok]
+    for name, ok in checks:
+        print(("ok   " if ok else "FAIL ") + f"{name} ({lang})")
+    print(f"keyboard-{lang}: {len(checks) - len(failed)} passed, {len(failed)} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

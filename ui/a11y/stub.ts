@@ -1,0 +1,88 @@
+// Test-only: answers the app's IPC from the in-memory FakeBackend (the same
+// one the unit tests use), through the same window.__TAURI_INTERNALS__ hooks
+// that @tauri-apps/api calls, so Channels (scan progress) take the real path.
+// Configured per page by window.__A11Y__ = { lang } set before this script.
+import type { AnswerValue, Language } from "../src/bindings";
+import { FakeBackend } from "../src/fake-backend";
+
+type Cb = (msg: unknown) => void;
+type Args = Record<string, unknown>;
+interface ChannelLike { id: number }
+
+declare global {
+  interface Window {
+    __A11Y__?: { lang?: Language };
+    __TAURI_INTERNALS__?: unknown;
+  }
+}
+
+const lang: Language = window.__A11Y__?.lang ?? "zh-CN";
+const b = new FakeBackend({ language: lang, orgs: ["小王便利店", "Acme Trading Ltd"] });
+b.orgs[0]!.profile = { industry: "retail", region: "beijing", headcount_band: "1-9" };
+const seed: Record<string, AnswerValue> = {
+  "identity.mfa-email": "yes", "identity.mfa-remote": "no", "identity.mfa-admin": "not_sure",
+  "patching.auto-update": "no", "network.no-exposed-remote-desktop": "yes", "backup.automatic": "not_sure",
+  "backup.offline-copy": "partly", "patching.end-of-life": "yes",
+};
+b.seedAnswers(1, seed);
+b.outbox.push({
+  id: 1, org_id: 1, destination_url: "https://intake.insurer.example/v1", report_id: "CR-20251120-0001",
+  state: "pending", attempts: 2, last_error_code: "network", last_error_data: {}, remote_id: null, remote_status: null,
+  queued_at: "2025-11-20T08:00:00Z", acknowledged_at: null,
+});
+
+const callbacks = new Map<number, Cb>();
+let nextId = 1;
+
+function channel(v: unknown): (e: unknown) => void {
+  const cb = callbacks.get((v as ChannelLike).id);
+  let index = 0;
+  return (message) => cb?.({ message, index: index++ });
+}
+
+function dispatch(cmd: string, a: Args): Promise<unknown> {
+  const n = (k: string): number => a[k] as number;
+  const s = (k: string): string => a[k] as string;
+  switch (cmd) {
+    case "app_info": return b.appInfo();
+    case "set_language": return b.setLanguage(a.language as Language);
+    case "update_settings": return b.updateSettings(a.settings as never);
+    case "list_orgs": return b.listOrgs();
+    case "create_org": return b.createOrg(a.input as never);
+    case "update_org": return b.updateOrg(n("id"), a.input as never);
+    case "delete_org": return b.deleteOrg(n("id"));
+    case "profile_fields": return b.profileFields();
+    case "recover_store": return b.recoverStore();
+    case "ui_ready": return b.uiReady(a.report as never);
+    case "checklist": return b.checklist(n("orgId"), a.mode as never);
+    case "current_assessment": return b.currentAssessment(n("orgId"));
+    case "start_assessment": return b.startAssessment(n("orgId"), a.mode as never);
+    case "ensure_assessment": return b.ensureAssessment(n("orgId"), a.mode as never);
+    case "save_answers": return b.saveAnswers(n("orgId"), a.answers as never);
+    case "readiness": return b.readiness(n("orgId"));
+    case "set_action_done": return b.setActionDone(n("orgId"), s("question"), a.done as boolean);
+    case "probe_catalogue": return b.probeCatalogue();
+    case "run_scan": return b.runScan(n("orgId"), channel(a.onEvent) as never);
+    case "domain_check": return b.domainCheck(n("orgId"), s("domain"), channel(a.onEvent) as never);
+    case "latest_scans": return b.latestScans(n("orgId"));
+    case "keep_answer": return b.keepAnswer(n("orgId"), s("question"), a.keep as boolean);
+    case "generate_report": return b.generateReport(n("orgId"));
+    case "open_report": return b.openReport(s("path"));
+    case "save_report_as": return b.saveReportAs(s("path"));
+    case "prepare_submission": return b.prepareSubmission(n("orgId"), s("destination"), a.share as string[]);
+    case "confirm_submission": return b.confirmSubmission(s("token"));
+    case "submissions": return b.submissions(n("orgId"));
+    case "flush_submissions": return b.flushSubmissions();
+    case "withdraw_submission": return b.withdrawSubmission(n("id"));
+    default: return Promise.reject({ code: "internal", message: `stub: unknown command ${cmd}`, details: { detail: cmd } });
+  }
+}
+
+window.__TAURI_INTERNALS__ = {
+  transformCallback(cb: Cb): number { const id = nextId++; callbacks.set(id, cb); return id; },
+  unregisterCallback(id: number): void { callbacks.delete(id); },
+  invoke(cmd: string, args: Args = {}): Promise<unknown> { return dispatch(cmd, args); },
+  convertFileSrc(path: string): string { return path; },
+  metadata: { currentWindow: { label: "main" }, currentWebview: { windowLabel: "main", label: "main" } },
+};
+(window as unknown as { __A11Y_BACKEND__: FakeBackend }).__A11Y_BACKEND__ = b;

@@ -1,0 +1,355 @@
+// Apply for cover: choose where to send and what to share, see EXACTLY what
+// goes where, agree, send; then follow (and withdraw) earlier submissions.
+import type { ConsentPreview, IpcError, Organisation, SubmissionStatusRow } from "./bindings";
+import { confirmDialog } from "./dialog";
+import { h } from "./dom";
+import { toIpcError } from "./errors";
+import type { Shell, View } from "./shell";
+
+type Args = Record<string, string | number>;
+
+export const SHAREABLE = ["name", "industry", "headcount_band", "revenue_band", "region"] as const;
+const STATE_ICON: Record<string, string> = { pending: "…", accepted: "✓", rejected: "✗", cancelled: "–", withdrawn: "↩" };
+
+type Problem = "destination-empty" | "destination-invalid" | null;
+
+export class ApplyView implements View {
+  readonly id = "apply" as const;
+  private destination = "";
+  private share = new Set<string>(["name"]);
+  private problem: Problem = null;
+  private preview: ConsentPreview | null = null;
+  private agreed = false;
+  private agreeMissing = false;
+  private rows: SubmissionStatusRow[] = [];
+  private busy = false;
+
+  constructor(private readonly shell: Shell, private readonly orgId: number) {}
+
+  async load(): Promise<void> {
+    const { api } = this.shell;
+    if (!this.shell.orgs.some((o) => o.id === this.orgId)) this.shell.orgs = await api.listOrgs();
+    this.rows = await api.submissions(this.orgId);
+  }
+
+  private t(id: string, args?: Args): string { return this.shell.t(id, args); }
+
+  private org(): Organisation | undefined { return this.shell.orgs.find((o) => o.id === this.orgId); }
+
+  private fieldLabel(key: string): string {
+    return key === "name" ? this.t("ui-apply-field-name") : this.shell.i18n.optional(`profile-field-${key}`) ?? key;
+  }
+
+  private fieldValue(key: string, value: string): string {
+    if (key === "name") return value;
+    return this.shell.i18n.optional(`profile-option-${key}-${value}`) ?? value;
+  }
+
+  private currentValue(key: string): string | null {
+    const org = this.org();
+    if (!org) return null;
+    if (key === "name") return org.name;
+    const v = org.profile[key];
+    return v === undefined ? null : this.fieldValue(key, String(v));
+  }
+
+  // ───────── actions ─────────
+
+  private async prepare(): Promise<void> {
+    if (this.busy) return;
+    const { shell } = this;
+    const dest = this.destination.trim();
+    this.problem = dest === "" ? "destination-empty" : /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(dest) ? null : "destination-invalid";
+    if (this.problem) { shell.clearBanner(); shell.focusNext("apply-destination"); shell.render(); return; }
+    this.busy = true;
+    try {
+      const share = SHAREABLE.filter((k) => this.share.has(k));
+      this.preview = await shell.api.prepareSubmission(this.orgId, dest, share);
+      this.agreed = false;
+      this.agreeMissing = false;
+      this.busy = false;
+      shell.clearBanner();
+      shell.announce("ui-apply-prepared");
+      shell.focusNext("preview-heading");
+      shell.render();
+    } catch (e) {
+      this.busy = false;
+      shell.fail(e, "banner");
+    }
+  }
+
+  private async send(): Promise<void> {
+    if (this.busy || !this.preview) return;
+    const { shell } = this;
+    if (!this.agreed) {
+      this.agreeMissing = true;
+      shell.focusNext("apply-agree");
+      shell.render();
+      return;
+    }
+    this.busy = true;
+    try {
+      const rows = await shell.api.confirmSubmission(this.preview.token);
+      this.merge(rows);
+      this.preview = null;
+      this.busy = false;
+      shell.clearBanner();
+      const mine = rows[rows.length - 1];
+      shell.announce("ui-apply-sent", { state: mine ? this.t(`submission-state-${mine.state}`) : "" });
+      shell.focusNext("history-heading");
+      shell.render();
+    } catch (e) {
+      this.busy = false;
+      shell.fail(e, "banner");
+    }
+  }
+
+  private cancelPreview(): void {
+    this.preview = null;
+    this.shell.clearBanner();
+    this.shell.focusNext("apply-prepare");
+    this.shell.render();
+  }
+
+  private merge(rows: SubmissionStatusRow[]): void {
+    for (const r of rows) {
+      if (r.org_id !== this.orgId) continue;
+      const i = this.rows.findIndex((x) => x.id === r.id);
+      if (i >= 0) this.rows[i] = r; else this.rows.push(r);
+    }
+  }
+
+  private async flushQueue(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    const waiting = this.rows.filter((r) => r.state === "pending").length;
+    try {
+      // The back end may answer with every organisation's rows; merge() keeps ours.
+      this.merge(await this.shell.api.flushSubmissions());
+      try { this.rows = await this.shell.api.submissions(this.orgId); } catch { /* keep the merged rows */ }
+      this.busy = false;
+      this.shell.clearBanner();
+      this.shell.announce("ui-apply-flushed", { count: waiting });
+      this.shell.render();
+    } catch (e) {
+      this.busy = false;
+      this.shell.fail(e, "apply-flush");
+    }
+  }
+
+  private withdraw(row: SubmissionStatusRow): void {
+    const trigger = `withdraw-${row.id}`;
+    confirmDialog({
+      id: "withdraw",
+      title: this.t("ui-apply-withdraw-title"),
+      body: this.t("ui-apply-withdraw-body", { destination: row.destination_url, report: row.report_id }),
+      confirm: this.t("ui-apply-withdraw-confirm"),
+      cancel: this.t("ui-apply-withdraw-cancel"),
+      danger: true,
+      onCancel: () => this.focus(trigger),
+      onConfirm: () => void this.doWithdraw(row, trigger),
+    });
+  }
+
+  private focus(key: string): void {
+    for (const el of document.querySelectorAll<HTMLElement>("[data-focus]")) if (el.dataset.focus === key) { el.focus(); return; }
+  }
+
+  private async doWithdraw(row: SubmissionStatusRow, trigger: string): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const updated = await this.shell.api.withdrawSubmission(row.id);
+      this.merge([updated]);
+      this.busy = false;
+      this.shell.clearBanner();
+      this.shell.announce("ui-apply-withdrawn", { state: this.t(`submission-state-${updated.state}`) });
+      this.shell.focusNext(`submission-${row.id}`);
+      this.shell.render();
+    } catch (e) {
+      this.busy = false;
+      this.shell.fail(e, trigger);
+    }
+  }
+
+  // ───────── rendering ─────────
+
+  render(): (HTMLElement | null)[] {
+    const { shell } = this;
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    return [
+      h("section", { class: "panel wide apply", "aria-labelledby": "screen-heading" },
+        h("p", { class: "eyebrow" }, shell.orgName(this.orgId)),
+        shell.heading(t("ui-apply-title")),
+        shell.banner(),
+        h("p", { class: "lead" }, t("ui-apply-lead")),
+        h("p", { class: "hint" }, t("ui-apply-nothing-yet")),
+        this.preview ? this.renderPreview(this.preview) : this.renderForm(),
+      ),
+      this.renderHistory(),
+      h("div", { class: "actions page-actions" },
+        h("button", { type: "button", class: "button", "data-focus": "apply-to-report", on: { click: () => void shell.go({ screen: "report", orgId: this.orgId }) } }, t("ui-org-report")),
+        h("button", { type: "button", class: "button", "data-focus": "apply-to-home", on: { click: () => void shell.go({ screen: "home" }) } }, t("ui-back-to-orgs")),
+      ),
+    ];
+  }
+
+  private renderForm(): HTMLElement {
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    const p = this.problem;
+    return h("form", {
+      class: "apply-form", novalidate: true,
+      on: { submit: (ev) => { ev.preventDefault(); void this.prepare(); } },
+    },
+      h("div", { class: "field" },
+        h("label", { for: "apply-destination" }, t("ui-apply-destination")),
+        h("p", { class: "hint", id: "apply-destination-hint" }, t("ui-apply-destination-hint")),
+        p ? h("p", { class: "field-error", id: "apply-destination-error" }, t(`ui-apply-${p}`)) : null,
+        h("input", {
+          id: "apply-destination", type: "url", class: "input", inputmode: "url", autocomplete: "url",
+          spellcheck: "false", autocapitalize: "none", placeholder: "https://", "data-focus": "apply-destination",
+          required: true, value: this.destination,
+          "aria-invalid": p ? "true" : null,
+          "aria-describedby": p ? "apply-destination-hint apply-destination-error" : "apply-destination-hint",
+          on: { input: (ev) => { this.destination = (ev.target as HTMLInputElement).value; } },
+        }),
+      ),
+      h("fieldset", { class: "group" },
+        h("legend", {}, t("ui-apply-share-legend")),
+        h("p", { class: "hint" }, t("ui-apply-share-hint")),
+        h("div", { class: "choice-list columns" }, SHAREABLE.map((key) => {
+          const id = `share-${key}`;
+          const value = this.currentValue(key);
+          return h("div", { class: "choice" },
+            h("input", {
+              type: "checkbox", id, name: "share", value: key, checked: this.share.has(key), "data-focus": id,
+              on: { change: (ev) => { if ((ev.target as HTMLInputElement).checked) this.share.add(key); else this.share.delete(key); } },
+            }),
+            h("label", { for: id },
+              h("span", { class: "choice-title" }, this.fieldLabel(key)),
+              h("span", { class: "choice-desc" }, value ?? t("ui-profile-not-set")),
+            ),
+          );
+        })),
+      ),
+      h("div", { class: "actions" },
+        h("button", { type: "submit", class: "button primary", "data-focus": "apply-prepare", "aria-disabled": this.busy ? "true" : null }, t("ui-apply-prepare")),
+      ),
+      h("p", { class: "hint" }, t("ui-apply-prepare-hint")),
+    );
+  }
+
+  private renderPreview(pv: ConsentPreview): HTMLElement {
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    const fieldKeys = Object.keys(pv.fields);
+    const identity = pv.destination_identity === "loopback-http"
+      ? t("submission-consent-identity-loopback")
+      : t("submission-consent-identity", { identity: pv.destination_identity });
+    const agreeErr = this.agreeMissing && !this.agreed;
+    return h("div", { class: "preview" },
+      h("h3", { id: "preview-heading", class: "subhead", tabindex: "-1", "data-focus": "preview-heading" }, t("submission-consent-title")),
+      h("p", { class: "consent-text", id: "consent-text" }, t("submission-consent-text", { destination: pv.destination_url })),
+      h("ul", { class: "consent-lines" },
+        h("li", {}, t("submission-consent-destination", { url: pv.destination_url })),
+        h("li", {}, identity),
+        h("li", {}, t("ui-apply-preview-report", { id: pv.report_id })),
+        h("li", {}, t("submission-key-fingerprint", { fingerprint: pv.key_fingerprint })),
+      ),
+      h("p", {}, t("submission-consent-fields", {
+        fields: fieldKeys.length ? fieldKeys.map((k) => this.fieldLabel(k)).join(t("ui-list-separator")) : t("ui-apply-no-fields"),
+      })),
+      fieldKeys.length
+        ? h("table", { class: "data-table" },
+            h("caption", { class: "visually-hidden" }, t("ui-apply-fields-caption")),
+            h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-apply-col-field")), h("th", { scope: "col" }, t("ui-apply-col-value")))),
+            h("tbody", {}, fieldKeys.map((k) => h("tr", {},
+              h("th", { scope: "row" }, this.fieldLabel(k)),
+              h("td", {}, this.fieldValue(k, pv.fields[k] ?? "")),
+            ))),
+          )
+        : null,
+      h("table", { class: "data-table" },
+        h("caption", {}, t("submission-consent-files")),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-apply-col-file")), h("th", { scope: "col" }, t("ui-apply-col-sha")))),
+        h("tbody", {}, pv.files.map((f) => h("tr", {},
+          h("th", { scope: "row", class: "path" }, f.name),
+          h("td", { class: "path" }, f.sha256),
+        ))),
+      ),
+      h("form", {
+        class: "consent-form", novalidate: true,
+        on: { submit: (ev) => { ev.preventDefault(); void this.send(); } },
+      },
+        agreeErr ? h("p", { class: "field-error", id: "apply-agree-error" }, t("ui-apply-agree-required")) : null,
+        h("div", { class: "choice consent-choice" },
+          h("input", {
+            type: "checkbox", id: "apply-agree", required: true, checked: this.agreed, "data-focus": "apply-agree",
+            "aria-invalid": agreeErr ? "true" : null,
+            "aria-describedby": agreeErr ? "consent-text apply-agree-error" : "consent-text",
+            on: { change: (ev) => { this.agreed = (ev.target as HTMLInputElement).checked; if (this.agreed) this.agreeMissing = false; } },
+          }),
+          h("label", { for: "apply-agree" }, t("submission-consent-agree")),
+        ),
+        h("div", { class: "actions" },
+          h("button", { type: "submit", class: "button primary", "data-focus": "apply-send", "aria-disabled": this.busy ? "true" : null }, t("ui-apply-send")),
+          h("button", { type: "button", class: "button", "data-focus": "apply-cancel", on: { click: () => this.cancelPreview() } }, t("ui-apply-cancel")),
+        ),
+      ),
+      h("p", { class: "hint" }, t("ui-apply-preview-note")),
+    );
+  }
+
+  private renderHistory(): HTMLElement {
+    const { shell } = this;
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    const pending = this.rows.some((r) => r.state === "pending");
+    const when = (iso: string | null | undefined): string => {
+      if (!iso) return "";
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(shell.i18n.language);
+    };
+    const errorText = (r: SubmissionStatusRow): string | null => {
+      if (!r.last_error_code) return null;
+      const err: IpcError = toIpcError({ code: "submission_failed", message: r.last_error_code, details: { ...(r.last_error_data ?? {}), message_id: `submission-error-${r.last_error_code}`, reason: r.last_error_code } });
+      return shell.i18n.formatError(err);
+    };
+    return h("section", { class: "panel wide", "aria-labelledby": "history-heading" },
+      h("h2", { id: "history-heading", tabindex: "-1", "data-focus": "history-heading" }, t("ui-apply-history")),
+      this.rows.length === 0
+        ? h("p", { class: "empty" }, t("ui-apply-history-empty"))
+        : h("ul", { class: "submission-list" }, [...this.rows].reverse().map((r) => {
+            const err = errorText(r);
+            return h("li", { class: `submission submission-${r.state}` },
+              h("h3", { class: "submission-title", tabindex: "-1", "data-focus": `submission-${r.id}` },
+                h("span", { class: `verdict state-badge state-${r.state}` },
+                  h("span", { class: "verdict-icon", "aria-hidden": "true" }, STATE_ICON[r.state] ?? "•"), " ",
+                  t(`submission-state-${r.state}`)),
+                " ", h("span", { class: "path" }, r.destination_url)),
+              h("dl", { class: "facts-list" },
+                h("div", { class: "row" }, h("dt", {}, t("ui-apply-row-report")), h("dd", { class: "path" }, r.report_id)),
+                h("div", { class: "row" }, h("dt", {}, t("ui-apply-row-queued")), h("dd", {}, when(r.queued_at))),
+                r.acknowledged_at ? h("div", { class: "row" }, h("dt", {}, t("ui-apply-row-acknowledged")), h("dd", {}, when(r.acknowledged_at))) : null,
+                h("div", { class: "row" }, h("dt", {}, t("ui-apply-row-attempts")), h("dd", {}, String(r.attempts))),
+                r.remote_id ? h("div", { class: "row" }, h("dt", {}, t("ui-apply-row-remote-id")), h("dd", { class: "path" }, r.remote_id)) : null,
+              ),
+              r.receipt_key_fingerprint ? h("p", { class: "hint" }, t("submission-receipt-verified", { fingerprint: r.receipt_key_fingerprint })) : null,
+              err ? h("p", { class: r.state === "rejected" ? "field-error" : "finding-reason" }, err) : null,
+              r.state === "pending" || r.state === "accepted"
+                ? h("div", { class: "actions tight" },
+                    h("button", {
+                      type: "button", class: "button danger", "data-focus": `withdraw-${r.id}`, "aria-haspopup": "dialog",
+                      "aria-label": t("ui-apply-withdraw-named", { report: r.report_id }),
+                      on: { click: () => this.withdraw(r) },
+                    }, t("submission-withdraw")),
+                  )
+                : null,
+            );
+          })),
+      pending
+        ? h("div", { class: "actions" },
+            h("button", { type: "button", class: "button primary", "data-focus": "apply-flush", "aria-disabled": this.busy ? "true" : null, on: { click: () => void this.flushQueue() } }, t("ui-apply-flush")),
+          )
+        : null,
+    );
+  }
+}

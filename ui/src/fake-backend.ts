@@ -1,0 +1,544 @@
+// In-memory stand-in for the Rust back end, used by the unit tests
+// (test-support.ts) and by the accessibility test's IPC stub (a11y/stub.ts).
+// Never imported by main.ts, so never in the production bundle.
+import type { Api } from "./api";
+import type {
+  ActionItem, AnswerInput, AnswerValue, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainFinding,
+  DomainReport, DomainResult, DomainScore, Finding, IpcError, Language, LatestScans, Mode, OrgInput, Organisation,
+  ProbeInfo, ProfileField, ReadinessReport, ReconciliationItem, ReconciliationView, ReportFiles, ScanEvent, ScanReport,
+  ScanResult, Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, Verification,
+} from "./bindings";
+import { NAME_MAX } from "./validate";
+
+export const FIELDS: ProfileField[] = [
+  { id: "industry", kind: "choice", basic: true, options: ["retail", "other"], min: null, max: null },
+  { id: "headcount_band", kind: "choice", basic: true, options: ["1-9", "10-49"], min: null, max: null },
+  { id: "revenue_band", kind: "choice", basic: true, options: ["under-1m"], min: null, max: null },
+  { id: "region", kind: "choice", basic: true, options: ["beijing", "other-mainland"], min: null, max: null },
+  { id: "sensitive_data", kind: "bool", basic: false, options: [], min: null, max: null },
+];
+
+interface PackQuestion {
+  id: string; domain: string; weight: ChecklistItem["weight"]; quick?: boolean;
+  not_applicable_allowed?: boolean; effort_hours: number; cost_band: ChecklistItem["cost_band"];
+}
+const packs = import.meta.glob<{ questions: PackQuestion[] }>("../../assets/checklists/sme/questions.json", {
+  import: "default", eager: true,
+});
+const PACK = Object.values(packs)[0]!;
+
+/** Every question of the real built-in pack, as the back end lists them for an empty profile. */
+export const ITEMS: ChecklistItem[] = PACK.questions.map((q) => ({
+  id: q.id, domain: q.domain, weight: q.weight, quick: q.quick === true,
+  options: (["yes", "partly", "no", "not_sure", "not_applicable"] as AnswerValue[])
+    .filter((v) => v !== "not_applicable" || q.not_applicable_allowed === true),
+  effort_hours: q.effort_hours, cost_band: q.cost_band,
+}));
+
+/** Quick mode as the back end defines it: must-haves, then quick majors, at most 15. */
+export function quickItems(items: ChecklistItem[] = ITEMS): ChecklistItem[] {
+  return [
+    ...items.filter((q) => q.weight === "must_have"),
+    ...items.filter((q) => q.quick && q.weight === "major"),
+  ].slice(0, 15);
+}
+
+const POINTS = { must_have: 3, major: 2, minor: 1 } as const;
+
+const err = (code: string, message: string, details?: Record<string, string>): IpcError =>
+  details ? { code, message, details } : { code, message };
+
+
+/** A few probes of the real catalogue (ids and keys as the Rust side names them). */
+export const PROBES: ProbeInfo[] = [
+  ["os-supported", ["patching.end-of-life"]],
+  ["auto-updates", ["patching.auto-update"]],
+  ["disk-encryption", ["endpoint.hardening"]],
+  ["firewall-enabled", ["network.firewall-default-deny"]],
+  ["remote-desktop", ["network.no-exposed-remote-desktop"]],
+  ["backup-configured", ["backup.automatic"]],
+].map(([id, questions]) => ({
+  id: id as string, title_key: `scan-${id as string}`, rationale_key: `scan-${id as string}-why`,
+  remediation_key: `scan-${id as string}-fix`, questions: questions as string[],
+}));
+
+const finding = (probe: string, verdict: Finding["verdict"], excerpt: string, reason?: string): Finding => ({
+  probe, checked: `local:${probe}`, verdict, ...(reason ? { reason } : {}),
+  evidence: [{ source: "fixture", excerpt, facts: {} }], duration_ms: 12,
+  questions: PROBES.find((p) => p.id === probe)?.questions ?? [],
+});
+
+/** What the fake scan "finds" on this computer. */
+export const SCAN_FINDINGS: Finding[] = [
+  finding("os-supported", "pass", "Windows 11 Pro 24H2 (build 26100)"),
+  finding("auto-updates", "pass", "AUOptions = 4 (install automatically)"),
+  finding("disk-encryption", "fail", "C: BitLocker Protection Status: Off"),
+  finding("firewall-enabled", "unknown", "", "needs_admin"),
+  finding("remote-desktop", "fail", "fDenyTSConnections = 0; UserAuthentication = 0"),
+  finding("backup-configured", "pass", "File History: on, last run 2 days ago"),
+];
+
+const domainFinding = (check: string, verdict: DomainFinding["verdict"], detail_key: string, facts: DomainFinding["facts"] = {}, questions: string[] = []): DomainFinding => ({
+  check, verdict, detail_key, facts, evidence: `${check}: fixture`, duration_ms: 40, questions,
+});
+
+/** What the fake domain check "finds". */
+export const DOMAIN_FINDINGS: DomainFinding[] = [
+  domainFinding("spf", "pass", "domain-spf-pass", {}, ["email.domain-protection"]),
+  domainFinding("dmarc", "warn", "domain-dmarc-none", {}, ["email.domain-protection"]),
+  domainFinding("certificate", "pass", "domain-certificate-valid", { days_left: 64, not_after: "2026-03-01 00:00" }, ["network.website-security"]),
+  domainFinding("tls_version", "pass", "domain-tls-version-1-3", {}, ["network.website-security"]),
+  { ...domainFinding("dkim", "unknown", "domain-unknown-no-selector-found", { selectors_tried: "default, selector1" }), reason: "no_selector_found" },
+];
+
+export const SHARE_FIELDS = ["name", "industry", "headcount_band", "revenue_band", "region"] as const;
+
+/** In-memory stand-in for the Rust back end, recording every call. */
+export class FakeBackend implements Api {
+  calls: { cmd: string; args?: unknown }[] = [];
+  readyReports: UiReadyReport[] = [];
+  language: Language = "zh-CN";
+  settings: Settings = { language: "zh-CN", text_scale: 100, high_contrast: false };
+  assessments: Assessment[] = [];
+  done = new Map<number, Set<string>>();
+  nextAssessment = 1;
+  store: StoreStatus = { status: "ok" };
+  orgs: Organisation[] = [];
+  nextId = 1;
+  /** Make the next call of this command fail with this error. */
+  failNext: Record<string, IpcError> = {};
+
+  constructor(init?: { language?: Language; store?: StoreStatus; orgs?: string[] }) {
+    if (init?.language) { this.language = init.language; this.settings.language = init.language; }
+    if (init?.store) this.store = init.store;
+    for (const name of init?.orgs ?? []) this.insert({ name, profile: {} });
+  }
+
+  private insert(input: OrgInput): Organisation {
+    const now = new Date(0).toISOString();
+    const org = { id: this.nextId++, name: input.name, profile: { ...input.profile }, created_at: now, updated_at: now };
+    this.orgs.push(org);
+    return org;
+  }
+
+  private async rec<T>(cmd: string, args: unknown, fn: () => T): Promise<T> {
+    this.calls.push(args === undefined ? { cmd } : { cmd, args });
+    await Promise.resolve();
+    const f = this.failNext[cmd];
+    if (f) { delete this.failNext[cmd]; throw f; }
+    return structuredClone(fn());
+  }
+
+  private check(input: OrgInput): void {
+    const n = input.name;
+    if (n.trim() !== n || n.length === 0 || [...n].length > NAME_MAX || /\p{Cc}/u.test(n)) {
+      throw err("invalid_name", "invalid name");
+    }
+  }
+
+  cmds(): string[] { return this.calls.map((c) => c.cmd); }
+
+  private info(): AppInfo {
+    return { version: "0.1.0-test", data_dir: "/tmp/coverready", settings: { ...this.settings, language: this.language }, store: this.store };
+  }
+
+  appInfo(): Promise<AppInfo> { return this.rec("app_info", undefined, () => this.info()); }
+  setLanguage(language: Language): Promise<Settings> {
+    return this.rec("set_language", { language }, () => {
+      this.language = language;
+      this.settings = { ...this.settings, language };
+      return this.settings;
+    });
+  }
+  updateSettings(settings: Settings): Promise<Settings> {
+    return this.rec("update_settings", { settings }, () => {
+      if (![100, 125, 150, 200].includes(settings.text_scale)) throw err("invalid_argument", "scale", { field: "text_scale" });
+      this.settings = { ...settings };
+      this.language = settings.language;
+      return this.settings;
+    });
+  }
+  private org(id: number): Organisation {
+    const org = this.orgs.find((o) => o.id === id);
+    if (!org) throw err("not_found", "no such org", { id: String(id) });
+    return org;
+  }
+  private current(orgId: number): Assessment | null {
+    const mine = this.assessments.filter((a) => a.org_id === orgId);
+    return mine[mine.length - 1] ?? null;
+  }
+  private items(mode: Mode): ChecklistItem[] { return mode === "quick" ? quickItems() : ITEMS; }
+  private begin(orgId: number, mode: Mode): Assessment {
+    const prev = this.current(orgId);
+    const now = new Date(0).toISOString();
+    const a: Assessment = {
+      id: this.nextAssessment++, org_id: orgId, mode, pack_id: "sme", pack_version: "1.0.0",
+      based_on: prev?.id ?? null, started_at: now, updated_at: now,
+      answers: prev ? structuredClone(prev.answers) : [],
+    };
+    this.assessments.push(a);
+    return a;
+  }
+  /** Test helper: give an organisation an assessment with these answers. */
+  seedAnswers(orgId: number, answers: Record<string, AnswerValue>, mode: Mode = "full"): Assessment {
+    const a = this.current(orgId) ?? this.begin(orgId, mode);
+    a.mode = mode;
+    for (const [question, value] of Object.entries(answers)) {
+      a.answers = a.answers.filter((x) => x.question !== question);
+      a.answers.push({ question, value, note: null, answered_at: new Date(0).toISOString() });
+    }
+    return a;
+  }
+  checklist(orgId: number, mode: Mode): Promise<ChecklistItem[]> {
+    return this.rec("checklist", { orgId, mode }, () => { this.org(orgId); return this.items(mode); });
+  }
+  currentAssessment(orgId: number): Promise<Assessment | null> {
+    return this.rec("current_assessment", { orgId }, () => { this.org(orgId); return this.current(orgId); });
+  }
+  startAssessment(orgId: number, mode: Mode): Promise<Assessment> {
+    return this.rec("start_assessment", { orgId, mode }, () => { this.org(orgId); return this.begin(orgId, mode); });
+  }
+  ensureAssessment(orgId: number, mode: Mode | null): Promise<Assessment> {
+    return this.rec("ensure_assessment", { orgId, mode }, () => {
+      this.org(orgId);
+      const a = this.current(orgId);
+      if (!a) return this.begin(orgId, mode ?? "full");
+      if (mode) a.mode = mode;
+      return a;
+    });
+  }
+  saveAnswers(orgId: number, answers: AnswerInput[]): Promise<Assessment> {
+    return this.rec("save_answers", { orgId, answers }, () => {
+      this.org(orgId);
+      for (const x of answers) {
+        const item = ITEMS.find((q) => q.id === x.question);
+        if (!item) throw err("unknown_question", "unknown", { question: x.question });
+        if (x.value && !item.options.includes(x.value)) throw err("invalid_answer", "bad", { question: x.question, value: x.value });
+        if (x.note && [...x.note].length > 2000) throw err("invalid_note", "note", { question: x.question, max: "2000" });
+      }
+      const a = this.current(orgId) ?? this.begin(orgId, "full");
+      for (const x of answers) {
+        a.answers = a.answers.filter((s) => s.question !== x.question);
+        if (x.value) a.answers.push({ question: x.question, value: x.value, note: x.note, answered_at: new Date(0).toISOString() });
+      }
+      return a;
+    });
+  }
+  private report(orgId: number): ReadinessReport {
+    this.org(orgId);
+    const a = this.current(orgId);
+    const mode = a?.mode ?? "full";
+    const items = this.items(mode);
+    const val = new Map((a?.answers ?? []).map((s) => [s.question, s.value]));
+    const musts = items.filter((q) => q.weight === "must_have");
+    const blockers = musts.filter((q) => val.get(q.id) === "no" || val.get(q.id) === "partly").map((q) => q.id);
+    const toConfirm = musts.filter((q) => !val.has(q.id) || val.get(q.id) === "not_sure").map((q) => q.id);
+    const definite = (v: AnswerValue | undefined): boolean => v !== undefined && v !== "not_sure";
+    let score = 0; let max = 0;
+    const domains: DomainScore[] = [];
+    for (const d of [...new Set(items.map((q) => q.domain))]) {
+      const qs = items.filter((q) => q.domain === d);
+      let ds = 0; let dm = 0;
+      for (const q of qs) {
+        const v = val.get(q.id);
+        if (v === "not_applicable") continue;
+        dm += POINTS[q.weight];
+        if (v === "yes") ds += POINTS[q.weight];
+        if (v === "partly") ds += POINTS[q.weight] / 2;
+      }
+      score += ds; max += dm;
+      domains.push({
+        id: d, score: ds, max: dm, percent: dm ? Math.round((100 * ds) / dm) : null, applicable: qs.length,
+        answered: qs.filter((q) => definite(val.get(q.id))).length,
+        not_sure: qs.filter((q) => val.get(q.id) === "not_sure").length,
+        unanswered: qs.filter((q) => !val.has(q.id)).length,
+      });
+    }
+    const answered = items.filter((q) => definite(val.get(q.id))).length;
+    const plan: ActionItem[] = items
+      .filter((q) => val.get(q.id) !== "yes" && val.get(q.id) !== "not_applicable")
+      .map((q) => {
+        const v = val.get(q.id);
+        return {
+          question: q.id, domain: q.domain, weight: q.weight, effort_hours: q.effort_hours, cost_band: q.cost_band,
+          bucket: q.weight === "must_have" ? "this_week" : q.weight === "major" ? "this_month" : "this_quarter",
+          reason: v === undefined ? "unanswered" : v === "not_sure" ? "not_sure" : "unmet",
+        };
+      });
+    return {
+      org_id: orgId, assessment_id: a?.id ?? null, done_actions: [...(this.done.get(orgId) ?? [])],
+      ...(() => { const r = this.reconcile(orgId); return { verification: r.verification, contradictions: r.contradictions }; })(),
+      readiness: {
+        pack_id: "sme", pack_version: "1.0.0", mode,
+        gate: { status: blockers.length ? "not_ready" : toConfirm.length ? "to_confirm" : "ready", blockers, to_confirm: toConfirm },
+        overall_percent: max ? Math.round((100 * score) / max) : null,
+        coverage_percent: items.length ? Math.round((100 * answered) / items.length) : 100,
+        applicable: items.length, answered,
+        not_sure: items.filter((q) => val.get(q.id) === "not_sure").length,
+        unanswered: items.filter((q) => !val.has(q.id)).length,
+        domains, action_plan: plan,
+      },
+    };
+  }
+  readiness(orgId: number): Promise<ReadinessReport> {
+    return this.rec("readiness", { orgId }, () => this.report(orgId));
+  }
+  setActionDone(orgId: number, question: string, done: boolean): Promise<ReadinessReport> {
+    return this.rec("set_action_done", { orgId, question, done }, () => {
+      this.org(orgId);
+      const set = this.done.get(orgId) ?? new Set<string>();
+      if (done) set.add(question); else set.delete(question);
+      this.done.set(orgId, set);
+      return this.report(orgId);
+    });
+  }
+  // ───────── scans, reports, submissions ─────────
+  scans = new Map<number, { local: ScanReport | null; domain: DomainReport | null; kept: Set<string> }>();
+  reports = new Map<number, ReportFiles>();
+  outbox: SubmissionStatusRow[] = [];
+  nextSubmission = 1;
+  prepared = new Map<string, { orgId: number; preview: ConsentPreview }>();
+  /** What save_report_as answers (null: the owner cancelled the dialog). */
+  saveAsResult: string | null = "/home/owner/Documents/report.pdf";
+  /** What the next flush does with pending submissions. */
+  flushOutcome: "accepted" | "pending" = "accepted";
+  /** Resolve run_scan / domain_check only when the test calls these (null: at once). */
+  holdScan: (() => void) | null = null;
+  private gate(): Promise<void> {
+    return new Promise((resolve) => { this.holdScan = () => { this.holdScan = null; resolve(); }; });
+  }
+  hold = false;
+
+  private scanState(orgId: number) {
+    let st = this.scans.get(orgId);
+    if (!st) { st = { local: null, domain: null, kept: new Set() }; this.scans.set(orgId, st); }
+    return st;
+  }
+
+  /** Reconciliation as the Rust side computes it (simplified). */
+  reconcile(orgId: number): ReconciliationView {
+    const st = this.scanState(orgId);
+    const a = this.current(orgId);
+    const val = new Map((a?.answers ?? []).map((x) => [x.question, x.value]));
+    const items: ReconciliationItem[] = [];
+    const judge = (questions: string[], probe: string, verdict: string, excerpt: string): void => {
+      for (const q of questions) {
+        const answer = val.get(q) ?? null;
+        const definite = answer !== null && answer !== "not_sure";
+        let outcome: ReconciliationItem["outcome"] = "no_opinion";
+        if (verdict === "pass") outcome = !definite ? "scan_suggests_yes" : answer === "yes" ? "confirms" : "contradicts";
+        else if (verdict === "fail") outcome = !definite ? "scan_suggests_no" : answer === "yes" ? "contradicts" : "confirms";
+        items.push({ question: q, probe, outcome, answer, evidence_excerpt: excerpt });
+      }
+    };
+    for (const f of st.local?.findings ?? []) judge(f.questions, f.probe, f.verdict, f.evidence[0]?.excerpt ?? "");
+    for (const f of st.domain?.findings ?? []) judge(f.questions, `domain:${f.check}`, f.verdict === "warn" ? "unknown" : f.verdict, f.evidence);
+    const verification: Record<string, Verification> = {};
+    for (const [q] of val) verification[q] = "self_attested";
+    for (const it of items) {
+      if (!(it.question in verification)) continue;
+      if (it.outcome === "contradicts") verification[it.question] = st.kept.has(it.question) ? "contradicted_owner_kept" : "contradicted";
+      else if (it.outcome === "confirms" && verification[it.question] === "self_attested") verification[it.question] = "verified_by_scan";
+    }
+    const contradictions = Object.entries(verification).filter(([, v]) => v === "contradicted").map(([q]) => q);
+    return {
+      items, verification, contradictions,
+      local_scan_at: st.local ? new Date(st.local.started_at).toISOString() : null,
+      domain_check_at: st.domain ? new Date(0).toISOString() : null,
+    };
+  }
+
+  probeCatalogue(): Promise<ProbeInfo[]> { return this.rec("probe_catalogue", undefined, () => PROBES); }
+
+  async runScan(orgId: number, onEvent: (e: ScanEvent) => void): Promise<ScanResult> {
+    this.calls.push({ cmd: "run_scan", args: { orgId } });
+    this.org(orgId);
+    const f = this.failNext.run_scan;
+    if (f) { delete this.failNext.run_scan; throw f; }
+    for (const finding of SCAN_FINDINGS) {
+      onEvent({ event: "started", probe: finding.probe });
+      await Promise.resolve();
+      if (this.hold) await this.gate();
+      onEvent({ event: "finished", finding: structuredClone(finding) });
+    }
+    const report: ScanReport = {
+      os: { family: "windows", name: "Windows 11 Pro", version: "24H2" }, findings: structuredClone(SCAN_FINDINGS),
+      started_at: Date.UTC(2025, 10, 28, 9, 30), duration_ms: 2400,
+    };
+    this.scanState(orgId).local = report;
+    return structuredClone({ report, reconciliation: this.reconcile(orgId) });
+  }
+
+  async domainCheck(orgId: number, domain: string, onEvent: (e: DomainEvent) => void): Promise<DomainResult> {
+    this.calls.push({ cmd: "domain_check", args: { orgId, domain } });
+    this.org(orgId);
+    const f = this.failNext.domain_check;
+    if (f) { delete this.failNext.domain_check; throw f; }
+    const d = domain.trim().toLowerCase();
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d)) {
+      throw err("invalid_domain", "invalid domain", { input: domain, reason_key: d.includes(".") ? "domain-invalid-invalid-character" : "domain-invalid-single-label" });
+    }
+    for (const finding of DOMAIN_FINDINGS) {
+      onEvent({ event: "started", check: finding.check });
+      await Promise.resolve();
+      onEvent({ event: "finished", finding: structuredClone(finding) });
+    }
+    const report: DomainReport = { domain: { ascii: d, unicode: d }, findings: structuredClone(DOMAIN_FINDINGS), duration_ms: 900 };
+    this.scanState(orgId).domain = report;
+    return structuredClone({ report, reconciliation: this.reconcile(orgId) });
+  }
+
+  latestScans(orgId: number): Promise<LatestScans> {
+    return this.rec("latest_scans", { orgId }, () => {
+      this.org(orgId);
+      const st = this.scanState(orgId);
+      return { local: st.local, domain: st.domain, reconciliation: this.reconcile(orgId) };
+    });
+  }
+
+  keepAnswer(orgId: number, question: string, keep: boolean): Promise<ReconciliationView> {
+    return this.rec("keep_answer", { orgId, question, keep }, () => {
+      this.org(orgId);
+      const st = this.scanState(orgId);
+      if (keep) st.kept.add(question); else st.kept.delete(question);
+      return this.reconcile(orgId);
+    });
+  }
+
+  generateReport(orgId: number): Promise<ReportFiles> {
+    return this.rec("generate_report", { orgId }, () => {
+      this.org(orgId);
+      const n = this.reports.size + 1;
+      const id = `CR-20251128-${String(n).padStart(4, "0")}`;
+      const files: ReportFiles = {
+        report_id: id,
+        pdf_path: `/tmp/coverready/reports/${id}.pdf`, json_path: `/tmp/coverready/reports/${id}.json`,
+        pdf_sha256: "9f2c4e1a7b3d5f6081a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7a8",
+        json_sha256: "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9",
+        pages: 7, warnings: ["missing_glyph U+2E3A ⸺"],
+      };
+      this.reports.set(orgId, files);
+      return files;
+    });
+  }
+  openReport(path: string): Promise<null> { return this.rec("open_report", { path }, () => null); }
+  saveReportAs(path: string): Promise<string | null> { return this.rec("save_report_as", { path }, () => this.saveAsResult); }
+
+  prepareSubmission(orgId: number, destination: string, share: string[]): Promise<ConsentPreview> {
+    return this.rec("prepare_submission", { orgId, destination, share }, () => {
+      const org = this.org(orgId);
+      let url: URL;
+      try { url = new URL(destination); } catch {
+        throw err("submission_failed", "invalid destination", { message_id: "submission-error-invalid_destination", url: destination, reason: "invalid_destination" });
+      }
+      const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost";
+      if (url.protocol !== "https:" && !(loopback && url.protocol === "http:")) {
+        throw err("submission_failed", "insecure", { message_id: "submission-error-insecure_destination", url: destination, reason: "insecure_destination" });
+      }
+      const report = this.reports.get(orgId) ?? { report_id: "CR-20251128-0001", pdf_sha256: "9f2c".padEnd(64, "0"), json_sha256: "0a1b".padEnd(64, "0") };
+      const fields: Record<string, string> = {};
+      for (const k of share) {
+        if (k === "name") fields.name = org.name;
+        else if (org.profile[k] !== undefined) fields[k] = String(org.profile[k]);
+      }
+      const token = `tok-${this.prepared.size + 1}`;
+      const preview: ConsentPreview = {
+        token, destination_url: url.toString(),
+        destination_identity: loopback ? "loopback-http" : "sha256:3f:a9:12:7c:e4:0b:55:81:9d:aa:02:6e:f1:c3:48:b7:20:5d:9e:61:0f:c8:73:a4:e9:16:bb:52:07:d3:8c:4f",
+        fields, files: [
+          { name: `${report.report_id}.pdf`, sha256: report.pdf_sha256 },
+          { name: `${report.report_id}.json`, sha256: report.json_sha256 },
+        ],
+        report_id: report.report_id, key_fingerprint: "ed25519:7Q3K-M2XA-91PD-LL4C",
+      };
+      this.prepared.set(token, { orgId, preview });
+      return preview;
+    });
+  }
+
+  confirmSubmission(token: string): Promise<SubmissionStatusRow[]> {
+    return this.rec("confirm_submission", { token }, () => {
+      const p = this.prepared.get(token);
+      if (!p) throw err("submission_failed", "consent missing", { message_id: "submission-error-consent_missing", reason: "consent_missing" });
+      this.prepared.delete(token);
+      const row: SubmissionStatusRow = {
+        id: this.nextSubmission++, org_id: p.orgId, destination_url: p.preview.destination_url, report_id: p.preview.report_id,
+        state: "accepted", attempts: 1, last_error_code: null, last_error_data: null, remote_id: `PLAT-${1000 + this.outbox.length}`,
+        remote_status: "received", receipt_key_fingerprint: "ed25519:PLAT-88ZQ", queued_at: "2025-11-28T09:41:00Z",
+        last_attempt_at: "2025-11-28T09:41:01Z", acknowledged_at: "2025-11-28T09:41:01Z",
+      };
+      this.outbox.push(row);
+      return this.outbox.filter((r) => r.org_id === p.orgId);
+    });
+  }
+
+  submissions(orgId: number): Promise<SubmissionStatusRow[]> {
+    return this.rec("submissions", { orgId }, () => { this.org(orgId); return this.outbox.filter((r) => r.org_id === orgId); });
+  }
+
+  flushSubmissions(): Promise<SubmissionStatusRow[]> {
+    return this.rec("flush_submissions", undefined, () => {
+      const touched: SubmissionStatusRow[] = [];
+      for (const r of this.outbox.filter((x) => x.state === "pending")) {
+        r.attempts += 1;
+        if (this.flushOutcome === "accepted") {
+          r.state = "accepted"; r.last_error_code = null; r.last_error_data = null; r.remote_id = `PLAT-${1000 + r.id}`;
+          r.acknowledged_at = "2025-11-28T10:00:00Z";
+        } else {
+          r.last_error_code = "network"; r.last_error_data = {};
+        }
+        touched.push(r);
+      }
+      return touched;
+    });
+  }
+
+  withdrawSubmission(id: number): Promise<SubmissionStatusRow> {
+    return this.rec("withdraw_submission", { id }, () => {
+      const r = this.outbox.find((x) => x.id === id);
+      if (!r) throw err("submission_failed", "not found", { message_id: "submission-error-not_found", id: String(id), reason: "not_found" });
+      if (r.state !== "accepted" && r.state !== "pending") {
+        throw err("submission_failed", "state", { message_id: "submission-error-invalid_state", id: String(id), state: r.state, reason: "invalid_state" });
+      }
+      r.state = r.state === "pending" ? "cancelled" : "withdrawn";
+      r.remote_status = r.state === "withdrawn" ? "withdrawn" : r.remote_status;
+      return r;
+    });
+  }
+
+  listOrgs(): Promise<Organisation[]> {
+    return this.rec("list_orgs", undefined, () => {
+      if (this.store.status !== "ok") throw err("store_corrupt", "corrupt");
+      return this.orgs;
+    });
+  }
+  createOrg(input: OrgInput): Promise<Organisation> {
+    return this.rec("create_org", { input }, () => { this.check(input); return this.insert(input); });
+  }
+  updateOrg(id: number, input: OrgInput): Promise<Organisation> {
+    return this.rec("update_org", { id, input }, () => {
+      this.check(input);
+      const org = this.orgs.find((o) => o.id === id);
+      if (!org) throw err("not_found", "no such org", { id: String(id) });
+      org.name = input.name;
+      org.profile = { ...input.profile };
+      return org;
+    });
+  }
+  deleteOrg(id: number): Promise<null> {
+    return this.rec("delete_org", { id }, () => {
+      const i = this.orgs.findIndex((o) => o.id === id);
+      if (i < 0) throw err("not_found", "no such org", { id: String(id) });
+      this.orgs.splice(i, 1);
+      return null;
+    });
+  }
+  profileFields(): Promise<ProfileField[]> { return this.rec("profile_fields", undefined, () => FIELDS); }
+  recoverStore(): Promise<AppInfo> {
+    return this.rec("recover_store", undefined, () => { this.store = { status: "ok" }; this.orgs = []; return this.info(); });
+  }
+  uiReady(report: UiReadyReport): Promise<null> {
+    return this.rec("ui_ready", { report }, () => { this.readyReports.push(report); return null; });
+  }
+}
+

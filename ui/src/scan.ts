@@ -1,0 +1,456 @@
+// Scan: a read-only check of this computer (per-probe progress, findings in
+// plain words), answers the scan disagrees with, and the optional outside-in
+// check of the firm's domain (only when the owner starts it).
+import type {
+  DomainFinding, DomainReport, Finding, IpcError, LatestScans, ProbeInfo, ReconciliationItem, ReconciliationView,
+  ScanReport,
+} from "./bindings";
+import { h } from "./dom";
+import { toIpcError } from "./errors";
+import { qKey, type Shell, type View } from "./shell";
+
+type Args = Record<string, string | number>;
+
+/** Icons repeat the verdict text (never colour alone); hidden from screen readers. */
+export const VERDICT_ICON: Record<string, string> = {
+  pass: "✓", fail: "✗", unknown: "?", not_applicable: "–", warn: "!",
+};
+const VERDICT_ORDER: Record<string, number> = { fail: 0, warn: 1, unknown: 2, pass: 3, not_applicable: 4 };
+
+/** Fluent key of a domain check's title: `tls_version` → `domain-check-tls-version`. */
+export const domainCheckKey = (check: string): string => `domain-check-${check.replace(/_/g, "-")}`;
+
+interface Progress<F> { id: string; finding: F | null }
+
+export class ScanView implements View {
+  readonly id = "scan" as const;
+  private probes: ProbeInfo[] = [];
+  private local: ScanReport | null = null;
+  private domain: DomainReport | null = null;
+  private recon: ReconciliationView | null = null;
+  private scanning = false;
+  private scanProgress: Progress<Finding>[] = [];
+  private checking = false;
+  private domainProgress: Progress<DomainFinding>[] = [];
+  private domainInput = "";
+  private domainError: IpcError | null = null;
+  private busy = new Set<string>();
+  /** Suggestions the owner accepted in this visit (answer saved as yes). */
+  private accepted = new Set<string>();
+
+  constructor(private readonly shell: Shell, private readonly orgId: number) {}
+
+  async load(): Promise<void> {
+    const { api } = this.shell;
+    const [probes, latest] = await Promise.all([api.probeCatalogue(), api.latestScans(this.orgId)]);
+    this.probes = probes;
+    this.apply(latest);
+    if (this.domain) this.domainInput = this.domain.domain.unicode;
+    if (!this.shell.orgs.some((o) => o.id === this.orgId)) this.shell.orgs = await api.listOrgs();
+  }
+
+  private apply(latest: LatestScans): void {
+    this.local = latest.local;
+    this.domain = latest.domain;
+    this.recon = latest.reconciliation;
+  }
+
+  private t(id: string, args?: Args): string { return this.shell.t(id, args); }
+
+  private probeTitle(probe: string): string {
+    const info = this.probes.find((p) => p.id === probe);
+    return this.t(info?.title_key ?? `scan-${probe}`);
+  }
+
+  // ───────── actions ─────────
+
+  private async runScan(): Promise<void> {
+    if (this.scanning) return;
+    const { shell } = this;
+    this.scanning = true;
+    this.scanProgress = [];
+    shell.clearBanner();
+    shell.announce("ui-scan-started");
+    shell.render();
+    try {
+      const res = await shell.api.runScan(this.orgId, (e) => {
+        if (e.event === "started") {
+          this.scanProgress.push({ id: e.probe, finding: null });
+        } else {
+          const row = this.scanProgress.find((p) => p.id === e.finding.probe && p.finding === null);
+          if (row) row.finding = e.finding; else this.scanProgress.push({ id: e.finding.probe, finding: e.finding });
+          const done = this.scanProgress.filter((p) => p.finding).length;
+          shell.announce("ui-scan-progress-announce", {
+            done, total: this.probes.length || done, title: this.probeTitle(e.finding.probe),
+            verdict: this.t(`scan-verdict-${e.finding.verdict}`),
+          });
+        }
+        shell.render();
+      });
+      this.local = res.report;
+      this.recon = res.reconciliation;
+      this.scanning = false;
+      const count = (v: string): number => res.report.findings.filter((f) => f.verdict === v).length;
+      shell.announce("ui-scan-finished", { pass: count("pass"), fail: count("fail"), unknown: count("unknown") });
+      shell.focusNext("scan-results-heading");
+      shell.render();
+    } catch (e) {
+      this.scanning = false;
+      shell.fail(e, "scan-run");
+    }
+  }
+
+  private async runDomainCheck(): Promise<void> {
+    if (this.checking) return;
+    const { shell } = this;
+    const domain = this.domainInput.trim();
+    if (domain === "") {
+      this.domainError = { code: "invalid_domain", message: "", details: { input: "", reason_key: "domain-invalid-empty" } };
+      shell.focusNext("domain-input");
+      shell.render();
+      return;
+    }
+    this.checking = true;
+    this.domainError = null;
+    this.domainProgress = [];
+    shell.clearBanner();
+    shell.announce("ui-domain-started", { domain });
+    shell.render();
+    try {
+      const res = await shell.api.domainCheck(this.orgId, domain, (e) => {
+        if (e.event === "started") this.domainProgress.push({ id: e.check, finding: null });
+        else {
+          const row = this.domainProgress.find((p) => p.id === e.finding.check && p.finding === null);
+          if (row) row.finding = e.finding; else this.domainProgress.push({ id: e.finding.check, finding: e.finding });
+          shell.announce("ui-domain-progress-announce", {
+            title: this.t(domainCheckKey(e.finding.check)), verdict: this.t(`domain-verdict-${e.finding.verdict}`),
+          });
+        }
+        shell.render();
+      });
+      this.domain = res.report;
+      this.recon = res.reconciliation;
+      this.checking = false;
+      shell.announce("ui-domain-finished", { domain: res.report.domain.unicode });
+      shell.focusNext("domain-results-heading");
+      shell.render();
+    } catch (e) {
+      this.checking = false;
+      const err = toIpcError(e);
+      if (err.code === "invalid_domain") {
+        this.domainError = err;
+        shell.focusNext("domain-input");
+        shell.render();
+      } else {
+        shell.fail(err, "domain-run");
+      }
+    }
+  }
+
+  private async keep(question: string): Promise<void> {
+    const key = `keep-${question}`;
+    if (this.busy.has(key)) return;
+    this.busy.add(key);
+    try {
+      this.recon = await this.shell.api.keepAnswer(this.orgId, question, true);
+      this.busy.delete(key);
+      this.shell.clearBanner();
+      this.shell.announce("ui-scan-kept", { question: this.t(qKey(question)) });
+      this.shell.focusNext("conflicts-heading");
+      this.shell.render();
+    } catch (e) {
+      this.busy.delete(key);
+      this.shell.fail(e, key);
+    }
+  }
+
+  private async acceptYes(question: string): Promise<void> {
+    const key = `accept-${question}`;
+    if (this.busy.has(key)) return;
+    this.busy.add(key);
+    try {
+      await this.shell.api.saveAnswers(this.orgId, [{ question, value: "yes", note: null }]);
+      this.accepted.add(question);
+      try { this.apply(await this.shell.api.latestScans(this.orgId)); } catch { /* the answer is saved; the view refreshes next visit */ }
+      this.busy.delete(key);
+      this.shell.clearBanner();
+      this.shell.announce("ui-scan-suggestion-saved", { question: this.t(qKey(question)) });
+      this.shell.focusNext("suggestions-heading");
+      this.shell.render();
+    } catch (e) {
+      this.busy.delete(key);
+      this.shell.fail(e, key);
+    }
+  }
+
+  // ───────── rendering ─────────
+
+  private verdictBadge(kind: "scan" | "domain", verdict: string): HTMLElement {
+    return h("span", { class: `verdict verdict-${verdict}` },
+      h("span", { class: "verdict-icon", "aria-hidden": "true" }, VERDICT_ICON[verdict] ?? "•"),
+      " ", this.t(`${kind}-verdict-${verdict}`));
+  }
+
+  render(): (HTMLElement | null)[] {
+    const { shell } = this;
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    const last = this.local ? new Date(this.local.started_at) : null;
+    return [
+      h("section", { class: "panel wide scan", "aria-labelledby": "screen-heading" },
+        h("p", { class: "eyebrow" }, shell.orgName(this.orgId)),
+        shell.heading(t("ui-scan-title")),
+        shell.banner(),
+        h("p", { class: "lead" }, t("ui-scan-lead")),
+        h("div", { class: "privacy", role: "note", "aria-labelledby": "scan-promise-title" },
+          h("p", { id: "scan-promise-title", class: "privacy-title" }, t("ui-scan-promise-title")),
+          h("p", {}, t("ui-scan-promise")),
+        ),
+        h("details", { class: "help" },
+          h("summary", { "data-focus": "scan-what" }, t("ui-scan-what", { count: this.probes.length })),
+          h("div", { class: "help-body" },
+            h("ul", { class: "help-check" }, this.probes.map((p) => h("li", {}, t(p.title_key)))),
+          ),
+        ),
+        h("div", { class: "actions" },
+          h("button", {
+            type: "button", class: "button primary large", "data-focus": "scan-run",
+            "aria-disabled": this.scanning ? "true" : null, "aria-describedby": "scan-run-hint",
+            on: { click: () => void this.runScan() },
+          }, t(this.scanning ? "ui-scan-running" : this.local ? "ui-scan-again" : "ui-scan-run")),
+        ),
+        h("p", { class: "hint", id: "scan-run-hint" },
+          last ? t("ui-scan-last", { when: last.toLocaleString(shell.i18n.language) }) : t("ui-scan-run-hint")),
+        this.scanning || (this.scanProgress.length > 0 && !this.local) ? this.renderScanProgress() : null,
+      ),
+      this.local && !this.scanning ? this.renderFindings(this.local) : null,
+      this.renderConflicts(),
+      this.renderSuggestions(),
+      this.renderDomain(),
+      h("div", { class: "actions page-actions" },
+        h("button", { type: "button", class: "button", "data-focus": "scan-to-results", on: { click: () => void shell.go({ screen: "results", orgId: this.orgId }) } }, t("ui-org-results")),
+        h("button", { type: "button", class: "button", "data-focus": "scan-to-report", on: { click: () => void shell.go({ screen: "report", orgId: this.orgId }) } }, t("ui-org-report")),
+        h("button", { type: "button", class: "button", "data-focus": "scan-to-home", on: { click: () => void shell.go({ screen: "home" }) } }, t("ui-back-to-orgs")),
+      ),
+    ];
+  }
+
+  private progressList<F extends { verdict: string }>(kind: "scan" | "domain", rows: Progress<F>[], title: (id: string) => string, total: number): HTMLElement {
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    const done = rows.filter((r) => r.finding).length;
+    return h("div", { class: "scan-progress" },
+      h("p", { class: "progress-text", id: `${kind}-progress-text` }, t("ui-scan-progress", { done, total: Math.max(total, rows.length) })),
+      h("progress", { class: "progress", max: Math.max(total, rows.length, 1), value: done, "aria-labelledby": `${kind}-progress-text` }),
+      h("ol", { class: "progress-list" },
+        rows.map((r) => h("li", { class: r.finding ? "is-done" : "is-running" },
+          h("span", { class: "progress-name" }, title(r.id)),
+          r.finding
+            ? this.verdictBadge(kind, r.finding.verdict)
+            : h("span", { class: "verdict verdict-running" }, h("span", { class: "verdict-icon", "aria-hidden": "true" }, "…"), " ", t("ui-scan-checking")),
+        )),
+      ),
+    );
+  }
+
+  private renderScanProgress(): HTMLElement {
+    return h("section", { class: "progress-box", "aria-labelledby": "scan-progress-heading", "aria-busy": String(this.scanning) },
+      h("h3", { id: "scan-progress-heading", class: "subhead" }, this.t("ui-scan-progress-title")),
+      this.progressList("scan", this.scanProgress, (id) => this.probeTitle(id), this.probes.length),
+    );
+  }
+
+  private renderFindings(report: ScanReport): HTMLElement {
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    const sorted = [...report.findings].sort((a, b) => (VERDICT_ORDER[a.verdict] ?? 9) - (VERDICT_ORDER[b.verdict] ?? 9));
+    const count = (v: string): number => report.findings.filter((f) => f.verdict === v).length;
+    return h("section", { class: "panel wide", "aria-labelledby": "scan-results-heading" },
+      h("h2", { id: "scan-results-heading", tabindex: "-1", "data-focus": "scan-results-heading" }, t("ui-scan-results-title")),
+      h("p", {}, t("ui-scan-results-summary", { pass: count("pass"), fail: count("fail"), unknown: count("unknown") })),
+      h("p", { class: "hint" }, t("ui-scan-os", { name: report.os.name, version: report.os.version })),
+      h("ul", { class: "finding-list" }, sorted.map((f) => this.renderFinding(f))),
+    );
+  }
+
+  private renderFinding(f: Finding): HTMLElement {
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    const info = this.probes.find((p) => p.id === f.probe);
+    const why = this.shell.i18n.optional(info?.rationale_key ?? `scan-${f.probe}-why`);
+    const fix = this.shell.i18n.optional(info?.remediation_key ?? `scan-${f.probe}-fix`);
+    const excerpt = f.evidence.map((e) => e.excerpt).filter((x) => x.trim() !== "").join("\n");
+    const titleId = `finding-${f.probe}`;
+    return h("li", { class: `finding finding-${f.verdict}`, "aria-labelledby": titleId },
+      h("div", { class: "finding-head" },
+        h("h3", { class: "finding-title", id: titleId }, this.probeTitle(f.probe)),
+        this.verdictBadge("scan", f.verdict),
+      ),
+      f.verdict === "unknown" && f.reason
+        ? h("p", { class: "finding-reason" }, t("ui-scan-reason", { reason: this.shell.i18n.optional(`scan-reason-${f.reason}`) ?? f.reason }))
+        : null,
+      why || fix || excerpt
+        ? h("details", { class: "help" },
+            h("summary", { "data-focus": `finding-more-${f.probe}` }, t("ui-scan-finding-more")),
+            h("div", { class: "help-body" },
+              why ? [h("h4", {}, t("ui-walk-why")), h("p", {}, why)] : null,
+              fix && f.verdict !== "pass" ? [h("h4", {}, t("ui-walk-fix")), h("p", {}, fix)] : null,
+              excerpt ? [h("h4", {}, t("ui-scan-evidence")), h("pre", { class: "evidence" }, excerpt)] : null,
+            ),
+          )
+        : null,
+    );
+  }
+
+  private itemFor(question: string, outcome: ReconciliationItem["outcome"]): ReconciliationItem | undefined {
+    return this.recon?.items.find((i) => i.question === question && i.outcome === outcome);
+  }
+
+  private answerLabel(answer: string | null): string {
+    return answer === null ? this.t("ui-scan-not-answered") : this.shell.i18n.optional(`answer-${answer}`) ?? answer;
+  }
+
+  private renderConflicts(): HTMLElement | null {
+    const recon = this.recon;
+    if (!recon || recon.contradictions.length === 0) return null;
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    return h("section", { class: "panel wide conflicts", "aria-labelledby": "conflicts-heading" },
+      h("h2", { id: "conflicts-heading", tabindex: "-1", "data-focus": "conflicts-heading" },
+        h("span", { "aria-hidden": "true" }, "! "), t("ui-scan-conflicts-title", { count: recon.contradictions.length })),
+      h("p", { class: "hint" }, t("ui-scan-conflicts-intro")),
+      h("ul", { class: "conflict-list" }, recon.contradictions.map((q) => {
+        const item = this.itemFor(q, "contradicts");
+        const qText = t(qKey(q));
+        return h("li", { class: "conflict" },
+          h("h3", { class: "conflict-q" }, qText),
+          h("dl", { class: "conflict-facts" },
+            h("div", {}, h("dt", {}, t("ui-scan-your-answer")), h("dd", {}, this.answerLabel(item?.answer ?? null))),
+            h("div", {}, h("dt", {}, t("ui-scan-what-scan-saw")),
+              h("dd", {}, item ? [this.probeLabel(item.probe), item.evidence_excerpt ? h("pre", { class: "evidence" }, item.evidence_excerpt) : null] : "")),
+          ),
+          h("div", { class: "actions tight" },
+            h("button", {
+              type: "button", class: "button primary", "data-focus": `change-${q}`,
+              "aria-label": t("ui-scan-change-named", { question: qText }),
+              on: { click: () => void this.shell.go({ screen: "checklist", orgId: this.orgId, question: q }) },
+            }, t("ui-scan-change")),
+            h("button", {
+              type: "button", class: "button", "data-focus": `keep-${q}`,
+              "aria-label": t("ui-scan-keep-named", { question: qText }),
+              "aria-disabled": this.busy.has(`keep-${q}`) ? "true" : null,
+              on: { click: () => void this.keep(q) },
+            }, t("ui-scan-keep")),
+          ),
+        );
+      })),
+    );
+  }
+
+  private probeLabel(probe: string): HTMLElement {
+    const title = probe.startsWith("domain:") ? this.t(domainCheckKey(probe.slice(7))) : this.probeTitle(probe);
+    return h("span", { class: "probe-label" }, title);
+  }
+
+  private renderSuggestions(): HTMLElement | null {
+    const recon = this.recon;
+    if (!recon) return null;
+    const seen = new Set<string>();
+    const items = recon.items.filter((i) => {
+      if (i.outcome !== "scan_suggests_yes" || i.answer === "yes" || seen.has(i.question) || this.accepted.has(i.question)) return false;
+      seen.add(i.question);
+      return true;
+    });
+    if (items.length === 0) return null;
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    return h("section", { class: "panel wide", "aria-labelledby": "suggestions-heading" },
+      h("h2", { id: "suggestions-heading", tabindex: "-1", "data-focus": "suggestions-heading" }, t("ui-scan-suggestions-title")),
+      h("p", { class: "hint" }, t("ui-scan-suggestions-intro")),
+      h("ul", { class: "conflict-list" }, items.map((i) => {
+        const qText = t(qKey(i.question));
+        return h("li", { class: "conflict suggestion" },
+          h("h3", { class: "conflict-q" }, qText),
+          h("dl", { class: "conflict-facts" },
+            h("div", {}, h("dt", {}, t("ui-scan-your-answer")), h("dd", {}, this.answerLabel(i.answer))),
+            h("div", {}, h("dt", {}, t("ui-scan-what-scan-saw")),
+              h("dd", {}, this.probeLabel(i.probe), i.evidence_excerpt ? h("pre", { class: "evidence" }, i.evidence_excerpt) : null)),
+          ),
+          h("div", { class: "actions tight" },
+            h("button", {
+              type: "button", class: "button", "data-focus": `accept-${i.question}`,
+              "aria-label": t("ui-scan-accept-named", { question: qText }),
+              "aria-disabled": this.busy.has(`accept-${i.question}`) ? "true" : null,
+              on: { click: () => void this.acceptYes(i.question) },
+            }, t("ui-scan-accept")),
+          ),
+        );
+      })),
+    );
+  }
+
+  private renderDomain(): HTMLElement {
+    const { shell } = this;
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    const err = this.domainError;
+    let errText: string | null = null;
+    if (err) {
+      const reasonKey = err.details?.reason_key;
+      errText = reasonKey && shell.i18n.has(reasonKey) ? shell.t(reasonKey, { ...(err.details ?? {}) }) : shell.i18n.formatError(err);
+    }
+    return h("section", { class: "panel wide domain", "aria-labelledby": "domain-heading" },
+      h("h2", { id: "domain-heading" }, t("ui-domain-title")),
+      h("p", {}, t("domain-intro")),
+      h("p", { class: "hint" }, t("ui-domain-network-note")),
+      h("form", {
+        class: "domain-form", novalidate: true,
+        on: { submit: (ev) => { ev.preventDefault(); void this.runDomainCheck(); } },
+      },
+        h("div", { class: "field" },
+          h("label", { for: "domain-input" }, t("ui-domain-label")),
+          h("p", { class: "hint", id: "domain-hint" }, t("ui-domain-hint")),
+          errText ? h("p", { class: "field-error", id: "domain-error" }, errText) : null,
+          h("input", {
+            id: "domain-input", type: "text", class: "input", inputmode: "url", autocomplete: "url",
+            spellcheck: "false", autocapitalize: "none", "data-focus": "domain-input", value: this.domainInput,
+            "aria-invalid": err ? "true" : null,
+            "aria-describedby": err ? "domain-hint domain-error" : "domain-hint",
+            on: { input: (ev) => { this.domainInput = (ev.target as HTMLInputElement).value; } },
+          }),
+        ),
+        h("div", { class: "actions tight" },
+          h("button", {
+            type: "submit", class: "button primary", "data-focus": "domain-run",
+            "aria-disabled": this.checking ? "true" : null,
+          }, t(this.checking ? "ui-domain-running" : "ui-domain-run")),
+        ),
+      ),
+      this.checking
+        ? h("section", { class: "progress-box", "aria-labelledby": "domain-progress-heading", "aria-busy": "true" },
+            h("h3", { id: "domain-progress-heading", class: "subhead" }, t("ui-domain-progress-title")),
+            this.progressList("domain", this.domainProgress, (id) => t(domainCheckKey(id)), 0),
+          )
+        : null,
+      this.domain && !this.checking ? this.renderDomainResults(this.domain) : null,
+    );
+  }
+
+  private renderDomainResults(report: DomainReport): HTMLElement {
+    const { shell } = this;
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    const sorted = [...report.findings].sort((a, b) => (VERDICT_ORDER[a.verdict] ?? 9) - (VERDICT_ORDER[b.verdict] ?? 9));
+    return h("div", { class: "domain-results" },
+      h("h3", { id: "domain-results-heading", class: "subhead", tabindex: "-1", "data-focus": "domain-results-heading" },
+        t("ui-domain-results-title", { domain: report.domain.unicode })),
+      h("ul", { class: "finding-list" }, sorted.map((f) => {
+        const args: Args = {};
+        for (const [k, v] of Object.entries(f.facts)) args[k] = typeof v === "boolean" ? String(v) : v;
+        const reason = f.verdict === "unknown" && f.reason ? shell.i18n.optional(`domain-unknown-${f.reason.replace(/_/g, "-")}`) : undefined;
+        const detail = shell.i18n.optional(f.detail_key, args);
+        const titleId = `domain-finding-${f.check}`;
+        return h("li", { class: `finding finding-${f.verdict}`, "aria-labelledby": titleId },
+          h("div", { class: "finding-head" },
+            h("h4", { class: "finding-title", id: titleId }, t(domainCheckKey(f.check))),
+            this.verdictBadge("domain", f.verdict),
+          ),
+          detail ? h("p", {}, detail) : null,
+          reason && reason !== detail ? h("p", { class: "finding-reason" }, reason) : null,
+        );
+      })),
+    );
+  }
+}
