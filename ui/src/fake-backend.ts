@@ -343,7 +343,7 @@ export class FakeBackend implements Api {
     const contradictions = Object.entries(verification).filter(([, v]) => v === "contradicted").map(([q]) => q);
     return {
       items, verification, contradictions,
-      local_scan_at: st.local ? new Date(st.local.started_at).toISOString() : null,
+      local_scan_at: st.local ? new Date(st.local.started_at * 1000).toISOString() : null,
       domain_check_at: st.domain ? new Date(0).toISOString() : null,
     };
   }
@@ -363,7 +363,7 @@ export class FakeBackend implements Api {
     }
     const report: ScanReport = {
       os: { family: "windows", name: "Windows 11 Pro", version: "24H2" }, findings: structuredClone(SCAN_FINDINGS),
-      started_at: Date.UTC(2025, 10, 28, 9, 30), duration_ms: 2400,
+      started_at: Date.UTC(2025, 10, 28, 9, 30) / 1000, duration_ms: 2400,
     };
     this.scanState(orgId).local = report;
     return structuredClone({ report, reconciliation: this.reconcile(orgId) });

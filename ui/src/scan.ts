@@ -194,7 +194,7 @@ export class ScanView implements View {
   render(): (HTMLElement | null)[] {
     const { shell } = this;
     const t = (id: string, args?: Args): string => this.t(id, args);
-    const last = this.local ? new Date(this.local.started_at) : null;
+    const last = this.local ? new Date(this.local.started_at * 1000) : null;
     return [
       h("section", { class: "panel wide scan", "aria-labelledby": "screen-heading" },
         h("p", { class: "eyebrow" }, shell.orgName(this.orgId)),

@@ -50,26 +50,11 @@ fn report_verification(v: Verification) -> coverready_report::Verification {
     }
 }
 
-/// `2026-11-28T09:30:00Z` for a Unix time, without pulling in a date library: days to civil
-/// date by Howard Hinnant's algorithm.
+/// `2026-11-28T09:30:00Z` for a Unix time (the protocol's timestamp format, shared with the
+/// submission crate).
 pub fn rfc3339_utc(unix_seconds: i64) -> String {
-    let days = unix_seconds.div_euclid(86_400);
-    let secs = unix_seconds.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        (secs % 3600) / 60,
-        secs % 60
-    )
+    let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix_seconds.max(0) as u64);
+    coverready_submission::encoding::rfc3339(at)
 }
 
 pub fn now_unix() -> i64 {
