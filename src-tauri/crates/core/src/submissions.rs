@@ -208,11 +208,19 @@ impl Workspace {
         self.submissions(Some(prepared.org_id))
     }
 
+    /// The outbox, a client for the platform and a runtime to drive it: what every network
+    /// step of the outbox needs.
+    fn outbox_online(
+        &self,
+        options: &PlatformOptions,
+    ) -> Result<(Outbox, Client, tokio::runtime::Runtime), Error> {
+        Ok((self.outbox()?, client(options)?, runtime()?))
+    }
+
     /// Sends everything still queued (after a restart or when the network is back).
     pub fn flush_submissions(&self, options: &PlatformOptions) -> Result<Vec<Outcome>, Error> {
-        let outbox = self.outbox()?;
-        let client = client(options)?;
-        Ok(runtime()?.block_on(outbox.flush(&client))?)
+        let (outbox, client, rt) = self.outbox_online(options)?;
+        Ok(rt.block_on(outbox.flush(&client))?)
     }
 
     pub fn submissions(&self, org_id: Option<i64>) -> Result<Vec<SubmissionStatusRow>, Error> {
@@ -225,10 +233,8 @@ impl Workspace {
         id: i64,
         options: &PlatformOptions,
     ) -> Result<SubmissionStatusRow, Error> {
-        let outbox = self.outbox()?;
-        let client = client(options)?;
-        runtime()?.block_on(outbox.refresh_status(id, &client))?;
-        Ok(outbox.get(id)?)
+        let (outbox, client, rt) = self.outbox_online(options)?;
+        Ok(rt.block_on(outbox.refresh_status(id, &client))?)
     }
 
     /// Withdraws a submission (a signed deletion request the platform acknowledges; a queued one
@@ -238,11 +244,9 @@ impl Workspace {
         id: i64,
         options: &PlatformOptions,
     ) -> Result<SubmissionStatusRow, Error> {
-        let outbox = self.outbox()?;
-        let client = client(options)?;
         let installation = self.installation()?;
-        runtime()?.block_on(outbox.withdraw(id, &client, &installation))?;
-        Ok(outbox.get(id)?)
+        let (outbox, client, rt) = self.outbox_online(options)?;
+        Ok(rt.block_on(outbox.withdraw(id, &client, &installation))?)
     }
 
     /// Where the outbox file lives (for diagnostics).

@@ -104,17 +104,9 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT id, name, created_at, updated_at FROM organisation WHERE id = ?1",
+                &format!("SELECT {ORG_COLUMNS} FROM organisation WHERE id = ?1"),
                 [id],
-                |r| {
-                    Ok(OrgRow {
-                        id: r.get(0)?,
-                        name: r.get(1)?,
-                        profile: ProfileMap::new(),
-                        created_at: r.get(2)?,
-                        updated_at: r.get(3)?,
-                    })
-                },
+                org_without_profile,
             )
             .optional()?
             .ok_or(StoreError::OrgNotFound(id))?;
@@ -125,19 +117,11 @@ impl Store {
 
     /// All organisations, ordered by name then id, each with its profile.
     pub fn orgs(&self) -> Result<Vec<OrgRow>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, name, created_at, updated_at FROM organisation ORDER BY name COLLATE NOCASE, id",
-        )?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {ORG_COLUMNS} FROM organisation ORDER BY name COLLATE NOCASE, id"
+        ))?;
         let mut rows = stmt
-            .query_map([], |r| {
-                Ok(OrgRow {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    profile: ProfileMap::new(),
-                    created_at: r.get(2)?,
-                    updated_at: r.get(3)?,
-                })
-            })?
+            .query_map([], org_without_profile)?
             .collect::<Result<Vec<_>, _>>()?;
         self.fill_profiles(&mut rows)?;
         Ok(rows)
@@ -164,6 +148,19 @@ impl Store {
         }
         Ok(())
     }
+}
+
+const ORG_COLUMNS: &str = "id, name, created_at, updated_at";
+
+/// An organisation row read with [`ORG_COLUMNS`]; its profile is filled in afterwards.
+fn org_without_profile(r: &rusqlite::Row<'_>) -> rusqlite::Result<OrgRow> {
+    Ok(OrgRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        profile: ProfileMap::new(),
+        created_at: r.get(2)?,
+        updated_at: r.get(3)?,
+    })
 }
 
 fn write_profile(tx: &Transaction<'_>, id: OrgId, profile: &ProfileMap) -> Result<(), StoreError> {
