@@ -54,7 +54,9 @@ pub fn ui_ready(
     }
     if state.options.self_test_timeout.is_some() {
         let line = serde_json::to_string(&report).unwrap_or_default();
-        println!("COVERREADY_UI_READY {line}");
+        // A reader that already has what it wanted may have closed the pipe: not worth a panic.
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout().lock(), "COVERREADY_UI_READY {line}");
         let hold = state.options.self_test_hold;
         std::thread::spawn(move || {
             std::thread::sleep(hold);
