@@ -37,15 +37,10 @@ fn judge(txt_records: &[String]) -> DomainFinding {
         [one] => (*one).clone(),
         several => {
             // RFC 7489 §6.6.3: more than one record means no policy is applied at all.
-            let mut finding =
-                DomainFinding::new(CheckId::Dmarc, Verdict::Fail, "domain-dmarc-multiple");
-            finding.fact("record_count", several.len());
-            return finding.with_evidence(
-                several
-                    .iter()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+            return DomainFinding::several_records(
+                CheckId::Dmarc,
+                "domain-dmarc-multiple",
+                several,
             );
         }
     };

@@ -163,6 +163,19 @@ impl DomainFinding {
         finding
     }
 
+    /// A record that must be unique was published several times: a failure, with every copy as
+    /// the evidence.
+    pub(crate) fn several_records(
+        check: CheckId,
+        detail_key: &str,
+        records: &[&String],
+    ) -> DomainFinding {
+        let mut finding = DomainFinding::new(check, Verdict::Fail, detail_key);
+        finding.fact("record_count", records.len());
+        let all: Vec<&str> = records.iter().map(|s| s.as_str()).collect();
+        finding.with_evidence(all.join("\n"))
+    }
+
     pub(crate) fn fact(&mut self, key: &str, value: impl Into<serde_json::Value>) -> &mut Self {
         self.facts.insert(key.to_owned(), value.into());
         self

@@ -40,16 +40,7 @@ fn judge(dns: &DnsClient, domain: &str, txt_records: &[String]) -> DomainFinding
         [one] => (*one).clone(),
         several => {
             // Two records are a permanent error: receivers then ignore SPF entirely.
-            let mut finding =
-                DomainFinding::new(CheckId::Spf, Verdict::Fail, "domain-spf-multiple");
-            finding.fact("record_count", several.len());
-            return finding.with_evidence(
-                several
-                    .iter()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            );
+            return DomainFinding::several_records(CheckId::Spf, "domain-spf-multiple", several);
         }
     };
 
