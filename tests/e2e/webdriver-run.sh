@@ -12,6 +12,7 @@ XVFB=$!
 export DISPLAY=":$display"
 port=4444
 while (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 2)); done
+mkdir -p test-output
 tauri-driver --port "$port" --native-port $((port + 1)) --native-driver /usr/bin/WebKitWebDriver >test-output/tauri-driver.log 2>&1 &
 DRIVER=$!
 trap 'kill $DRIVER $XVFB 2>/dev/null' EXIT
