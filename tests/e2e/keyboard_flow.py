@@ -38,10 +38,19 @@ class Driver:
         return self.s("POST", "/execute/sync", {"script": source, "args": list(args)})
 
     def press(self, keys):
-        """Sends keys to the focused element, as a keyboard would."""
-        active = self.s("GET", "/element/active")
-        element = next(iter(active.values()))
-        self.s("POST", f"/element/{element}/value", {"text": keys})
+        """Presses keys as a keyboard would: whatever has focus receives them. Key actions, not
+        "send keys to an element": Enter often removes the focused element (the next question
+        replaces it), which an element-bound command does not survive."""
+        if all(k in (TAB, ENTER, SPACE, DOWN) for k in keys):
+            steps = []
+            for k in keys:
+                steps += [{"type": "keyDown", "value": k}, {"type": "keyUp", "value": k}]
+            self.s("POST", "/actions", {"actions": [{"type": "key", "id": "keyboard", "actions": steps}]})
+        else:
+            # Typing text into the focused field (it stays in place while typing).
+            active = self.s("GET", "/element/active")
+            element = next(iter(active.values()))
+            self.s("POST", f"/element/{element}/value", {"text": keys})
         time.sleep(0.05)
 
     def focused(self):
