@@ -3,6 +3,27 @@
 use coverready_checklist::{AnswerValue, Mode};
 use coverready_core::{AnswerInput, ErrorCode, Language, OrgInput, Settings, Workspace};
 
+fn add_org(ws: &mut Workspace, name: &str) -> coverready_core::Organisation {
+    ws.create_org(&OrgInput {
+        name: name.into(),
+        profile: Default::default(),
+    })
+    .unwrap()
+}
+
+/// Saves one answer without a note.
+fn answer_one(ws: &mut Workspace, org: i64, question: &str, value: AnswerValue) {
+    ws.answer(
+        org,
+        &[AnswerInput {
+            question: question.into(),
+            value: Some(value),
+            note: None,
+        }],
+    )
+    .unwrap();
+}
+
 fn workspace() -> (tempfile::TempDir, Workspace) {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::open(dir.path());
@@ -49,12 +70,7 @@ fn settings_persist_and_bad_values_are_refused() {
 #[test]
 fn action_ticks_survive_a_new_assessment_and_unknown_questions_are_refused() {
     let (_dir, mut ws) = workspace();
-    let org = ws
-        .create_org(&OrgInput {
-            name: "Shop".into(),
-            profile: Default::default(),
-        })
-        .unwrap();
+    let org = add_org(&mut ws, "Shop");
     ws.answer(
         org.id,
         &[AnswerInput {
@@ -86,12 +102,7 @@ fn action_ticks_survive_a_new_assessment_and_unknown_questions_are_refused() {
 #[test]
 fn a_bad_note_refuses_the_batch() {
     let (_dir, mut ws) = workspace();
-    let org = ws
-        .create_org(&OrgInput {
-            name: "Shop".into(),
-            profile: Default::default(),
-        })
-        .unwrap();
+    let org = add_org(&mut ws, "Shop");
     let err = ws
         .answer(
             org.id,
@@ -118,21 +129,8 @@ fn a_bad_note_refuses_the_batch() {
 fn a_contradicting_scan_is_visible_in_readiness_until_the_owner_decides() {
     use coverready_scan::{run_scan, OsFamily, ReplayHost, ScanOptions};
     let (_dir, mut ws) = workspace();
-    let org = ws
-        .create_org(&OrgInput {
-            name: "Clinic".into(),
-            profile: Default::default(),
-        })
-        .unwrap();
-    ws.answer(
-        org.id,
-        &[AnswerInput {
-            question: "network.encryption".into(),
-            value: Some(AnswerValue::Yes),
-            note: None,
-        }],
-    )
-    .unwrap();
+    let org = add_org(&mut ws, "Clinic");
+    answer_one(&mut ws, org.id, "network.encryption", AnswerValue::Yes);
     // A recorded Debian machine whose system disk is not encrypted.
     let case = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -162,29 +160,13 @@ fn a_contradicting_scan_is_visible_in_readiness_until_the_owner_decides() {
         coverready_core::Verification::ContradictedOwnerKept
     );
     // Changing the answer voids the decision: a "partly" is reconciled afresh.
-    ws.answer(
-        org.id,
-        &[AnswerInput {
-            question: "network.encryption".into(),
-            value: Some(AnswerValue::Partly),
-            note: None,
-        }],
-    )
-    .unwrap();
+    answer_one(&mut ws, org.id, "network.encryption", AnswerValue::Partly);
     assert_eq!(
         ws.readiness(org.id).unwrap().verification["network.encryption"],
         coverready_core::Verification::Contradicted
     );
     // Answering "no" agrees with the scan.
-    ws.answer(
-        org.id,
-        &[AnswerInput {
-            question: "network.encryption".into(),
-            value: Some(AnswerValue::No),
-            note: None,
-        }],
-    )
-    .unwrap();
+    answer_one(&mut ws, org.id, "network.encryption", AnswerValue::No);
     let r = ws.readiness(org.id).unwrap();
     assert!(r.contradictions.is_empty());
     assert_eq!(
