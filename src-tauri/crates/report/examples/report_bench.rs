@@ -1,7 +1,7 @@
 //! Benchmark: a full report (every question of the built-in pack answered, 25 findings, both
 //! charts) rendered by this crate, against the same content printed by headless Chromium.
 //!
-//! `cargo run --release -p coverready-report --example bench`
+//! `cargo run --release -p coverready-report --example report_bench`
 //!
 //! The Chromium side gets the report's own text (from `pdftotext`, page by page), the same font
 //! file through @font-face, and the two charts as inline SVG, so both produce a comparable

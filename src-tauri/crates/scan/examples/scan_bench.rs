@@ -1,5 +1,5 @@
 //! Times N full scans of this machine and, when installed, `lynis audit system --quick` on the
-//! same machine in the same run: `cargo run --release -p coverready-scan --example bench -- [N]`.
+//! same machine in the same run: `cargo run --release -p coverready-scan --example scan_bench -- [N]`.
 
 use std::process::{Command, Stdio};
 use std::time::Instant;
