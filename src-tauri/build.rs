@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "submissions",
     "flush_submissions",
     "withdraw_submission",
+    "cancel_job",
 ];
 
 fn main() {

@@ -50,6 +50,7 @@ pub fn run() -> i32 {
             commands::apply::submissions,
             commands::apply::flush_submissions,
             commands::apply::withdraw_submission,
+            commands::jobs::cancel_job,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))

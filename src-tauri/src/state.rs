@@ -1,12 +1,14 @@
 use std::sync::{Mutex, MutexGuard};
 
-use coverready_core::{Error, ErrorCode, Language, Workspace};
+use coverready_core::{lock_workspace, Error, Language, RunningJobs, Workspace};
 
 use crate::launch::LaunchOptions;
 
 pub struct AppState {
     workspace: Mutex<Workspace>,
     pub options: LaunchOptions,
+    /// Long work the owner may cancel (scan, domain check, upload).
+    pub jobs: RunningJobs,
 }
 
 impl AppState {
@@ -27,13 +29,17 @@ impl AppState {
         AppState {
             workspace: Mutex::new(workspace),
             options: options.clone(),
+            jobs: RunningJobs::default(),
         }
     }
 
     pub fn workspace(&self) -> Result<MutexGuard<'_, Workspace>, Error> {
-        self.workspace.lock().map_err(|_| {
-            Error::new(ErrorCode::Internal, "workspace lock poisoned").with("detail", "lock")
-        })
+        lock_workspace(&self.workspace)
+    }
+
+    /// For work that locks the workspace only for its store steps (uploads).
+    pub fn shared_workspace(&self) -> &Mutex<Workspace> {
+        &self.workspace
     }
 
     pub fn language(&self) -> Language {

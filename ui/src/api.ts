@@ -3,7 +3,7 @@
 import type {
   AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainResult, Language,
   LatestScans, Mode, OrgInput, Organisation, ProbeInfo, ProfileField, ReadinessReport, ReconciliationView,
-  ReportFiles, ScanEvent, ScanResult, Settings, SubmissionStatusRow, UiReadyReport,
+  ReportFiles, ScanEvent, ScanResult, Settings, SubmissionStatusRow, UiReadyReport, JobKind,
 } from "./bindings";
 
 export interface Api {
@@ -48,4 +48,7 @@ export interface Api {
   submissions(orgId: number): Promise<SubmissionStatusRow[]>;
   flushSubmissions(): Promise<SubmissionStatusRow[]>;
   withdrawSubmission(id: number): Promise<SubmissionStatusRow>;
+  /** Stops the running scan, domain check or upload (false: none was running). The stopped
+   * call rejects with code `cancelled`; a stopped upload stays queued. */
+  cancelJob(job: JobKind): Promise<boolean>;
 }

@@ -61,6 +61,32 @@ describe("apply for cover", () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(en.t("submission-error-insecure_destination", { url: "http://insurer.example/intake" }));
   });
 
+  it("shows progress while sending; Stop keeps the consented application queued", async () => {
+    const { root, backend, status } = await openApply();
+    type(root, "apply-destination", "https://intake.insurer.example/v1");
+    await submit(root, ".apply-form");
+    tick(root, "apply-agree", true);
+    backend.hold = true;
+    await submit(root, ".consent-form");
+    expect(root.querySelector("#apply-working-text")?.textContent).toBe(en.t("ui-apply-working-send"));
+    expect(root.textContent).toContain(en.t("ui-apply-stop-hint-send"));
+    click(root.querySelector('[data-focus="apply-stop"]'));
+    await flush();
+    expect(backend.calls.filter((c) => c.cmd === "cancel_job").map((c) => c.args)).toEqual([{ job: "upload" }]);
+    expect(root.querySelector("#apply-working-text")).toBeNull();
+    expect(status.textContent).toBe(en.t("ui-apply-send-stopped"));
+    expect(document.activeElement?.id).toBe("history-heading");
+    const row = root.querySelector(".submission")!;
+    expect(row.classList.contains("submission-pending")).toBe(true);
+    expect(row.textContent).toContain(en.t("submission-state-pending"));
+    // It can be sent later.
+    backend.hold = false;
+    backend.flushOutcome = "accepted";
+    click(root.querySelector('[data-focus="apply-flush"]'));
+    await flush();
+    expect(root.querySelector(".submission")!.classList.contains("submission-accepted")).toBe(true);
+  });
+
   it("previews exactly what goes where, requires consent, sends, lists and withdraws", async () => {
     const { root, backend, status } = await openApply();
     type(root, "apply-destination", "https://intake.insurer.example/v1");

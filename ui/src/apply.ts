@@ -12,6 +12,7 @@ export const SHAREABLE = ["name", "industry", "headcount_band", "revenue_band", 
 const STATE_ICON: Record<string, string> = { pending: "…", accepted: "✓", rejected: "✗", cancelled: "–", withdrawn: "↩" };
 
 type Problem = "destination-empty" | "destination-invalid" | null;
+type Working = "prepare" | "send" | "flush";
 
 export class ApplyView implements View {
   readonly id = "apply" as const;
@@ -23,6 +24,10 @@ export class ApplyView implements View {
   private agreeMissing = false;
   private rows: SubmissionStatusRow[] = [];
   private busy = false;
+  /** What the network is doing now; shown with a Stop button. */
+  private working: Working | null = null;
+  /** The owner stopped the last network step; says what was kept. */
+  private stoppedNote: string | null = null;
 
   constructor(private readonly shell: Shell, private readonly orgId: number) {}
 
@@ -61,20 +66,20 @@ export class ApplyView implements View {
     const dest = this.destination.trim();
     this.problem = dest === "" ? "destination-empty" : /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(dest) ? null : "destination-invalid";
     if (this.problem) { shell.clearBanner(); shell.focusNext("apply-destination"); shell.render(); return; }
-    this.busy = true;
+    this.begin("prepare");
     try {
       const share = SHAREABLE.filter((k) => this.share.has(k));
       this.preview = await shell.api.prepareSubmission(this.orgId, dest, share);
       this.agreed = false;
       this.agreeMissing = false;
-      this.busy = false;
+      this.end();
       shell.clearBanner();
       shell.announce("ui-apply-prepared");
       shell.focusNext("preview-heading");
       shell.render();
     } catch (e) {
-      this.busy = false;
-      shell.fail(e, "banner");
+      this.end();
+      if (!this.stoppedBy(e, "ui-apply-prepare-stopped", "apply-prepare")) shell.fail(e, "banner");
     }
   }
 
@@ -87,21 +92,65 @@ export class ApplyView implements View {
       shell.render();
       return;
     }
-    this.busy = true;
+    this.begin("send");
     try {
       const rows = await shell.api.confirmSubmission(this.preview.token);
       this.merge(rows);
       this.preview = null;
-      this.busy = false;
+      this.end();
       shell.clearBanner();
       const mine = rows[rows.length - 1];
       shell.announce("ui-apply-sent", { state: mine ? this.t(`submission-state-${mine.state}`) : "" });
       shell.focusNext("history-heading");
       shell.render();
     } catch (e) {
-      this.busy = false;
-      shell.fail(e, "banner");
+      this.end();
+      if (toIpcError(e).code === "cancelled") {
+        // The consent was recorded and the package queued before sending began.
+        this.preview = null;
+        await this.reloadRows();
+        this.stoppedBy(e, "ui-apply-send-stopped", "history-heading");
+      } else {
+        shell.fail(e, "banner");
+      }
     }
+  }
+
+  private begin(work: Working): void {
+    this.busy = true;
+    this.working = work;
+    this.stoppedNote = null;
+    this.shell.announce(`ui-apply-working-${work}`);
+    this.shell.render();
+  }
+
+  private end(): void {
+    this.busy = false;
+    this.working = null;
+  }
+
+  /** Asks the back end to stop the network step; the running call rejects with `cancelled`. */
+  private async stop(): Promise<void> {
+    try {
+      await this.shell.api.cancelJob("upload");
+    } catch (e) {
+      this.shell.fail(e, "apply-stop");
+    }
+  }
+
+  /** True (and the owner told what was kept) when `e` is the owner's own stop. */
+  private stoppedBy(e: unknown, note: string, focusKey: string): boolean {
+    if (toIpcError(e).code !== "cancelled") return false;
+    this.stoppedNote = note;
+    this.shell.clearBanner();
+    this.shell.announce(note);
+    this.shell.focusNext(focusKey);
+    this.shell.render();
+    return true;
+  }
+
+  private async reloadRows(): Promise<void> {
+    try { this.rows = await this.shell.api.submissions(this.orgId); } catch { /* the list refreshes on the next visit */ }
   }
 
   private cancelPreview(): void {
@@ -121,19 +170,24 @@ export class ApplyView implements View {
 
   private async flushQueue(): Promise<void> {
     if (this.busy) return;
-    this.busy = true;
+    this.begin("flush");
     const waiting = this.rows.filter((r) => r.state === "pending").length;
     try {
       // The back end may answer with every organisation's rows; merge() keeps ours.
       this.merge(await this.shell.api.flushSubmissions());
-      try { this.rows = await this.shell.api.submissions(this.orgId); } catch { /* keep the merged rows */ }
-      this.busy = false;
+      await this.reloadRows();
+      this.end();
       this.shell.clearBanner();
       this.shell.announce("ui-apply-flushed", { count: waiting });
       this.shell.render();
     } catch (e) {
-      this.busy = false;
-      this.shell.fail(e, "apply-flush");
+      this.end();
+      if (toIpcError(e).code === "cancelled") {
+        await this.reloadRows();
+        this.stoppedBy(e, "ui-apply-send-stopped", "history-heading");
+      } else {
+        this.shell.fail(e, "apply-flush");
+      }
     }
   }
 
@@ -185,6 +239,8 @@ export class ApplyView implements View {
         h("p", { class: "lead" }, t("ui-apply-lead")),
         h("p", { class: "hint" }, t("ui-apply-nothing-yet")),
         this.preview ? this.renderPreview(this.preview) : this.renderForm(),
+        this.working ? this.renderWorking(this.working) : null,
+        this.stoppedNote ? h("p", { class: "hint stopped-note" }, t(this.stoppedNote)) : null,
       ),
       this.renderHistory(),
       h("div", { class: "actions page-actions" },
@@ -192,6 +248,20 @@ export class ApplyView implements View {
         h("button", { type: "button", class: "button", "data-focus": "apply-to-home", on: { click: () => void shell.go({ screen: "home" }) } }, t("ui-back-to-orgs")),
       ),
     ];
+  }
+
+  /** Progress of a network step, which the owner may stop. */
+  private renderWorking(work: Working): HTMLElement {
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    return h("div", { class: "progress-box", "aria-busy": "true" },
+      h("p", { class: "progress-text", id: "apply-working-text" }, t(`ui-apply-working-${work}`)),
+      // No value: how long the network takes is not known (an indeterminate bar).
+      h("progress", { class: "progress", "aria-labelledby": "apply-working-text" }),
+      h("div", { class: "actions tight" },
+        h("button", { type: "button", class: "button", "data-focus": "apply-stop", on: { click: () => void this.stop() } }, t("ui-apply-stop")),
+      ),
+      h("p", { class: "hint" }, t(work === "prepare" ? "ui-apply-stop-hint-prepare" : "ui-apply-stop-hint-send")),
+    );
   }
 
   private renderForm(): HTMLElement {

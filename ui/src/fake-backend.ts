@@ -6,7 +6,7 @@ import type {
   ActionItem, AnswerInput, AnswerValue, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainFinding,
   DomainReport, DomainResult, DomainScore, Finding, IpcError, Language, LatestScans, Mode, OrgInput, Organisation,
   ProbeInfo, ProfileField, ReadinessReport, ReconciliationItem, ReconciliationView, ReportFiles, ScanEvent, ScanReport,
-  ScanResult, Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, Verification,
+  ScanResult, Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, Verification, JobKind,
 } from "./bindings";
 import { NAME_MAX } from "./validate";
 
@@ -308,6 +308,18 @@ export class FakeBackend implements Api {
     return new Promise((resolve) => { this.holdScan = () => { this.holdScan = null; resolve(); }; });
   }
   hold = false;
+  /** Jobs the UI asked to stop: the running fake job rejects with `cancelled` at its next step. */
+  private stopRequested = new Set<string>();
+  private stopIfAsked(job: JobKind): void {
+    if (this.stopRequested.delete(job)) throw err("cancelled", `${job} cancelled`, { job });
+  }
+  cancelJob(job: JobKind): Promise<boolean> {
+    return this.rec("cancel_job", { job }, () => {
+      this.stopRequested.add(job);
+      this.holdScan?.();
+      return true;
+    });
+  }
 
   private scanState(orgId: number) {
     let st = this.scans.get(orgId);
@@ -359,6 +371,7 @@ export class FakeBackend implements Api {
       onEvent({ event: "started", probe: finding.probe });
       await Promise.resolve();
       if (this.hold) await this.gate();
+      this.stopIfAsked("scan");
       onEvent({ event: "finished", finding: structuredClone(finding) });
     }
     const report: ScanReport = {
@@ -381,6 +394,8 @@ export class FakeBackend implements Api {
     for (const finding of DOMAIN_FINDINGS) {
       onEvent({ event: "started", check: finding.check });
       await Promise.resolve();
+      if (this.hold) await this.gate();
+      this.stopIfAsked("domain_check");
       onEvent({ event: "finished", finding: structuredClone(finding) });
     }
     const report: DomainReport = { domain: { ascii: d, unicode: d }, findings: structuredClone(DOMAIN_FINDINGS), duration_ms: 900 };
@@ -456,20 +471,28 @@ export class FakeBackend implements Api {
     });
   }
 
-  confirmSubmission(token: string): Promise<SubmissionStatusRow[]> {
-    return this.rec("confirm_submission", { token }, () => {
-      const p = this.prepared.get(token);
-      if (!p) throw err("submission_failed", "consent missing", { message_id: "submission-error-consent_missing", reason: "consent_missing" });
-      this.prepared.delete(token);
-      const row: SubmissionStatusRow = {
-        id: this.nextSubmission++, org_id: p.orgId, destination_url: p.preview.destination_url, report_id: p.preview.report_id,
-        state: "accepted", attempts: 1, last_error_code: null, last_error_data: null, remote_id: `PLAT-${1000 + this.outbox.length}`,
-        remote_status: "received", receipt_key_fingerprint: "ed25519:PLAT-88ZQ", queued_at: "2025-11-28T09:41:00Z",
-        last_attempt_at: "2025-11-28T09:41:01Z", acknowledged_at: "2025-11-28T09:41:01Z",
-      };
-      this.outbox.push(row);
-      return this.outbox.filter((r) => r.org_id === p.orgId);
+  async confirmSubmission(token: string): Promise<SubmissionStatusRow[]> {
+    this.calls.push({ cmd: "confirm_submission", args: { token } });
+    const f = this.failNext.confirm_submission;
+    if (f) { delete this.failNext.confirm_submission; throw f; }
+    const p = this.prepared.get(token);
+    if (!p) throw err("submission_failed", "consent missing", { message_id: "submission-error-consent_missing", reason: "consent_missing" });
+    this.prepared.delete(token);
+    // Queued first, as the outbox does; a stop while sending leaves it queued.
+    const row: SubmissionStatusRow = {
+      id: this.nextSubmission++, org_id: p.orgId, destination_url: p.preview.destination_url, report_id: p.preview.report_id,
+      state: "pending", attempts: 0, last_error_code: null, last_error_data: null, remote_id: null,
+      remote_status: null, receipt_key_fingerprint: null, queued_at: "2025-11-28T09:41:00Z",
+      last_attempt_at: null, acknowledged_at: null,
+    };
+    this.outbox.push(row);
+    if (this.hold) await this.gate();
+    this.stopIfAsked("upload");
+    Object.assign(row, {
+      state: "accepted", attempts: 1, remote_id: `PLAT-${1000 + this.outbox.length - 1}`, remote_status: "received",
+      receipt_key_fingerprint: "ed25519:PLAT-88ZQ", last_attempt_at: "2025-11-28T09:41:01Z", acknowledged_at: "2025-11-28T09:41:01Z",
     });
+    return structuredClone(this.outbox.filter((r) => r.org_id === p.orgId));
   }
 
   submissions(orgId: number): Promise<SubmissionStatusRow[]> {

@@ -6,7 +6,7 @@ import type { Api } from "./api";
 import type {
   AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainResult, Language,
   LatestScans, Mode, OrgInput, Organisation, ProbeInfo, ProfileField, ReadinessReport, ReconciliationView,
-  ReportFiles, ScanEvent, ScanResult, Settings, SubmissionStatusRow, UiReadyReport,
+  ReportFiles, ScanEvent, ScanResult, Settings, SubmissionStatusRow, UiReadyReport, JobKind,
 } from "./bindings";
 import { toIpcError } from "./errors";
 
@@ -72,11 +72,12 @@ export const confirmSubmission = (token: string): Promise<SubmissionStatusRow[]>
 export const submissions = (orgId: number): Promise<SubmissionStatusRow[]> => call("submissions", { orgId });
 export const flushSubmissions = (): Promise<SubmissionStatusRow[]> => call("flush_submissions");
 export const withdrawSubmission = (id: number): Promise<SubmissionStatusRow> => call("withdraw_submission", { id });
+export const cancelJob = (job: JobKind): Promise<boolean> => call("cancel_job", { job });
 
 export const tauriApi: Api = {
   appInfo, setLanguage, updateSettings, listOrgs, createOrg, updateOrg, deleteOrg,
   profileFields, recoverStore, uiReady, checklist, currentAssessment, startAssessment,
   ensureAssessment, saveAnswers, readiness, setActionDone, probeCatalogue, runScan, domainCheck,
   latestScans, keepAnswer, generateReport, openReport, saveReportAs, prepareSubmission, confirmSubmission,
-  submissions, flushSubmissions, withdrawSubmission,
+  submissions, flushSubmissions, withdrawSubmission, cancelJob,
 };

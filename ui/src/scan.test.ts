@@ -31,6 +31,45 @@ describe("scan screen", () => {
     expect(backend.cmds()).not.toContain("domain_check");
   });
 
+  it("stops a running scan from the keyboard, says nothing was kept, and can run again", async () => {
+    const { root, backend, status } = await openScan({}, "en-US");
+    backend.hold = true;
+    click(buttonByText(root, en.t("ui-scan-run")));
+    await flush();
+    const stop = root.querySelector<HTMLButtonElement>('[data-focus="scan-stop"]');
+    expect(stop?.textContent).toBe(en.t("ui-scan-stop"));
+    click(stop);
+    await flush();
+    expect(backend.calls.filter((c) => c.cmd === "cancel_job").map((c) => c.args)).toEqual([{ job: "scan" }]);
+    expect(status.textContent).toBe(en.t("ui-scan-stopped"));
+    expect(root.querySelector(".stopped-note")?.textContent).toBe(en.t("ui-scan-stopped"));
+    expect(root.querySelector('[data-focus="scan-stop"]')).toBeNull();
+    expect(root.querySelector(".progress-list")).toBeNull();
+    expect(document.activeElement?.getAttribute("data-focus")).toBe("scan-run");
+    expect(root.querySelector(".finding-list")).toBeNull(); // nothing from the stopped scan is shown as a result
+    backend.hold = false;
+    click(buttonByText(root, en.t("ui-scan-run")));
+    await flush();
+    expect(status.textContent).toBe(en.t("ui-scan-finished", { pass: 3, fail: 2, unknown: 1 }));
+    expect(root.querySelector(".stopped-note")).toBeNull();
+  });
+
+  it("stops running domain checks", async () => {
+    const { root, backend, status } = await openScan({}, "zh-CN");
+    const input = root.querySelector<HTMLInputElement>("#domain-input")!;
+    input.value = "acme.example";
+    input.dispatchEvent(new Event("input"));
+    backend.hold = true;
+    root.querySelector<HTMLFormElement>(".domain-form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await flush();
+    click(root.querySelector('[data-focus="domain-stop"]'));
+    await flush();
+    expect(backend.calls.filter((c) => c.cmd === "cancel_job").map((c) => c.args)).toEqual([{ job: "domain_check" }]);
+    expect(status.textContent).toBe(zh.t("ui-domain-stopped"));
+    expect(document.activeElement?.getAttribute("data-focus")).toBe("domain-run");
+    expect(root.querySelector(".domain-findings, .domain-results")).toBeNull();
+  });
+
   it("shows per-probe progress with polite announcements, then findings in plain words", async () => {
     const { root, backend, status } = await openScan();
     backend.hold = true;

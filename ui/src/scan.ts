@@ -2,8 +2,8 @@
 // plain words), answers the scan disagrees with, and the optional outside-in
 // check of the firm's domain (only when the owner starts it).
 import type {
-  DomainFinding, DomainReport, Finding, IpcError, LatestScans, ProbeInfo, ReconciliationItem, ReconciliationView,
-  ScanReport,
+  DomainFinding, DomainReport, Finding, IpcError, JobKind, LatestScans, ProbeInfo, ReconciliationItem,
+  ReconciliationView, ScanReport,
 } from "./bindings";
 import { h } from "./dom";
 import { toIpcError } from "./errors";
@@ -34,6 +34,8 @@ export class ScanView implements View {
   private domainProgress: Progress<DomainFinding>[] = [];
   private domainInput = "";
   private domainError: IpcError | null = null;
+  /** The last scan / domain check was stopped by the owner (nothing of it was kept). */
+  private stopped = new Set<JobKind>();
   private busy = new Set<string>();
   /** Suggestions the owner accepted in this visit (answer saved as yes). */
   private accepted = new Set<string>();
@@ -69,6 +71,7 @@ export class ScanView implements View {
     const { shell } = this;
     this.scanning = true;
     this.scanProgress = [];
+    this.stopped.delete("scan");
     shell.clearBanner();
     shell.announce("ui-scan-started");
     shell.render();
@@ -96,8 +99,27 @@ export class ScanView implements View {
       shell.render();
     } catch (e) {
       this.scanning = false;
-      shell.fail(e, "scan-run");
+      const err = toIpcError(e);
+      if (err.code === "cancelled") this.afterStop("scan", "scan-run");
+      else shell.fail(err, "scan-run");
     }
+  }
+
+  /** Asks the back end to stop; the running call then rejects with `cancelled`. */
+  private async stop(job: JobKind, focusKey: string): Promise<void> {
+    try {
+      await this.shell.api.cancelJob(job);
+    } catch (e) {
+      this.shell.fail(e, focusKey);
+    }
+  }
+
+  private afterStop(job: JobKind, focusKey: string): void {
+    this.stopped.add(job);
+    if (job === "scan") this.scanProgress = []; else this.domainProgress = [];
+    this.shell.announce(job === "scan" ? "ui-scan-stopped" : "ui-domain-stopped");
+    this.shell.focusNext(focusKey);
+    this.shell.render();
   }
 
   private async runDomainCheck(): Promise<void> {
@@ -113,6 +135,7 @@ export class ScanView implements View {
     this.checking = true;
     this.domainError = null;
     this.domainProgress = [];
+    this.stopped.delete("domain_check");
     shell.clearBanner();
     shell.announce("ui-domain-started", { domain });
     shell.render();
@@ -141,6 +164,8 @@ export class ScanView implements View {
         this.domainError = err;
         shell.focusNext("domain-input");
         shell.render();
+      } else if (err.code === "cancelled") {
+        this.afterStop("domain_check", "domain-run");
       } else {
         shell.fail(err, "domain-run");
       }
@@ -217,7 +242,14 @@ export class ScanView implements View {
             "aria-disabled": this.scanning ? "true" : null, "aria-describedby": "scan-run-hint",
             on: { click: () => void this.runScan() },
           }, t(this.scanning ? "ui-scan-running" : this.local ? "ui-scan-again" : "ui-scan-run")),
+          this.scanning
+            ? h("button", {
+                type: "button", class: "button", "data-focus": "scan-stop",
+                on: { click: () => void this.stop("scan", "scan-stop") },
+              }, t("ui-scan-stop"))
+            : null,
         ),
+        this.stopped.has("scan") ? h("p", { class: "hint stopped-note" }, t("ui-scan-stopped")) : null,
         h("p", { class: "hint", id: "scan-run-hint" },
           last ? t("ui-scan-last", { when: last.toLocaleString(shell.i18n.language) }) : t("ui-scan-run-hint")),
         this.scanning || (this.scanProgress.length > 0 && !this.local) ? this.renderScanProgress() : null,
@@ -417,7 +449,14 @@ export class ScanView implements View {
             type: "submit", class: "button primary", "data-focus": "domain-run",
             "aria-disabled": this.checking ? "true" : null,
           }, t(this.checking ? "ui-domain-running" : "ui-domain-run")),
+          this.checking
+            ? h("button", {
+                type: "button", class: "button", "data-focus": "domain-stop",
+                on: { click: () => void this.stop("domain_check", "domain-stop") },
+              }, t("ui-domain-stop"))
+            : null,
         ),
+        this.stopped.has("domain_check") ? h("p", { class: "hint stopped-note" }, t("ui-domain-stopped")) : null,
       ),
       this.checking
         ? h("section", { class: "progress-box", "aria-labelledby": "domain-progress-heading", "aria-busy": "true" },

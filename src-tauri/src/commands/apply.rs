@@ -1,10 +1,14 @@
-use coverready_core::{ConsentPreview, Error, PlatformOptions};
+use coverready_core::{
+    confirm_and_send, prepare_and_observe, send_queued, ConsentPreview, Error, JobKind,
+    PlatformOptions,
+};
 use coverready_submission::SubmissionStatusRow;
 use tauri::State;
 
 use crate::state::AppState;
 
-/// Builds the signed package and looks up the destination; nothing is sent.
+/// Builds the signed package and looks up the destination; nothing is sent. Cancelled with
+/// `cancel_job("upload")`, like the sending steps.
 #[tauri::command(async)]
 pub fn prepare_submission(
     state: State<'_, AppState>,
@@ -12,13 +16,15 @@ pub fn prepare_submission(
     destination: String,
     share: Vec<String>,
 ) -> Result<ConsentPreview, Error> {
-    let language = state.language();
-    state.workspace()?.prepare_submission(
+    let job = state.jobs.start(JobKind::Upload);
+    prepare_and_observe(
+        state.shared_workspace(),
         org_id,
         &destination,
         &share,
-        language,
+        state.language(),
         &PlatformOptions::default(),
+        job.token(),
     )
 }
 
@@ -28,9 +34,13 @@ pub fn confirm_submission(
     state: State<'_, AppState>,
     token: String,
 ) -> Result<Vec<SubmissionStatusRow>, Error> {
-    state
-        .workspace()?
-        .confirm_submission(&token, &PlatformOptions::default())
+    let job = state.jobs.start(JobKind::Upload);
+    confirm_and_send(
+        state.shared_workspace(),
+        &token,
+        &PlatformOptions::default(),
+        job.token(),
+    )
 }
 
 #[tauri::command]
@@ -43,9 +53,8 @@ pub fn submissions(
 
 #[tauri::command(async)]
 pub fn flush_submissions(state: State<'_, AppState>) -> Result<Vec<SubmissionStatusRow>, Error> {
-    let ws = state.workspace()?;
-    ws.flush_submissions(&PlatformOptions::default())?;
-    ws.submissions(None)
+    let job = state.jobs.start(JobKind::Upload);
+    send_queued(state.shared_workspace(), &PlatformOptions::default(), job.token())
 }
 
 #[tauri::command(async)]

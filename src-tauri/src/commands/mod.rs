@@ -4,6 +4,7 @@
 pub mod app;
 pub mod apply;
 pub mod assessments;
+pub mod jobs;
 pub mod orgs;
 pub mod reports;
 pub mod scans;

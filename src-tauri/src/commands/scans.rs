@@ -1,8 +1,8 @@
 use coverready_core::{
-    probe_catalogue as catalogue, scan_this_computer, Error, LatestScans, ProbeInfo,
-    ReconciliationView, ScanResult,
+    check_domain, probe_catalogue as catalogue, scan_this_computer, Error, JobKind, LatestScans,
+    ProbeInfo, ReconciliationView, ScanResult,
 };
-use coverready_domain::{DomainCheckConfig, DomainEvent, DomainReport};
+use coverready_domain::{DomainEvent, DomainReport};
 use coverready_scan::{ScanEvent, ScanReport};
 use tauri::ipc::Channel;
 use tauri::State;
@@ -14,7 +14,8 @@ pub fn probe_catalogue() -> Vec<ProbeInfo> {
     catalogue()
 }
 
-/// Runs on a worker thread; the store is locked only to keep the result.
+/// Runs on a worker thread; the store is locked only to keep the result. `cancel_job("scan")`
+/// stops it and nothing is kept.
 #[tauri::command(async)]
 pub fn run_scan(
     state: State<'_, AppState>,
@@ -22,9 +23,8 @@ pub fn run_scan(
     on_event: Channel<ScanEvent>,
 ) -> Result<ScanResult<ScanReport>, Error> {
     state.workspace()?.org(org_id)?;
-    let report = scan_this_computer(&|event| {
-        let _ = on_event.send(event);
-    });
+    let job = state.jobs.start(JobKind::Scan);
+    let report = scan_this_computer(move |event| drop(on_event.send(event)), job.token())?;
     state.workspace()?.record_local_scan(org_id, report)
 }
 
@@ -38,10 +38,8 @@ pub fn domain_check(
     on_event: Channel<DomainEvent>,
 ) -> Result<ScanResult<DomainReport>, Error> {
     state.workspace()?.org(org_id)?;
-    let report =
-        coverready_domain::check_domain(&domain, &DomainCheckConfig::system_default(), &|event| {
-            let _ = on_event.send(event);
-        })?;
+    let job = state.jobs.start(JobKind::DomainCheck);
+    let report = check_domain(&domain, move |event| drop(on_event.send(event)), job.token())?;
     state.workspace()?.record_domain_check(org_id, report)
 }
 

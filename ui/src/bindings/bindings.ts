@@ -44,9 +44,15 @@ files: Array<PreviewFile>, report_id: string,
  */
 key_fingerprint: string, };
 
-export type ErrorCode = "invalid_name" | "invalid_argument" | "not_found" | "unknown_profile_field" | "invalid_profile_value" | "unknown_question" | "invalid_answer" | "question_not_applicable" | "invalid_note" | "answers_file_invalid" | "invalid_domain" | "report_unwritable" | "submission_failed" | "store_corrupt" | "store_too_new" | "store_io" | "disk_full" | "internal";
+export type ErrorCode = "invalid_name" | "invalid_argument" | "not_found" | "unknown_profile_field" | "invalid_profile_value" | "unknown_question" | "invalid_answer" | "question_not_applicable" | "invalid_note" | "answers_file_invalid" | "invalid_domain" | "report_unwritable" | "submission_failed" | "store_corrupt" | "store_too_new" | "store_io" | "disk_full" | "cancelled" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, details: { [key in string]: string }, };
+
+/**
+ * Named over IPC by `cancel_job` (parsed with [`JobKind::parse`], so a bad name is our own
+ * `invalid_argument` error).
+ */
+export type JobKind = "scan" | "domain_check" | "upload";
 
 /**
  * A language CoverReady speaks. Stored and sent over IPC as its BCP 47 tag.

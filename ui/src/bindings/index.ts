@@ -6,7 +6,7 @@
 import type { OrgInput } from "./bindings";
 
 export type {
-  AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, ErrorCode, Language, OrgInput, Organisation,
+  AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, ErrorCode, JobKind, Language, OrgInput, Organisation,
   PreviewFile, ReadinessReport, ReconciliationView, ReportFiles, SavedAnswer, Settings, StoreStatus, UiReadyReport,
   Verification,
 } from "./bindings";

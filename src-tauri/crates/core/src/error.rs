@@ -30,6 +30,7 @@ pub enum ErrorCode {
     StoreTooNew,
     StoreIo,
     DiskFull,
+    Cancelled,
     Internal,
 }
 
@@ -53,6 +54,7 @@ impl ErrorCode {
             ErrorCode::StoreTooNew => "store_too_new",
             ErrorCode::StoreIo => "store_io",
             ErrorCode::DiskFull => "disk_full",
+            ErrorCode::Cancelled => "cancelled",
             ErrorCode::Internal => "internal",
         }
     }

@@ -5,6 +5,7 @@
 pub mod answers_file;
 pub mod assessments;
 pub mod error;
+pub mod jobs;
 pub mod language;
 pub mod orgs;
 pub mod reports;
@@ -14,12 +15,16 @@ pub mod workspace;
 
 pub use assessments::{AnswerInput, Assessment, ChecklistItem, ReadinessReport, SavedAnswer};
 pub use error::{Error, ErrorCode};
+pub use jobs::{CancelToken, JobKind, RunningJobs};
 pub use language::Language;
 pub use orgs::{OrgInput, Organisation, ProfileFieldInfo};
 pub use reports::ReportFiles;
 pub use scans::{
-    probe_catalogue, scan_this_computer, LatestScans, ProbeInfo, ReconciliationView, ScanResult,
+    check_domain, probe_catalogue, scan_this_computer, LatestScans, ProbeInfo, ReconciliationView, ScanResult,
     Verification,
 };
-pub use submissions::{ConsentPreview, PlatformOptions, PreviewFile, SHAREABLE_FIELDS};
-pub use workspace::{data_dir_from_env, AppInfo, Settings, StoreStatus, UiReadyReport, Workspace};
+pub use submissions::{
+    confirm_and_send, prepare_and_observe, send_queued, ConsentPreview, PlatformOptions,
+    PreviewFile, Sender, SHAREABLE_FIELDS,
+};
+pub use workspace::{data_dir_from_env, lock as lock_workspace, AppInfo, Settings, StoreStatus, UiReadyReport, Workspace};

@@ -5,11 +5,14 @@
 use std::collections::BTreeMap;
 
 use coverready_checklist::AnswerValue;
-use coverready_domain::DomainReport;
-use coverready_scan::{reconcile, Finding, Outcome, Reconciliation, ScanReport, Verdict};
+use coverready_domain::{DomainCheckConfig, DomainEvent, DomainReport};
+use coverready_scan::{
+    reconcile, Finding, Outcome, Reconciliation, ScanEvent, ScanOptions, ScanReport, Verdict,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::jobs::{run_until_cancelled, CancelToken, JobKind};
 use crate::{Error, ErrorCode, Workspace};
 
 /// How far an answer is backed by evidence (shown in readiness and in the report).
@@ -108,11 +111,34 @@ pub fn probe_catalogue() -> Vec<ProbeInfo> {
         .collect()
 }
 
-/// Scans this computer (read-only, no network), reporting progress to `on_event`. Takes no
+/// Scans this computer (read-only, no network), reporting progress to `on_event`, until done or
+/// `cancel`led (then no further probe starts and nothing is returned to keep). Takes no
 /// workspace: the store is not locked while the probes run.
-pub fn scan_this_computer(on_event: &(dyn Fn(coverready_scan::ScanEvent) + Sync)) -> ScanReport {
-    let host = coverready_scan::system_host();
-    coverready_scan::run_scan(&host, &coverready_scan::ScanOptions::default(), on_event)
+pub fn scan_this_computer(
+    on_event: impl Fn(ScanEvent) + Send + Sync + 'static,
+    cancel: &CancelToken,
+) -> Result<ScanReport, Error> {
+    let options = ScanOptions {
+        stop: Some(cancel.flag()),
+        ..ScanOptions::default()
+    };
+    run_until_cancelled(JobKind::Scan, cancel, move || {
+        coverready_scan::run_scan(&coverready_scan::system_host(), &options, &on_event)
+    })
+}
+
+/// Checks `domain` from outside (DNS, TLS, HTTP), until done or `cancel`led. Checks already in
+/// the air end within their timeouts; their results are dropped.
+pub fn check_domain(
+    domain: &str,
+    on_event: impl Fn(DomainEvent) + Send + Sync + 'static,
+    cancel: &CancelToken,
+) -> Result<DomainReport, Error> {
+    let domain = domain.to_owned();
+    run_until_cancelled(JobKind::DomainCheck, cancel, move || {
+        coverready_domain::check_domain(&domain, &DomainCheckConfig::system_default(), &on_event)
+    })?
+    .map_err(Error::from)
 }
 
 impl Workspace {

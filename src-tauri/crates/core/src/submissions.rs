@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use coverready_submission::{
     build_package, Client, ClientConfig, ConsentRecord, Destination, Installation, Outbox, Outcome,
@@ -16,6 +17,8 @@ use coverready_submission::{
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::jobs::{self, CancelToken, JobKind};
+use crate::workspace::lock;
 use crate::{Error, ErrorCode, Language, Workspace};
 
 /// Organisation fields an owner may choose to share (the report itself is always sent).
@@ -56,6 +59,16 @@ pub struct PreviewFile {
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct PlatformOptions {
     pub extra_roots_pem: Vec<Vec<u8>>,
+}
+
+/// A built package waiting for the destination's identity.
+struct SubmissionDraft {
+    org_id: i64,
+    destination_url: String,
+    fields: BTreeMap<String, String>,
+    report_id: String,
+    key_fingerprint: String,
+    package: Package,
 }
 
 pub(crate) struct PreparedSubmission {
@@ -110,6 +123,21 @@ impl Workspace {
         language: Language,
         options: &PlatformOptions,
     ) -> Result<ConsentPreview, Error> {
+        let draft = self.draft_submission(org_id, destination_url, share, language)?;
+        let destination = observe_destination(&draft.destination_url, options, &CancelToken::new())?;
+        Ok(self.remember_prepared(draft, destination))
+    }
+
+    /// The store half of preparing: the report written and the package built and signed.
+    fn draft_submission(
+        &mut self,
+        org_id: i64,
+        destination_url: &str,
+        share: &[String],
+        language: Language,
+    ) -> Result<SubmissionDraft, Error> {
+        // A destination that could never be used is refused before any work is done.
+        let destination_url = coverready_submission::normalise_destination(destination_url)?;
         let org = self.org(org_id)?;
         let mut fields = BTreeMap::new();
         for field in share {
@@ -157,15 +185,30 @@ impl Workspace {
             &installation,
             std::time::SystemTime::now(),
         )?;
-        let client = client(options)?;
-        let destination = runtime()?.block_on(client.observe_destination(destination_url))?;
-        let token = format!("{}-{}", org_id, package.manifest_sha256());
+        Ok(SubmissionDraft {
+            org_id,
+            destination_url,
+            fields,
+            report_id: files.report_id,
+            key_fingerprint: installation.fingerprint(),
+            package,
+        })
+    }
+
+    /// Keeps a drafted package for `queue_submission` and says what the owner agrees to.
+    fn remember_prepared(
+        &mut self,
+        draft: SubmissionDraft,
+        destination: Destination,
+    ) -> ConsentPreview {
+        let token = format!("{}-{}", draft.org_id, draft.package.manifest_sha256());
         let preview = ConsentPreview {
             token: token.clone(),
             destination_url: destination.url.clone(),
             destination_identity: destination.tls_identity.clone(),
-            fields,
-            files: package
+            fields: draft.fields,
+            files: draft
+                .package
                 .files()
                 .into_iter()
                 .map(|f| PreviewFile {
@@ -173,27 +216,23 @@ impl Workspace {
                     sha256: f.sha256,
                 })
                 .collect(),
-            report_id: files.report_id,
-            key_fingerprint: installation.fingerprint(),
+            report_id: draft.report_id,
+            key_fingerprint: draft.key_fingerprint,
         };
         self.prepared.insert(
             token,
             PreparedSubmission {
-                org_id,
-                package,
+                org_id: draft.org_id,
+                package: draft.package,
                 destination,
             },
         );
-        Ok(preview)
+        preview
     }
 
-    /// The owner agreed to the preview named by `token`: record the consent, queue the package
-    /// and try to send it (it stays queued if the network is down).
-    pub fn confirm_submission(
-        &mut self,
-        token: &str,
-        options: &PlatformOptions,
-    ) -> Result<Vec<SubmissionStatusRow>, Error> {
+    /// The owner agreed to the preview named by `token`: record the consent and queue the
+    /// package. Returns the organisation it is for. Nothing is sent yet.
+    pub fn queue_submission(&mut self, token: &str) -> Result<i64, Error> {
         let prepared = self.prepared.remove(token).ok_or_else(|| {
             Error::new(
                 ErrorCode::InvalidArgument,
@@ -202,25 +241,36 @@ impl Workspace {
             .with("field", "token")
         })?;
         let consent = ConsentRecord::for_package(&prepared.package, &prepared.destination);
-        let outbox = self.outbox()?;
-        outbox.enqueue(prepared.org_id, &prepared.package, Some(&consent))?;
-        self.flush_submissions(options)?;
-        self.submissions(Some(prepared.org_id))
+        self.outbox()?
+            .enqueue(prepared.org_id, &prepared.package, Some(&consent))?;
+        Ok(prepared.org_id)
     }
 
-    /// The outbox, a client for the platform and a runtime to drive it: what every network
-    /// step of the outbox needs.
-    fn outbox_online(
-        &self,
+    /// Queues the consented package and tries to send it (it stays queued if the network is
+    /// down), for callers that own the workspace (the CLI).
+    pub fn confirm_submission(
+        &mut self,
+        token: &str,
         options: &PlatformOptions,
-    ) -> Result<(Outbox, Client, tokio::runtime::Runtime), Error> {
-        Ok((self.outbox()?, client(options)?, runtime()?))
+    ) -> Result<Vec<SubmissionStatusRow>, Error> {
+        let org_id = self.queue_submission(token)?;
+        self.flush_submissions(options)?;
+        self.submissions(Some(org_id))
+    }
+
+    /// The outbox with a client and a runtime: what sending needs, detached from the workspace so
+    /// that the app stays usable while the network is slow.
+    pub fn sender(&self, options: &PlatformOptions) -> Result<Sender, Error> {
+        Ok(Sender {
+            outbox: self.outbox()?,
+            client: client(options)?,
+            runtime: runtime()?,
+        })
     }
 
     /// Sends everything still queued (after a restart or when the network is back).
     pub fn flush_submissions(&self, options: &PlatformOptions) -> Result<Vec<Outcome>, Error> {
-        let (outbox, client, rt) = self.outbox_online(options)?;
-        Ok(rt.block_on(outbox.flush(&client))?)
+        self.sender(options)?.flush(&CancelToken::new())
     }
 
     pub fn submissions(&self, org_id: Option<i64>) -> Result<Vec<SubmissionStatusRow>, Error> {
@@ -233,8 +283,7 @@ impl Workspace {
         id: i64,
         options: &PlatformOptions,
     ) -> Result<SubmissionStatusRow, Error> {
-        let (outbox, client, rt) = self.outbox_online(options)?;
-        Ok(rt.block_on(outbox.refresh_status(id, &client))?)
+        self.sender(options)?.refresh(id)
     }
 
     /// Withdraws a submission (a signed deletion request the platform acknowledges; a queued one
@@ -244,13 +293,109 @@ impl Workspace {
         id: i64,
         options: &PlatformOptions,
     ) -> Result<SubmissionStatusRow, Error> {
-        let installation = self.installation()?;
-        let (outbox, client, rt) = self.outbox_online(options)?;
-        Ok(rt.block_on(outbox.withdraw(id, &client, &installation))?)
+        self.sender(options)?.withdraw(id, &self.installation()?)
     }
 
     /// Where the outbox file lives (for diagnostics).
     pub fn outbox_path(&self) -> PathBuf {
         self.data_dir().join(coverready_submission::OUTBOX_FILE)
     }
+}
+
+/// The outbox, a client for the platform and a runtime to drive them, apart from the workspace.
+pub struct Sender {
+    outbox: Outbox,
+    client: Client,
+    runtime: tokio::runtime::Runtime,
+}
+
+impl Sender {
+    /// Sends every queued submission, oldest first, until done or `cancel`led. A submission
+    /// interrupted mid-send stays queued; its idempotency key makes sending it again safe.
+    pub fn flush(&self, cancel: &CancelToken) -> Result<Vec<Outcome>, Error> {
+        self.runtime.block_on(async {
+            tokio::select! {
+                sent = self.outbox.flush(&self.client) => Ok(sent?),
+                () = cancel.cancelled() => Err(jobs::cancelled(JobKind::Upload)),
+            }
+        })
+    }
+
+    pub fn refresh(&self, id: i64) -> Result<SubmissionStatusRow, Error> {
+        Ok(self
+            .runtime
+            .block_on(self.outbox.refresh_status(id, &self.client))?)
+    }
+
+    pub fn withdraw(
+        &self,
+        id: i64,
+        installation: &Installation,
+    ) -> Result<SubmissionStatusRow, Error> {
+        Ok(self
+            .runtime
+            .block_on(self.outbox.withdraw(id, &self.client, installation))?)
+    }
+
+    pub fn list(&self, org_id: Option<i64>) -> Result<Vec<SubmissionStatusRow>, Error> {
+        Ok(self.outbox.list(org_id)?)
+    }
+}
+
+/// Looks at the destination (its address and TLS certificate) without sending package data.
+pub fn observe_destination(
+    url: &str,
+    options: &PlatformOptions,
+    cancel: &CancelToken,
+) -> Result<Destination, Error> {
+    let client = client(options)?;
+    runtime()?.block_on(async {
+        tokio::select! {
+            seen = client.observe_destination(url) => Ok(seen?),
+            () = cancel.cancelled() => Err(jobs::cancelled(JobKind::Upload)),
+        }
+    })
+}
+
+/// The desktop app's "prepare": the store steps under the shared workspace, the look at the
+/// destination (which may wait on a slow network) outside it.
+pub fn prepare_and_observe(
+    workspace: &Mutex<Workspace>,
+    org_id: i64,
+    destination_url: &str,
+    share: &[String],
+    language: Language,
+    options: &PlatformOptions,
+    cancel: &CancelToken,
+) -> Result<ConsentPreview, Error> {
+    let draft = lock(workspace)?.draft_submission(org_id, destination_url, share, language)?;
+    let destination = observe_destination(&draft.destination_url, options, cancel)?;
+    Ok(lock(workspace)?.remember_prepared(draft, destination))
+}
+
+/// The desktop app's "send": queue the consented package and send it, holding the shared
+/// workspace only for the store steps, so the owner can keep working during a slow upload.
+pub fn confirm_and_send(
+    workspace: &Mutex<Workspace>,
+    token: &str,
+    options: &PlatformOptions,
+    cancel: &CancelToken,
+) -> Result<Vec<SubmissionStatusRow>, Error> {
+    let (org_id, sender) = {
+        let mut ws = lock(workspace)?;
+        (ws.queue_submission(token)?, ws.sender(options)?)
+    };
+    sender.flush(cancel)?;
+    sender.list(Some(org_id))
+}
+
+/// The desktop app's "send queued now", without holding the shared workspace.
+pub fn send_queued(
+    workspace: &Mutex<Workspace>,
+    options: &PlatformOptions,
+    cancel: &CancelToken,
+) -> Result<Vec<SubmissionStatusRow>, Error> {
+    let sender = lock(workspace)?.sender(options)?;
+    sender.flush(cancel)?;
+    sender.list(None)
 }

@@ -1,6 +1,7 @@
 //! The data folder and the store in it, as one object both edges hold.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use coverready_checklist::{ContentPack, Profile, ProfileSchema};
 use coverready_store::{ProfileWrite, Store, StoreError, STORE_FILE};
@@ -21,6 +22,14 @@ const LANGUAGE_SETTING: &str = "language";
 const TEXT_SCALE_SETTING: &str = "text_scale";
 const HIGH_CONTRAST_SETTING: &str = "high_contrast";
 const EXAMPLE_SEEDED_SETTING: &str = "example_seeded";
+
+/// Locks a workspace shared between threads (the desktop app's commands). A panic while it was
+/// held is reported, not propagated: the store's own transactions kept the data consistent.
+pub fn lock(workspace: &Mutex<Workspace>) -> Result<MutexGuard<'_, Workspace>, Error> {
+    workspace.lock().map_err(|_| {
+        Error::new(ErrorCode::Internal, "workspace lock poisoned").with("detail", "lock")
+    })
+}
 
 /// The data folder: an explicit choice, else `COVERREADY_DATA_DIR`, else the OS app-data folder.
 pub fn data_dir_from_env(explicit: Option<PathBuf>) -> PathBuf {

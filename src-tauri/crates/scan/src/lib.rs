@@ -99,6 +99,9 @@ pub fn run_scan(
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| loop {
+                if options.is_stopped() {
+                    break;
+                }
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(def) = selected.get(i) else { break };
                 on_event(ScanEvent::Started {

@@ -2,6 +2,8 @@
 //! Everything here is serde (snake_case) because it crosses IPC, the CLI's `--json` and the store.
 
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Why a probe could not give a definite answer. An unreadable state is never a failure:
@@ -162,6 +164,16 @@ pub struct ScanOptions {
     pub hard_timeout: Duration,
     /// Probes run at the same time (threads).
     pub concurrency: usize,
+    /// Set by the caller to stop: no further probe starts (those running finish within their
+    /// timeouts). A stopped scan's report lacks the probes that never ran.
+    pub stop: Option<Arc<AtomicBool>>,
+}
+
+impl ScanOptions {
+    /// Whether the caller asked the scan to stop.
+    pub(crate) fn is_stopped(&self) -> bool {
+        self.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst))
+    }
 }
 
 impl Default for ScanOptions {
@@ -171,6 +183,7 @@ impl Default for ScanOptions {
             soft_timeout: Duration::from_secs(2),
             hard_timeout: Duration::from_secs(5),
             concurrency: 4,
+            stop: None,
         }
     }
 }

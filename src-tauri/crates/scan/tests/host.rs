@@ -5,7 +5,8 @@ use coverready_scan::{
     Host, OsFamily, RegValue, ReplayHost, ScanEvent, ScanOptions, SystemHost, UnknownReason,
     Verdict,
 };
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 #[cfg(target_os = "linux")]
@@ -144,6 +145,29 @@ fn soft_limit_stops_further_commands() {
         report.findings[0].verdict,
         Verdict::unknown(UnknownReason::Timeout)
     );
+}
+
+#[test]
+fn a_stopped_scan_starts_no_further_probe() {
+    let dir = tempfile::tempdir().unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let options = ScanOptions {
+        concurrency: 1,
+        stop: Some(stop.clone()),
+        ..Default::default()
+    };
+    let host = ReplayHost::new(OsFamily::Windows, dir.path());
+    let started = AtomicUsize::new(0);
+    let report = run_scan(&host, &options, &|event| match event {
+        ScanEvent::Started { .. } => {
+            started.fetch_add(1, Ordering::SeqCst);
+        }
+        // The owner presses Stop while the first probe is being reported.
+        ScanEvent::Finished { .. } => stop.store(true, Ordering::SeqCst),
+    });
+    assert_eq!(started.load(Ordering::SeqCst), 1);
+    assert_eq!(report.findings.len(), 1);
+    assert!(probes().len() > 1, "the catalogue had more to run");
 }
 
 #[test]
