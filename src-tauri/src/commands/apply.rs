@@ -54,7 +54,11 @@ pub fn submissions(
 #[tauri::command(async)]
 pub fn flush_submissions(state: State<'_, AppState>) -> Result<Vec<SubmissionStatusRow>, Error> {
     let job = state.jobs.start(JobKind::Upload);
-    send_queued(state.shared_workspace(), &PlatformOptions::default(), job.token())
+    send_queued(
+        state.shared_workspace(),
+        &PlatformOptions::default(),
+        job.token(),
+    )
 }
 
 #[tauri::command(async)]

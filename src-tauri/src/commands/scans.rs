@@ -39,7 +39,11 @@ pub fn domain_check(
 ) -> Result<ScanResult<DomainReport>, Error> {
     state.workspace()?.org(org_id)?;
     let job = state.jobs.start(JobKind::DomainCheck);
-    let report = check_domain(&domain, move |event| drop(on_event.send(event)), job.token())?;
+    let report = check_domain(
+        &domain,
+        move |event| drop(on_event.send(event)),
+        job.token(),
+    )?;
     state.workspace()?.record_domain_check(org_id, report)
 }
 

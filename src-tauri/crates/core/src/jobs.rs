@@ -192,7 +192,10 @@ impl RunningJob<'_> {
 impl Drop for RunningJob<'_> {
     fn drop(&mut self) {
         let mut running = self.jobs.lock();
-        if running.get(&self.kind).is_some_and(|(id, _)| *id == self.id) {
+        if running
+            .get(&self.kind)
+            .is_some_and(|(id, _)| *id == self.id)
+        {
             running.remove(&self.kind);
         }
     }
@@ -272,7 +275,10 @@ mod tests {
         assert!(first.token().is_cancelled());
         assert!(!second.token().is_cancelled());
         drop(first);
-        assert!(jobs.is_running(JobKind::Scan), "the second job is still registered");
+        assert!(
+            jobs.is_running(JobKind::Scan),
+            "the second job is still registered"
+        );
         assert!(jobs.cancel(JobKind::Scan));
         assert!(second.token().is_cancelled());
     }

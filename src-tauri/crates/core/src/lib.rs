@@ -20,11 +20,14 @@ pub use language::Language;
 pub use orgs::{OrgInput, Organisation, ProfileFieldInfo};
 pub use reports::ReportFiles;
 pub use scans::{
-    check_domain, probe_catalogue, scan_this_computer, LatestScans, ProbeInfo, ReconciliationView, ScanResult,
-    Verification,
+    check_domain, probe_catalogue, scan_this_computer, LatestScans, ProbeInfo, ReconciliationView,
+    ScanResult, Verification,
 };
 pub use submissions::{
     confirm_and_send, prepare_and_observe, send_queued, ConsentPreview, PlatformOptions,
     PreviewFile, Sender, SHAREABLE_FIELDS,
 };
-pub use workspace::{data_dir_from_env, lock as lock_workspace, AppInfo, Settings, StoreStatus, UiReadyReport, Workspace};
+pub use workspace::{
+    data_dir_from_env, lock as lock_workspace, AppInfo, Settings, StoreStatus, UiReadyReport,
+    Workspace,
+};

@@ -124,7 +124,8 @@ impl Workspace {
         options: &PlatformOptions,
     ) -> Result<ConsentPreview, Error> {
         let draft = self.draft_submission(org_id, destination_url, share, language)?;
-        let destination = observe_destination(&draft.destination_url, options, &CancelToken::new())?;
+        let destination =
+            observe_destination(&draft.destination_url, options, &CancelToken::new())?;
         Ok(self.remember_prepared(draft, destination))
     }
 
