@@ -159,6 +159,28 @@ def main():
         page = d.text()
         pdf = next((w for w in page.split() if w.endswith(".pdf")), "")
         checks.append(("the report was written", pdf != "" and os.path.exists(pdf)))
+
+        # The remaining screens, each reached with the keyboard and kept as a screenshot:
+        # apply for cover (nothing is sent from here without consent), settings, the profile.
+        d.tab_until(lambda f: f["focus"] == "report-apply", "apply for cover on the report")
+        d.press(ENTER)
+        d.wait_for("#apply-destination")
+        d.screenshot(f"kbd-{lang}-7-apply")
+        checks.append(("apply shows no submission yet",
+                       not d.script("return !!document.querySelector('.submission');")))
+        d.tab_until(lambda f: f["focus"] == "nav-settings", "settings in the header", limit=120)
+        d.press(ENTER)
+        d.wait_for("#set-data-dir")
+        d.screenshot(f"kbd-{lang}-8-settings")
+        shown = d.script("return document.querySelector('#set-data-dir').value;")
+        checks.append(("settings show the data folder", os.path.realpath(shown or "") == os.path.realpath(data)))
+        d.tab_until(lambda f: f["focus"] == "nav-home", "organisations in the header", limit=120)
+        d.press(ENTER)
+        d.wait_for("[data-action='profile']")
+        d.tab_until(lambda f: f["focus"].startswith("profile-"), "an organisation's profile")
+        d.press(ENTER)
+        d.wait_for("[data-focus='wiz-next']")
+        d.screenshot(f"kbd-{lang}-9-profile")
     finally:
         d.quit()
     failed = [name for name, ok in checks if not ok]

@@ -179,6 +179,8 @@ export class App implements Shell {
     const seq = ++this.navSeq;
     saveRoute(route);
     this.bannerError = null;
+    // An announcement belongs to the screen it was made on; a new screen starts quiet.
+    this.statusEl.textContent = "";
     if (route.screen === "home") {
       try { await this.refreshOrgs(); } catch (e) { this.log.warn("[ipc] list_orgs failed", toIpcError(e)); }
       await this.loadProgress();

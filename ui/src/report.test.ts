@@ -20,6 +20,18 @@ describe("report screen", () => {
     expect(root.textContent).toContain(zh.t("ui-report-private"));
   });
 
+  it("leaves its announcement behind when the owner moves on to apply for cover", async () => {
+    const b = new FakeBackend({ orgs: ["Acme"], language: "en-US" });
+    const { root, status } = await mount(b, { route: { screen: "report", orgId: 1 }, lang: "en-US" });
+    click(buttonByText(root, en.t("ui-report-create")));
+    await flush();
+    expect(status.textContent).toBe(en.t("ui-report-created", { pages: 7 }));
+    click(root.querySelector('[data-focus="report-apply"]'));
+    await flush();
+    expect(root.querySelector("#screen-heading")?.textContent).toBe(en.t("ui-apply-title"));
+    expect(status.textContent).toBe("");
+  });
+
   it("creates the report, shows progress, fingerprints, pages and warnings", async () => {
     const b = new FakeBackend({ orgs: ["Acme"], language: "en-US" });
     const { root, backend, status } = await mount(b, { route: { screen: "report", orgId: 1 }, lang: "en-US" });

@@ -91,8 +91,8 @@ export class QuickView implements View {
       shell.orgs = [...shell.orgs, org];
       await shell.api.ensureAssessment(org.id, "quick");
       this.busy = false;
-      shell.announce("ui-org-created", { name: org.name });
       await shell.go({ screen: "checklist", orgId: org.id });
+      shell.announce("ui-org-created", { name: org.name });
     } catch (e) {
       this.busy = false;
       shell.fail(e);
