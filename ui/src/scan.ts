@@ -22,6 +22,13 @@ export const domainCheckKey = (check: string): string => `domain-check-${check.r
 
 interface Progress<F> { id: string; finding: F | null }
 
+type ScreenJob = Exclude<JobKind, "upload">;
+/** The Stop button's focus key and text, and the note after a stop, of each job on this screen. */
+const STOP_TEXT: Record<ScreenJob, { focus: string; stop: string; stopped: string }> = {
+  scan: { focus: "scan-stop", stop: "ui-scan-stop", stopped: "ui-scan-stopped" },
+  domain_check: { focus: "domain-stop", stop: "ui-domain-stop", stopped: "ui-domain-stopped" },
+};
+
 export class ScanView implements View {
   readonly id = "scan" as const;
   private probes: ProbeInfo[] = [];
@@ -35,7 +42,7 @@ export class ScanView implements View {
   private domainInput = "";
   private domainError: IpcError | null = null;
   /** The last scan / domain check was stopped by the owner (nothing of it was kept). */
-  private stopped = new Set<JobKind>();
+  private stopped = new Set<ScreenJob>();
   private busy = new Set<string>();
   /** Suggestions the owner accepted in this visit (answer saved as yes). */
   private accepted = new Set<string>();
@@ -114,10 +121,10 @@ export class ScanView implements View {
     }
   }
 
-  private afterStop(job: JobKind, focusKey: string): void {
+  private afterStop(job: ScreenJob, focusKey: string): void {
     this.stopped.add(job);
     if (job === "scan") this.scanProgress = []; else this.domainProgress = [];
-    this.shell.announce(job === "scan" ? "ui-scan-stopped" : "ui-domain-stopped");
+    this.shell.announce(STOP_TEXT[job].stopped);
     this.shell.focusNext(focusKey);
     this.shell.render();
   }
@@ -242,14 +249,9 @@ export class ScanView implements View {
             "aria-disabled": this.scanning ? "true" : null, "aria-describedby": "scan-run-hint",
             on: { click: () => void this.runScan() },
           }, t(this.scanning ? "ui-scan-running" : this.local ? "ui-scan-again" : "ui-scan-run")),
-          this.scanning
-            ? h("button", {
-                type: "button", class: "button", "data-focus": "scan-stop",
-                on: { click: () => void this.stop("scan", "scan-stop") },
-              }, t("ui-scan-stop"))
-            : null,
+          this.scanning ? this.stopButton("scan") : null,
         ),
-        this.stopped.has("scan") ? h("p", { class: "hint stopped-note" }, t("ui-scan-stopped")) : null,
+        this.stoppedNote("scan"),
         h("p", { class: "hint", id: "scan-run-hint" },
           last ? t("ui-scan-last", { when: last.toLocaleString(shell.i18n.language) }) : t("ui-scan-run-hint")),
         this.scanning || (this.scanProgress.length > 0 && !this.local) ? this.renderScanProgress() : null,
@@ -264,6 +266,20 @@ export class ScanView implements View {
         h("button", { type: "button", class: "button", "data-focus": "scan-to-home", on: { click: () => void shell.go({ screen: "home" }) } }, t("ui-back-to-orgs")),
       ),
     ];
+  }
+
+  /** The Stop button beside a running scan or domain check. */
+  private stopButton(job: ScreenJob): HTMLElement {
+    const { focus, stop } = STOP_TEXT[job];
+    return h("button", {
+      type: "button", class: "button", "data-focus": focus,
+      on: { click: () => void this.stop(job, focus) },
+    }, this.t(stop));
+  }
+
+  /** Says that the last run was stopped and nothing of it kept. */
+  private stoppedNote(job: ScreenJob): HTMLElement | null {
+    return this.stopped.has(job) ? h("p", { class: "hint stopped-note" }, this.t(STOP_TEXT[job].stopped)) : null;
   }
 
   private progressList<F extends { verdict: string }>(kind: "scan" | "domain", rows: Progress<F>[], title: (id: string) => string, total: number): HTMLElement {
@@ -449,14 +465,9 @@ export class ScanView implements View {
             type: "submit", class: "button primary", "data-focus": "domain-run",
             "aria-disabled": this.checking ? "true" : null,
           }, t(this.checking ? "ui-domain-running" : "ui-domain-run")),
-          this.checking
-            ? h("button", {
-                type: "button", class: "button", "data-focus": "domain-stop",
-                on: { click: () => void this.stop("domain_check", "domain-stop") },
-              }, t("ui-domain-stop"))
-            : null,
+          this.checking ? this.stopButton("domain_check") : null,
         ),
-        this.stopped.has("domain_check") ? h("p", { class: "hint stopped-note" }, t("ui-domain-stopped")) : null,
+        this.stoppedNote("domain_check"),
       ),
       this.checking
         ? h("section", { class: "progress-box", "aria-labelledby": "domain-progress-heading", "aria-busy": "true" },
