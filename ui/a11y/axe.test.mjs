@@ -75,6 +75,26 @@ const SCREENS = [
     },
   },
   {
+    // Long work in progress: the scan's and the upload's Stop buttons and progress (the stub
+    // holds each job until stopped).
+    name: "scan-running", route: { screen: "scan", orgId: 1 }, hold: true,
+    act: async (page) => {
+      await page.click('[data-focus="scan-run"]');
+      await page.waitForSelector('[data-focus="scan-stop"]');
+    },
+  },
+  {
+    name: "apply-sending", route: { screen: "apply", orgId: 1 }, hold: true,
+    act: async (page) => {
+      await page.fill("#apply-destination", "https://intake.insurer.example/v1");
+      await page.click('[data-focus="apply-prepare"]');
+      await page.waitForSelector("#preview-heading");
+      await page.check("#apply-agree");
+      await page.click('[data-focus="apply-send"]');
+      await page.waitForSelector('[data-focus="apply-stop"]');
+    },
+  },
+  {
     name: "apply-withdraw-dialog", route: { screen: "apply", orgId: 1 },
     act: async (page) => {
       await page.click('[data-focus="withdraw-1"]');
@@ -123,7 +143,7 @@ for (const lang of LANGS) {
         const problems = [];
         page.on("console", (m) => { if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text()); });
         page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-        const init = `window.__A11Y__ = ${JSON.stringify({ lang })};
+        const init = `window.__A11Y__ = ${JSON.stringify({ lang, hold: screen.hold === true })};
           try { sessionStorage.setItem("coverready.route", ${JSON.stringify(JSON.stringify(screen.route))}); } catch {}`;
         await page.addInitScript({ content: init });
         await page.addInitScript({ path: stubPath });

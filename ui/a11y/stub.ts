@@ -11,7 +11,7 @@ interface ChannelLike { id: number }
 
 declare global {
   interface Window {
-    __A11Y__?: { lang?: Language };
+    __A11Y__?: { lang?: Language; hold?: boolean };
     __TAURI_INTERNALS__?: unknown;
   }
 }
@@ -25,6 +25,8 @@ const seed: Record<string, AnswerValue> = {
   "backup.offline-copy": "partly", "patching.end-of-life": "yes",
 };
 b.seedAnswers(1, seed);
+// Scans, domain checks and uploads wait until stopped, so screens with work in progress are checked.
+b.hold = window.__A11Y__?.hold === true;
 b.outbox.push({
   id: 1, org_id: 1, destination_url: "https://intake.insurer.example/v1", report_id: "CR-20251120-0001",
   state: "pending", attempts: 2, last_error_code: "network", last_error_data: {}, remote_id: null, remote_status: null,
