@@ -114,30 +114,6 @@ report-framework-gbt_22239_l2 = GB/T 22239-2019 level 2 (Dengbao)
 
 ## Glossary
 report-glossary = Glossary
-report-glossary-mfa-term = MFA (multi-factor authentication, two-step sign-in)
-report-glossary-mfa = A second check at sign-in besides the password, such as a code on your phone, a WeChat scan or an authenticator app. A stolen password alone no longer gets anyone in.
-report-glossary-edr-term = EDR (endpoint detection and response)
-report-glossary-edr = Protection software that goes beyond antivirus: it watches computers for suspicious behaviour and can raise an alarm and isolate a machine when it spots an intrusion.
-report-glossary-backup-term = Backup
-report-glossary-backup = A second copy of important data kept somewhere else. It only counts if it is made regularly and a restore has been tried.
-report-glossary-offline-backup-term = Offline backup
-report-glossary-offline-backup = A backup that is normally disconnected from your computers and network, such as an unplugged external disk or a cloud copy that cannot be changed or deleted. Ransomware cannot reach it.
-report-glossary-phishing-term = Phishing
-report-glossary-phishing = Emails, texts or links pretending to come from someone you trust, a bank or a platform, to trick you into giving a password, installing malware or paying.
-report-glossary-bec-term = Business email compromise (BEC)
-report-glossary-bec = A fraudster poses as the boss, a colleague or a supplier and asks for an urgent payment or a change of bank details. It costs small businesses more money than any other attack.
-report-glossary-ransomware-term = Ransomware
-report-glossary-ransomware = Malware that locks the files on computers and servers and demands a ransom, often threatening to publish stolen data as well.
-report-glossary-patch-term = Patches and updates
-report-glossary-patch = Fixes that software makers publish for security holes. Installing them promptly takes away attackers' easiest way in.
-report-glossary-eol-term = End-of-life system
-report-glossary-eol = A system or program its maker no longer updates, such as Windows 7. Holes found in it will never be fixed.
-report-glossary-vpn-term = VPN
-report-glossary-vpn = An encrypted tunnel for connecting to the office network from outside. The VPN itself needs two-step sign-in and updates too.
-report-glossary-dengbao-term = Dengbao (等保, classified protection of cybersecurity)
-report-glossary-dengbao = China's baseline cybersecurity scheme under the Cybersecurity Law and national standard GB/T 22239-2019: systems are graded by importance, registered, built and assessed to their level. Level 2 is common for business systems.
-report-glossary-pipl-term = PIPL (Personal Information Protection Law)
-report-glossary-pipl = The PRC Personal Information Protection Law, in force since 2021: what a business must do when collecting, using, keeping and deleting personal information, and whom it must tell after a leak.
 
 ## Disclaimer
 report-disclaimer = Disclaimer

@@ -100,6 +100,9 @@ ui-welcome-privacy = CoverReady works offline. Nothing is sent anywhere unless y
 ui-welcome-start = Start
 ui-welcome-quick = Quick check for workshops
 ui-welcome-quick-hint = The quick check asks at most 15 key questions and needs only a name, about 10 minutes.
+ui-glossary-title = Words explained
+ui-glossary-intro = A few words cannot be avoided when talking about cyber insurance. Here they are in plain language; the help under each question explains the ones that question uses.
+ui-glossary-show = Show the words and what they mean
 ui-welcome-see-orgs = Go to your organisations
 
 ## Quick check
@@ -173,6 +176,7 @@ ui-walk-help = Why this matters, how to check, how to fix
 ui-walk-why = Why it matters
 ui-walk-check = How to check
 ui-walk-fix = How to fix it
+ui-walk-words = Words used here
 ui-walk-next = Next
 ui-walk-finish = See the results
 ui-walk-skip = Skip for now

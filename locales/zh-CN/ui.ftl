@@ -96,6 +96,9 @@ ui-welcome-privacy = 本软件无需联网即可使用。除非您自己决定�
 ui-welcome-start = 开始
 ui-welcome-quick = 培训活动快速自查
 ui-welcome-quick-hint = 快速自查最多只问 15 个关键问题，只需填一个名称，大约 10 分钟。
+ui-glossary-title = 术语解释
+ui-glossary-intro = 谈网络安全保险，有几个词绕不开。这里用大白话解释；每道题的帮助里也会解释这道题用到的词。
+ui-glossary-show = 展开看看这些词是什么意思
 ui-welcome-see-orgs = 查看我的企业
 
 ## 快速自查
@@ -165,6 +168,7 @@ ui-walk-help = 为什么重要、怎么查、怎么改
 ui-walk-why = 为什么重要
 ui-walk-check = 怎么查
 ui-walk-fix = 怎么改
+ui-walk-words = 本题用到的术语
 ui-walk-next = 下一题
 ui-walk-finish = 查看结果
 ui-walk-skip = 先跳过

@@ -3,6 +3,7 @@
 import type { AnswerValue, Assessment, ChecklistItem, IpcError, Mode } from "./bindings";
 import { h } from "./dom";
 import { toIpcError } from "./errors";
+import { glossaryList, termsIn } from "./glossary";
 import { qKey, type Shell, type View } from "./shell";
 
 export const NOTE_MAX = 2000;
@@ -260,7 +261,10 @@ export class ChecklistView implements View {
       );
     });
 
-    const checkLines = (shell.i18n.optional(`${key}-check`) ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+    const helpText = (part: string): string => shell.i18n.optional(`${key}${part}`) ?? "";
+    const checkLines = helpText("-check").split("\n").map((l) => l.trim()).filter(Boolean);
+    // Words of this question the owner may not know, explained where they are needed.
+    const words = termsIn(["", "-why", "-check", "-fix"].map(helpText).join("\n"), shell.i18n.language);
     const help = h("details", {
       class: "help", open: this.helpOpen,
       on: { toggle: (ev) => { this.helpOpen = (ev.target as HTMLDetailsElement).open; } },
@@ -268,15 +272,17 @@ export class ChecklistView implements View {
       h("summary", { "data-focus": "help-summary" }, t("ui-walk-help")),
       h("div", { class: "help-body" },
         h("h3", {}, t("ui-walk-why")),
-        h("p", { class: "help-why" }, shell.i18n.optional(`${key}-why`) ?? ""),
+        h("p", { class: "help-why" }, helpText("-why")),
         h("h3", {}, t("ui-walk-check")),
         h("ul", { class: "help-check" }, checkLines.map((l) => h("li", {}, l))),
         h("h3", {}, t("ui-walk-fix")),
-        h("p", { class: "help-fix" }, shell.i18n.optional(`${key}-fix`) ?? ""),
+        h("p", { class: "help-fix" }, helpText("-fix")),
         h("dl", { class: "facts" },
           h("div", {}, h("dt", {}, t("ui-effort-label")), h("dd", {}, t("ui-effort-hours", { hours: item.effort_hours }))),
           h("div", {}, h("dt", {}, t("ui-cost-label")), h("dd", {}, t(`cost-${item.cost_band}`))),
         ),
+        words.length > 0 ? h("h3", {}, t("ui-walk-words")) : null,
+        words.length > 0 ? glossaryList((id) => t(id), words) : null,
       ),
     );
 

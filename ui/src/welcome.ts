@@ -1,5 +1,6 @@
 // First start: what CoverReady does, the privacy promise, and two ways in.
 import { h } from "./dom";
+import { glossaryList } from "./glossary";
 import { LANGUAGES } from "./i18n";
 import type { Shell, View } from "./shell";
 import { NAME_MAX, normaliseName, validateName, type NameProblem } from "./validate";
@@ -58,6 +59,14 @@ export class WelcomeView implements View {
                 on: { click: () => void shell.go({ screen: "home" }) },
               }, t("ui-welcome-see-orgs")))
           : null,
+      ),
+      h("section", { class: "panel wide", "aria-labelledby": "glossary-heading" },
+        h("h2", { id: "glossary-heading" }, t("ui-glossary-title")),
+        h("p", { class: "hint" }, t("ui-glossary-intro")),
+        h("details", { class: "help" },
+          h("summary", { "data-focus": "glossary-open" }, t("ui-glossary-show")),
+          h("div", { class: "help-body" }, glossaryList(t)),
+        ),
       ),
     ];
   }

@@ -9,6 +9,7 @@
 mod charts;
 mod error;
 mod font;
+pub mod glossary;
 mod input;
 mod json;
 mod layout;

@@ -736,39 +736,17 @@ fn mapping_text(ctx: &Context<'_>, m: &Mappings) -> String {
     }
 }
 
-/// Glossary terms, in the order printed; each has `report-glossary-<id>-term` and
-/// `report-glossary-<id>`.
-const GLOSSARY: [&str; 12] = [
-    "mfa",
-    "edr",
-    "backup",
-    "offline-backup",
-    "phishing",
-    "bec",
-    "ransomware",
-    "patch",
-    "eol",
-    "vpn",
-    "dengbao",
-    "pipl",
-];
-
 pub fn glossary(ctx: &Context<'_>, layout: &mut Layout<'_>) {
     layout.heading(&ctx.t("report-glossary"), 1);
-    for id in GLOSSARY {
+    for id in crate::glossary::term_ids() {
         layout.ensure_space(BODY * 1.5 * 3.0);
         layout.paragraph(
-            &ctx.t(&format!("report-glossary-{id}-term")),
+            &ctx.t(&format!("glossary-{id}-term")),
             BODY + 0.5,
             0.0,
             colour::ACCENT,
         );
-        layout.paragraph(
-            &ctx.t(&format!("report-glossary-{id}")),
-            BODY,
-            12.0,
-            colour::TEXT,
-        );
+        layout.paragraph(&ctx.t(&format!("glossary-{id}")), BODY, 12.0, colour::TEXT);
         layout.gap(4.0);
     }
 }
