@@ -82,7 +82,7 @@ report-hours = { $hours } h
 
 ## Loss scenarios and coverage
 report-loss = Loss scenarios
-report-loss-intro = These are rough ranges worked out from stated assumptions, not forecasts. Check whether each assumption fits your business.
+report-loss-intro = What one such incident could cost, as rough ranges worked out from the assumptions under each line: not a forecast and not a quote. Check whether each assumption fits your business.
 report-col-scenario = Scenario
 report-col-low = Low
 report-col-likely = Likely
@@ -91,6 +91,7 @@ report-money = ¥{ $amount }
 report-assumptions = Assumptions: { $text }
 report-coverage = Coverage to consider
 report-coverage-intro = Given the business profile, these kinds of cover are worth asking an insurer or broker about.
+report-coverage-item = { $title } ({ $priority }; { $side })
 
 ## Appendices
 report-evidence = Appendix A: scan evidence

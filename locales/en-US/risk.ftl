@@ -15,6 +15,13 @@ risk-note-headcount_assumed = The number of staff is not in the profile, so the 
 risk-note-transfer_size_assumed = The size of your largest bank transfer is not in the profile, so the smallest band was used.
 risk-note-records_assumed = How many personal records you hold is not in the profile, so the smallest band was used.
 
+risk-priority-essential = essential
+risk-priority-recommended = recommended
+risk-priority-consider = worth considering
+risk-side-first_party = your own losses
+risk-side-third_party = claims against you
+risk-side-service = service with the policy
+
 risk-coverage-incident-response = Incident response costs
 risk-coverage-incident-response-why = Experts to find and stop the attack, legal advice, informing customers. Every firm needs this first; use the insurer's own response team.
 risk-coverage-data-restoration = Data and system restoration

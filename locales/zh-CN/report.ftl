@@ -82,7 +82,7 @@ report-hours = { $hours } 小时
 
 ## 损失情景与保障
 report-loss = 损失情景
-report-loss-intro = 以下金额是按假设粗略估算的区间，不是预测。请看一看每条假设是否符合你的实际情况。
+report-loss-intro = 发生一次这样的事件大概要花多少钱：按每行下面的假设粗略估算的区间，不是预测，也不是报价。请看一看每条假设是否符合你的实际情况。
 report-col-scenario = 情景
 report-col-low = 较低
 report-col-likely = 较可能
@@ -91,6 +91,7 @@ report-money = ¥{ $amount }
 report-assumptions = 假设：{ $text }
 report-coverage = 建议考虑的保障
 report-coverage-intro = 根据企业概况，下面这些保障类型值得在投保时向保险公司或经纪人询问。
+report-coverage-item = { $title }（{ $priority }；{ $side }）
 
 ## 附录
 report-evidence = 附录一：扫描证据

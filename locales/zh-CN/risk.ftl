@@ -15,6 +15,13 @@ risk-note-headcount_assumed = 企业情况里没有填人员规模，应急处�
 risk-note-transfer_size_assumed = 企业情况里没有填单笔最大转账金额，按最小档位估算。
 risk-note-records_assumed = 企业情况里没有填持有多少条个人信息，按最小档位估算。
 
+risk-priority-essential = 必备
+risk-priority-recommended = 建议
+risk-priority-consider = 可以考虑
+risk-side-first_party = 赔自己的损失
+risk-side-third_party = 赔别人的索赔
+risk-side-service = 随保单提供的服务
+
 risk-coverage-incident-response = 应急处置费用
 risk-coverage-incident-response-why = 请专家查明并阻止攻击、法律咨询、通知客户。每家企业都应该先有这一项；出事时用保险公司指定的应急团队。
 risk-coverage-data-restoration = 数据和系统恢复费用

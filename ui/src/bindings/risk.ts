@@ -24,6 +24,8 @@ export type CoverageSide = "first_party" | "third_party" | "service";
  */
 export type EstimateNote = "gross_profit_from_revenue" | "gross_profit_unknown" | "headcount_assumed" | "transfer_size_assumed" | "records_assumed";
 
+export type Quantity = { value: number, unit: Unit, };
+
 /**
  * A range in one unit (yuan, or events a year).
  */
@@ -57,7 +59,9 @@ single_loss: Range,
  */
 annual: Range, factors: Array<AppliedFactor>, 
 /**
- * Values for the scenario's assumptions text (`risk-scenario-<id>-assumptions`), as
- * numbers; the UI and the report format them.
+ * Values for the scenario's assumptions text (`risk-scenario-<id>-assumptions`), with
+ * their unit so the UI and the report format them alike.
  */
-assumptions: Record<string, number>, };
+assumptions: { [key in string]: Quantity }, };
+
+export type Unit = "yuan" | "days" | "count" | "percent";

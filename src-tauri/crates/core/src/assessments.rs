@@ -81,6 +81,8 @@ pub struct ReadinessReport {
     pub verification: BTreeMap<String, crate::Verification>,
     /// Answers a scan contradicts that the owner has not resolved yet.
     pub contradictions: Vec<String>,
+    /// What an incident could cost and which kinds of cover fit (from profile and answers).
+    pub risk: coverready_risk::RiskEstimate,
 }
 
 fn mode_str(mode: Mode) -> &'static str {
@@ -274,6 +276,7 @@ impl Workspace {
         Ok(ReadinessReport {
             org_id,
             assessment_id: current.map(|a| a.id),
+            risk: coverready_risk::assess_risk(&org.profile, &answers),
             readiness: readiness(pack(), &org.profile, &answers, mode),
             done_actions: self.store_ref()?.actions_done(org_id)?,
             verification: reconciled.verification,

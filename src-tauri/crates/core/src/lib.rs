@@ -9,6 +9,7 @@ pub mod jobs;
 pub mod language;
 pub mod orgs;
 pub mod reports;
+pub mod risk;
 pub mod scans;
 pub mod submissions;
 pub mod workspace;

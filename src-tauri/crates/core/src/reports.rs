@@ -147,6 +147,7 @@ impl Workspace {
             }
         }
         let stamp = rfc3339_utc(generated_at);
+        let (loss_scenarios, coverages) = crate::risk::for_report(&readiness.risk, &l10n);
         Ok(ReportInput {
             report_id: format!(
                 "CR-{}-{org_id:04}-{}",
@@ -165,8 +166,8 @@ impl Workspace {
             readiness: readiness.readiness,
             answers,
             findings,
-            loss_scenarios: Vec::new(),
-            coverages: Vec::new(),
+            loss_scenarios,
+            coverages,
         })
     }
 

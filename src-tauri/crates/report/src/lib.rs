@@ -30,6 +30,7 @@ pub use input::{
     RenderedReport, ReportInput, Verification, WrittenReport,
 };
 pub use json::REPORT_SCHEMA_ID;
+pub use sections::format_money;
 
 use font::ReportFont;
 use layout::Layout;

@@ -19,6 +19,17 @@ pub enum CoverageSide {
     Service,
 }
 
+impl CoverageSide {
+    /// The serialised name (`risk-side-<name>` in the locales).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CoverageSide::FirstParty => "first_party",
+            CoverageSide::ThirdParty => "third_party",
+            CoverageSide::Service => "service",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export, export_to = "risk.ts")]
@@ -26,6 +37,17 @@ pub enum CoveragePriority {
     Essential,
     Recommended,
     Consider,
+}
+
+impl CoveragePriority {
+    /// The serialised name (`risk-priority-<name>` in the locales).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CoveragePriority::Essential => "essential",
+            CoveragePriority::Recommended => "recommended",
+            CoveragePriority::Consider => "consider",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

@@ -79,10 +79,36 @@ pub struct ScenarioEstimate {
     /// Yuan a year: frequency × single loss.
     pub annual: Range,
     pub factors: Vec<AppliedFactor>,
-    /// Values for the scenario's assumptions text (`risk-scenario-<id>-assumptions`), as
-    /// numbers; the UI and the report format them.
-    #[ts(type = "Record<string, number>")]
-    pub assumptions: BTreeMap<String, f64>,
+    /// Values for the scenario's assumptions text (`risk-scenario-<id>-assumptions`), with
+    /// their unit so the UI and the report format them alike.
+    pub assumptions: BTreeMap<String, Quantity>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "risk.ts")]
+pub enum Unit {
+    Yuan,
+    Days,
+    Count,
+    Percent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "risk.ts")]
+pub struct Quantity {
+    pub value: f64,
+    pub unit: Unit,
+}
+
+/// The assumptions of one scenario, by name.
+#[derive(Default)]
+struct Assumptions(BTreeMap<String, Quantity>);
+
+impl Assumptions {
+    fn put(&mut self, name: &str, value: f64, unit: Unit) {
+        self.0.insert(name.to_owned(), Quantity { value, unit });
+    }
 }
 
 /// What the estimate had to assume because the profile did not say.
@@ -196,7 +222,7 @@ fn single_loss(
     answers: &Answers,
     gross_profit: f64,
     notes: &mut Vec<EstimateNote>,
-    assumptions: &mut BTreeMap<String, f64>,
+    assumptions: &mut Assumptions,
 ) -> Range {
     match magnitude {
         Magnitude::OutageAndResponse {
@@ -222,11 +248,10 @@ fn single_loss(
             } else {
                 *outage_days
             });
-            assumptions.insert("days_likely".into(), days.likely);
-            assumptions.insert("days_high".into(), days.high);
-            assumptions.insert("gross_profit".into(), gross_profit);
-            assumptions.insert("response_likely".into(), response.likely);
-            assumptions.insert("tested_backup".into(), if tested { 1.0 } else { 0.0 });
+            assumptions.put("days_likely", days.likely, Unit::Days);
+            assumptions.put("days_high", days.high, Unit::Days);
+            assumptions.put("gross_profit", gross_profit, Unit::Yuan);
+            assumptions.put("response_likely", response.likely, Unit::Yuan);
             response.plus(days.scaled(gross_profit))
         }
         Magnitude::Transfer {
@@ -242,8 +267,8 @@ fn single_loss(
             )
             .map(Range::from)
             .unwrap_or(Range::ZERO);
-            assumptions.insert("transfer_likely".into(), transfer.likely);
-            assumptions.insert("share_lost_likely".into(), share_lost[1] * 100.0);
+            assumptions.put("transfer_likely", transfer.likely, Unit::Yuan);
+            assumptions.put("share_lost_likely", share_lost[1] * 100.0, Unit::Percent);
             transfer.times(Range::from(*share_lost))
         }
         Magnitude::Records {
@@ -265,8 +290,8 @@ fn single_loss(
             } else {
                 1.0
             };
-            assumptions.insert("records".into(), records);
-            assumptions.insert("cost_per_record_likely".into(), cost_per_record[1] * k);
+            assumptions.put("records", records, Unit::Count);
+            assumptions.put("cost_per_record_likely", cost_per_record[1] * k, Unit::Yuan);
             Range::from(*cost_per_record)
                 .scaled(records)
                 .plus(Range::from(*fixed_costs))
@@ -274,8 +299,8 @@ fn single_loss(
         }
         Magnitude::OutageOnly { outage_days } => {
             let days = Range::from(*outage_days);
-            assumptions.insert("days_likely".into(), days.likely);
-            assumptions.insert("gross_profit".into(), gross_profit);
+            assumptions.put("days_likely", days.likely, Unit::Days);
+            assumptions.put("gross_profit", gross_profit, Unit::Yuan);
             days.scaled(gross_profit)
         }
     }
@@ -296,7 +321,7 @@ pub(crate) fn estimate(model: &RiskModel, profile: &Profile, answers: &Answers) 
             continue;
         }
         let (frequency, factors) = frequency(model, def, answers);
-        let mut assumptions = BTreeMap::new();
+        let mut assumptions = Assumptions::default();
         let single_loss = single_loss(
             &def.magnitude,
             profile,
@@ -305,14 +330,19 @@ pub(crate) fn estimate(model: &RiskModel, profile: &Profile, answers: &Answers) 
             &mut notes,
             &mut assumptions,
         );
-        assumptions.insert("per_100_years".into(), frequency.likely * 100.0);
+        if single_loss.high <= 0.0 {
+            // Nothing to price (e.g. outage days without any gross profit figure); the notes
+            // say what is missing.
+            continue;
+        }
+        assumptions.put("per_100_years", frequency.likely * 100.0, Unit::Count);
         scenarios.push(ScenarioEstimate {
             id: def.id.clone(),
             frequency,
             annual: frequency.times(single_loss),
             single_loss,
             factors,
-            assumptions,
+            assumptions: assumptions.0,
         });
     }
     notes.sort_by_key(|n| *n as u8);

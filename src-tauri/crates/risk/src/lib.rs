@@ -12,7 +12,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use coverage::{CoveragePriority, CoverageRecommendation, CoverageSide};
-pub use estimate::{AppliedFactor, EstimateNote, Range, ScenarioEstimate};
+pub use estimate::{AppliedFactor, EstimateNote, Quantity, Range, ScenarioEstimate, Unit};
 pub use model::RiskModel;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

@@ -69,7 +69,8 @@ fn ransomware_costs_response_plus_lost_gross_profit() {
     assert!(close(r.annual.likely, 0.01 * 120_000.0));
     assert!(close(e.annual_total.likely, r.annual.likely));
     assert!(close(e.bad_year, 360_000.0));
-    assert_eq!(r.assumptions["days_likely"], 7.0);
+    assert_eq!(r.assumptions["days_likely"].value, 7.0);
+    assert_eq!(r.assumptions["gross_profit"].unit, Unit::Yuan);
 }
 
 #[test]
@@ -163,13 +164,15 @@ fn missing_figures_are_assumed_and_said() {
     assert!(e.notes.contains(&EstimateNote::TransferSizeAssumed));
     // ¥5,000,000 × 30 % ÷ 300 days = ¥5,000 a day.
     assert!(close(
-        scenario(&e, "ransomware").assumptions["gross_profit"],
+        scenario(&e, "ransomware").assumptions["gross_profit"].value,
         5_000.0
     ));
     // Unknown profile facts show the scenario rather than hide it.
     assert!(e.scenarios.iter().any(|s| s.id == "data-breach"));
     let empty = assess_risk(&Profile::new(), &Answers::new());
     assert!(empty.notes.contains(&EstimateNote::GrossProfitUnknown));
+    // An outage cannot be priced without any gross profit figure: it is left out, not ¥0.
+    assert!(!empty.scenarios.iter().any(|s| s.id == "outage"));
     assert!(empty
         .scenarios
         .iter()
@@ -266,6 +269,22 @@ fn every_scenario_and_cover_has_its_texts_in_both_languages() {
         "records_assumed",
     ] {
         keys.push(format!("risk-note-{note}"));
+    }
+    for p in [
+        CoveragePriority::Essential,
+        CoveragePriority::Recommended,
+        CoveragePriority::Consider,
+    ] {
+        assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
+        keys.push(format!("risk-priority-{}", p.as_str()));
+    }
+    for side in [
+        CoverageSide::FirstParty,
+        CoverageSide::ThirdParty,
+        CoverageSide::Service,
+    ] {
+        assert_eq!(serde_json::to_value(side).unwrap(), side.as_str());
+        keys.push(format!("risk-side-{}", side.as_str()));
     }
     for lang in ["en-US", "zh-CN"] {
         let l10n = coverready_i18n::Localizer::new(lang);

@@ -1,0 +1,71 @@
+//! Loss scenarios and the coverage map, worded for the PDF report (the UI words them itself from
+//! the same estimate and the same locale messages).
+
+use coverready_i18n::{Arg, Localizer};
+use coverready_report::{format_money, CoverageRecommendation, LossScenario};
+use coverready_risk::{Quantity, RiskEstimate, Unit};
+
+/// A quantity as a reader expects it: `¥12,000`, `3.5`, `50,000`, `75`.
+pub fn format_quantity(q: Quantity, l10n: &Localizer) -> String {
+    match q.unit {
+        Unit::Yuan => l10n.format(
+            "report-money",
+            &[("amount", Arg::Str(&format_money(q.value)))],
+        ),
+        Unit::Percent => format!("{:.0}", q.value),
+        Unit::Days | Unit::Count if q.value >= 100.0 => format_money(q.value),
+        Unit::Days | Unit::Count => {
+            let text = format!("{:.1}", q.value);
+            text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
+        }
+    }
+}
+
+pub(crate) fn for_report(
+    risk: &RiskEstimate,
+    l10n: &Localizer,
+) -> (Vec<LossScenario>, Vec<CoverageRecommendation>) {
+    let scenarios = risk
+        .scenarios
+        .iter()
+        .map(|s| {
+            let formatted: Vec<(String, String)> = s
+                .assumptions
+                .iter()
+                .map(|(k, q)| (k.clone(), format_quantity(*q, l10n)))
+                .collect();
+            let args: Vec<(&str, Arg<'_>)> = formatted
+                .iter()
+                .map(|(k, v)| (k.as_str(), Arg::Str(v)))
+                .collect();
+            LossScenario {
+                title: l10n.text(&format!("risk-scenario-{}", s.id)),
+                low: s.single_loss.low,
+                likely: s.single_loss.likely,
+                high: s.single_loss.high,
+                assumptions: l10n.format(&format!("risk-scenario-{}-assumptions", s.id), &args),
+            }
+        })
+        .collect();
+    let coverages = risk
+        .coverages
+        .iter()
+        .map(|c| {
+            let title = l10n.text(&format!("risk-coverage-{}", c.id));
+            let priority = l10n.text(&format!("risk-priority-{}", c.priority.as_str()));
+            let side = l10n.text(&format!("risk-side-{}", c.side.as_str()));
+            CoverageRecommendation {
+                title: l10n.format(
+                    "report-coverage-item",
+                    &[
+                        ("title", Arg::Str(&title)),
+                        ("priority", Arg::Str(&priority)),
+                        ("side", Arg::Str(&side)),
+                    ],
+                ),
+                why: l10n.text(&format!("risk-coverage-{}-why", c.id)),
+            }
+        })
+        .collect();
+    (scenarios, coverages)
+}
