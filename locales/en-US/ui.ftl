@@ -426,3 +426,25 @@ ui-apply-withdraw-body = CoverReady will ask { $destination } to delete report {
 ui-apply-withdraw-confirm = Withdraw
 ui-apply-withdraw-cancel = Keep it
 ui-apply-withdrawn = Done. Status: { $state }
+
+## Results: loss scenarios and the coverage map
+ui-money = ¥{ $amount }
+ui-risk-title = What an incident could cost
+ui-risk-intro = Rough ranges worked out from your business profile and answers, with the assumptions under each line. They help you choose limits and decide what to fix first; they are not a forecast and not a quote.
+ui-risk-none = Nothing can be estimated yet: add your business profile first.
+ui-risk-annual = Expected cost a year
+ui-risk-range = range { $low } to { $high }
+ui-risk-bad-year = One bad incident
+ui-risk-bad-year-hint = The worst single case in the table: a first guide to the limit to ask for.
+ui-risk-caption = Cost of one incident
+ui-risk-col-scenario = What happens
+ui-risk-col-low = Low
+ui-risk-col-likely = Likely
+ui-risk-col-high = High
+ui-risk-improve = Complete the business profile for a better estimate
+ui-risk-disclaimer = Real losses vary widely: most incidents cost little and a few cost very much. Look at the High column when you choose limits.
+ui-coverage-title = Cover to ask about
+ui-coverage-intro = The kinds of cyber cover that fit your business, from the category map of China's cyber-insurance products. Ask your insurer or broker for them by name.
+ui-coverage-priority-essential = Essential ({ $count })
+ui-coverage-priority-recommended = Recommended ({ $count })
+ui-coverage-priority-consider = Worth considering ({ $count })

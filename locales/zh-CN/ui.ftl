@@ -392,3 +392,25 @@ ui-apply-withdraw-body = CoverReady 会请 { $destination } 删除报告 { $repo
 ui-apply-withdraw-confirm = 撤回
 ui-apply-withdraw-cancel = 保留
 ui-apply-withdrawn = 已完成。状态：{ $state }
+
+## 结果：损失情景和保险品类图谱
+ui-money = ¥{ $amount }
+ui-risk-title = 出一次事要花多少钱
+ui-risk-intro = 根据企业情况和您的回答粗略估算的区间，每行下面写明了假设。可以用来选择投保限额、决定先整改什么；这不是预测，也不是报价。
+ui-risk-none = 现在还估算不了：请先填写企业情况。
+ui-risk-annual = 每年的预期损失
+ui-risk-range = 区间 { $low } 至 { $high }
+ui-risk-bad-year = 一次严重事件
+ui-risk-bad-year-hint = 下表中最坏的单次情况：可以作为投保限额的初步参考。
+ui-risk-caption = 一次事件的损失
+ui-risk-col-scenario = 发生什么
+ui-risk-col-low = 较低
+ui-risk-col-likely = 较可能
+ui-risk-col-high = 较高
+ui-risk-improve = 补全企业情况，让估算更准
+ui-risk-disclaimer = 实际损失差别很大：多数事件损失不大，少数损失极高。选择投保限额时请看“较高”一列。
+ui-coverage-title = 建议询问的保障
+ui-coverage-intro = 适合您企业的网络安全保险类型，参照国内网络安全保险产品的品类图谱。向保险公司或经纪人咨询时，可以直接说出这些名称。
+ui-coverage-priority-essential = 必备（{ $count } 项）
+ui-coverage-priority-recommended = 建议（{ $count } 项）
+ui-coverage-priority-consider = 可以考虑（{ $count } 项）

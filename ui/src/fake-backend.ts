@@ -6,9 +6,49 @@ import type {
   ActionItem, AnswerInput, AnswerValue, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainFinding,
   DomainReport, DomainResult, DomainScore, Finding, IpcError, Language, LatestScans, Mode, OrgInput, Organisation,
   ProbeInfo, ProfileField, ReadinessReport, ReconciliationItem, ReconciliationView, ReportFiles, ScanEvent, ScanReport,
-  ScanResult, Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, Verification, JobKind,
+  ScanResult, Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, Verification, JobKind, RiskEstimate,
 } from "./bindings";
 import { NAME_MAX } from "./validate";
+
+/** A small shop's estimate as the Rust risk crate computes it (¥10,000 daily gross profit). */
+export const RISK: RiskEstimate = {
+  scenarios: [
+    {
+      id: "ransomware",
+      frequency: { low: 0.005, likely: 0.01, high: 0.02 },
+      single_loss: { low: 40000, likely: 120000, high: 360000 },
+      annual: { low: 200, likely: 1200, high: 7200 },
+      factors: [],
+      assumptions: {
+        response_likely: { value: 50000, unit: "yuan" }, days_likely: { value: 7, unit: "days" },
+        days_high: { value: 21, unit: "days" }, gross_profit: { value: 10000, unit: "yuan" },
+        chance_per_year: { value: 1, unit: "percent" },
+      },
+    },
+    {
+      id: "payment-fraud",
+      frequency: { low: 0.0025, likely: 0.006, high: 0.015 },
+      single_loss: { low: 5000, likely: 37500, high: 100000 },
+      annual: { low: 12.5, likely: 225, high: 1500 },
+      factors: [{ question: "email.payment-callback", factor: 0.5 }],
+      assumptions: {
+        transfer_likely: { value: 50000, unit: "yuan" }, share_lost_likely: { value: 75, unit: "percent" },
+        chance_per_year: { value: 0.6, unit: "percent" },
+      },
+    },
+  ],
+  annual_total: { low: 212.5, likely: 1425, high: 8700 },
+  bad_year: 360000,
+  coverages: [
+    { id: "incident-response", side: "first_party", priority: "essential" },
+    { id: "funds-transfer-fraud", side: "first_party", priority: "essential" },
+    { id: "data-restoration", side: "first_party", priority: "recommended" },
+    { id: "privacy-liability", side: "third_party", priority: "recommended" },
+    { id: "bundled-protection", side: "service", priority: "consider" },
+  ],
+  notes: ["headcount_assumed"],
+  model_version: 1,
+};
 
 export const FIELDS: ProfileField[] = [
   { id: "industry", kind: "choice", basic: true, options: ["retail", "other"], min: null, max: null },
@@ -267,6 +307,7 @@ export class FakeBackend implements Api {
       });
     return {
       org_id: orgId, assessment_id: a?.id ?? null, done_actions: [...(this.done.get(orgId) ?? [])],
+      risk: structuredClone(RISK),
       ...(() => { const r = this.reconcile(orgId); return { verification: r.verification, contradictions: r.contradictions }; })(),
       readiness: {
         pack_id: "sme", pack_version: "1.0.0", mode,

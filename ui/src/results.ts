@@ -2,6 +2,7 @@
 // table alternative, and the action plan with persistent "done" ticks.
 import type { ActionItem, Bucket, ReadinessReport, Verification } from "./bindings";
 import { h, s } from "./dom";
+import { renderRisk } from "./risk-view";
 import { qKey, type Shell, type View } from "./shell";
 
 const BUCKETS: Bucket[] = ["this_week", "this_month", "this_quarter"];
@@ -122,6 +123,7 @@ export class ResultsView implements View {
           )
         : null,
       this.renderChart(report),
+      ...renderRisk(report.risk, t, shell.i18n.language, () => void shell.go({ screen: "profile", orgId: this.orgId, step: 0 })),
       this.renderPlan(report),
       this.renderVerification(report),
     ];

@@ -21,6 +21,11 @@ export type {
   SubmissionStatusRow,
 } from "./manual";
 
+export type {
+  AppliedFactor, CoveragePriority, CoverageRecommendation, CoverageSide, EstimateNote, Quantity, Range,
+  RiskEstimate, ScenarioEstimate, Unit,
+} from "./risk";
+
 export type ProfileValue = OrgInput["profile"][string];
 
 /**

@@ -5,16 +5,15 @@ use coverready_i18n::{Arg, Localizer};
 use coverready_report::{format_money, CoverageRecommendation, LossScenario};
 use coverready_risk::{Quantity, RiskEstimate, Unit};
 
-/// A quantity as a reader expects it: `¥12,000`, `3.5`, `50,000`, `75`.
+/// A quantity as a reader expects it: `¥12,000`, `3.5`, `50,000`, `0.6`.
 pub fn format_quantity(q: Quantity, l10n: &Localizer) -> String {
     match q.unit {
         Unit::Yuan => l10n.format(
             "report-money",
             &[("amount", Arg::Str(&format_money(q.value)))],
         ),
-        Unit::Percent => format!("{:.0}", q.value),
-        Unit::Days | Unit::Count if q.value >= 100.0 => format_money(q.value),
-        Unit::Days | Unit::Count => {
+        _ if q.value >= 100.0 => format_money(q.value),
+        _ => {
             let text = format!("{:.1}", q.value);
             text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
         }
@@ -68,4 +67,22 @@ pub(crate) fn for_report(
         })
         .collect();
     (scenarios, coverages)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same cases as `formatQuantity` in ui/src/risk-view.test.ts: app and report agree.
+    #[test]
+    fn quantities_read_the_same_as_in_the_app() {
+        let l10n = Localizer::new("en-US");
+        let q = |value, unit| format_quantity(Quantity { value, unit }, &l10n);
+        assert_eq!(q(120_000.0, Unit::Yuan), "¥120,000");
+        assert_eq!(q(0.5, Unit::Days), "0.5");
+        assert_eq!(q(7.0, Unit::Days), "7");
+        assert_eq!(q(50_000.0, Unit::Count), "50,000");
+        assert_eq!(q(75.0, Unit::Percent), "75");
+        assert_eq!(q(0.625, Unit::Percent), "0.6");
+    }
 }

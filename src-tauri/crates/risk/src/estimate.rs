@@ -335,7 +335,7 @@ pub(crate) fn estimate(model: &RiskModel, profile: &Profile, answers: &Answers) 
             // say what is missing.
             continue;
         }
-        assumptions.put("per_100_years", frequency.likely * 100.0, Unit::Count);
+        assumptions.put("chance_per_year", frequency.likely * 100.0, Unit::Percent);
         scenarios.push(ScenarioEstimate {
             id: def.id.clone(),
             frequency,

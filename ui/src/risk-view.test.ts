@@ -1,0 +1,66 @@
+// Results: loss scenarios and the coverage map, worded from the estimate the back end computes.
+import { afterEach, describe, expect, it } from "vitest";
+import { click, FakeBackend, flush, makeI18n, mount, RISK } from "./test-support";
+import { formatQuantity } from "./risk-view";
+
+afterEach(() => { document.body.replaceChildren(); });
+
+async function openResults(lang: "zh-CN" | "en-US") {
+  const b = new FakeBackend({ orgs: ["Acme"], language: lang });
+  b.seedAnswers(1, { "identity.mfa-email": "yes" });
+  return mount(b, { route: { screen: "results", orgId: 1 }, lang });
+}
+
+describe("loss scenarios and cover on the results screen", () => {
+  it("formats quantities like the report: yuan grouped, days with one decimal, percent whole", () => {
+    const en = makeI18n("en-US");
+    const t = (id: string, args?: Record<string, string | number>): string => en.t(id, args);
+    expect(formatQuantity({ value: 120000, unit: "yuan" }, t, "en-US")).toBe("¥120,000");
+    expect(formatQuantity({ value: 0.5, unit: "days" }, t, "en-US")).toBe("0.5");
+    expect(formatQuantity({ value: 7, unit: "days" }, t, "en-US")).toBe("7");
+    expect(formatQuantity({ value: 50000, unit: "count" }, t, "en-US")).toBe("50,000");
+    expect(formatQuantity({ value: 75, unit: "percent" }, t, "en-US")).toBe("75");
+    expect(formatQuantity({ value: 0.625, unit: "percent" }, t, "en-US")).toBe("0.6");
+  });
+
+  it("shows each scenario with its range and assumptions, the yearly total and the worst case (en-US)", async () => {
+    const en = makeI18n("en-US");
+    const { root } = await openResults("en-US");
+    const section = root.querySelector<HTMLElement>(".risk")!;
+    expect(section.querySelector("#risk-heading")?.textContent).toBe(en.t("ui-risk-title"));
+    const rows = Array.from(section.querySelectorAll(".risk-table tbody tr"));
+    expect(rows.length).toBe(RISK.scenarios.length);
+    const first = rows[0]!;
+    expect(first.querySelector(".risk-title")?.textContent).toBe(en.t("risk-scenario-ransomware"));
+    expect(first.querySelector(".risk-assumptions")?.textContent).toBe(en.t("risk-scenario-ransomware-assumptions", {
+      response_likely: "¥50,000", days_likely: "7", days_high: "21", gross_profit: "¥10,000", chance_per_year: "1",
+    }));
+    expect(Array.from(first.querySelectorAll("td"), (td) => td.textContent)).toEqual(["¥40,000", "¥120,000", "¥360,000"]);
+    expect(section.textContent).toContain("¥1,425"); // annual, likely
+    expect(section.textContent).toContain(en.t("ui-risk-range", { low: "¥213", high: "¥8,700" }));
+    expect(section.textContent).toContain("¥360,000");
+    expect(section.textContent).toContain(en.t("risk-note-headcount_assumed"));
+  });
+
+  it("groups cover by priority with whose loss it pays (zh-CN), and links to the profile", async () => {
+    const zh = makeI18n("zh-CN");
+    const { root, backend } = await openResults("zh-CN");
+    const section = root.querySelector<HTMLElement>(".coverage")!;
+    const heads = Array.from(section.querySelectorAll("h3"), (x) => x.textContent);
+    expect(heads).toEqual([
+      zh.t("ui-coverage-priority-essential", { count: 2 }),
+      zh.t("ui-coverage-priority-recommended", { count: 2 }),
+      zh.t("ui-coverage-priority-consider", { count: 1 }),
+    ]);
+    const first = section.querySelector(".coverage-item")!;
+    expect(first.textContent).toContain(zh.t("risk-coverage-incident-response"));
+    expect(first.textContent).toContain(zh.t("risk-side-first_party"));
+    expect(first.textContent).toContain(zh.t("risk-coverage-incident-response-why"));
+    click(root.querySelector('[data-focus="risk-profile"]'));
+    await flush();
+    expect(root.querySelector("#screen-heading")?.textContent).toBe(zh.t("ui-wizard-step-basics"));
+    expect(last(backend.readyReports)?.screen).toBe("profile");
+  });
+});
+
+const last = <T>(xs: T[]): T | undefined => xs[xs.length - 1];
