@@ -294,6 +294,7 @@ fn readiness_text(out: &Output, report: &ReadinessReport) -> String {
             }
         }
     }
+    lines.extend(risk_text(out, &report.risk));
     if !r.action_plan.is_empty() {
         lines.push(String::new());
         lines.push(out.text("cli-readiness-plan", &[]));
@@ -335,4 +336,55 @@ fn readiness_text(out: &Output, report: &ReadinessReport) -> String {
         }
     }
     lines.join("\n")
+}
+
+/// What one incident could cost and the cover to ask about, in a few lines.
+fn risk_text(out: &Output, risk: &coverready_risk::RiskEstimate) -> Vec<String> {
+    let l = &out.l10n;
+    let money = |value| {
+        coverready_core::risk::format_quantity(
+            coverready_risk::Quantity {
+                value,
+                unit: coverready_risk::Unit::Yuan,
+            },
+            l,
+        )
+    };
+    let mut lines = Vec::new();
+    if !risk.scenarios.is_empty() {
+        lines.push(String::new());
+        lines.push(out.text("cli-readiness-risk", &[]));
+        for s in &risk.scenarios {
+            let title = l.text(&format!("risk-scenario-{}", s.id));
+            let (likely, low, high) = (
+                money(s.single_loss.likely),
+                money(s.single_loss.low),
+                money(s.single_loss.high),
+            );
+            lines.push(format!(
+                "  • {}",
+                out.text(
+                    "cli-readiness-risk-line",
+                    &[
+                        ("title", Arg::Str(&title)),
+                        ("likely", Arg::Str(&likely)),
+                        ("low", Arg::Str(&low)),
+                        ("high", Arg::Str(&high)),
+                    ],
+                )
+            ));
+        }
+    }
+    if !risk.coverages.is_empty() {
+        lines.push(String::new());
+        lines.push(out.text("cli-readiness-cover", &[]));
+        for c in &risk.coverages {
+            lines.push(format!(
+                "  • {} ({})",
+                l.text(&format!("risk-coverage-{}", c.id)),
+                l.text(&format!("risk-priority-{}", c.priority.as_str()))
+            ));
+        }
+    }
+    lines
 }

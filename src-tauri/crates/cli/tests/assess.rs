@@ -106,6 +106,18 @@ fn assess_from_a_file_then_readiness_in_json() {
         .as_u64()
         .unwrap();
     assert!(after >= before);
+
+    // The text form ends with what an incident could cost and the cover to ask about.
+    let o = coverready(d, &["--lang", "en-US", "readiness", "--org", &id]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("What one incident could cost")
+            && text.contains("Ransomware locks your computers"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Cover to ask about") && text.contains("Incident response costs (essential)")
+    );
 }
 
 #[test]
