@@ -60,6 +60,7 @@ cli-readiness-to-confirm = Must-haves to confirm:
 cli-readiness-risk = What one incident could cost (likely, and the range):
 cli-readiness-risk-line = { $title }: { $likely } ({ $low } to { $high })
 cli-readiness-cover = Cover to ask about:
+cli-readiness-cover-line = { $title } ({ $priority })
 cli-readiness-plan = What to do:
 cli-readiness-effort = about { $hours } h
 cli-about-coverready-domain-check = Check a domain from the internet: SPF, DMARC, MX, DKIM, certificate, TLS, HSTS, HTTPS redirect

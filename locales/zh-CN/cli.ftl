@@ -54,6 +54,7 @@ cli-readiness-to-confirm = 需要确认的必备项：
 cli-readiness-risk = 出一次事大概要花多少钱（较可能的金额和区间）：
 cli-readiness-risk-line = { $title }：{ $likely }（{ $low } 至 { $high }）
 cli-readiness-cover = 建议询问的保障：
+cli-readiness-cover-line = { $title }（{ $priority }）
 cli-readiness-plan = 接下来要做：
 cli-readiness-effort = 约 { $hours } 小时
 cli-about-coverready-domain-check = 从互联网一侧检查域名：SPF、DMARC、MX、DKIM、证书、TLS、HSTS、HTTPS 跳转

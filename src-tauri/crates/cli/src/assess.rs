@@ -379,10 +379,17 @@ fn risk_text(out: &Output, risk: &coverready_risk::RiskEstimate) -> Vec<String> 
         lines.push(String::new());
         lines.push(out.text("cli-readiness-cover", &[]));
         for c in &risk.coverages {
+            let title = l.text(&format!("risk-coverage-{}", c.id));
+            let priority = l.text(&format!("risk-priority-{}", c.priority.as_str()));
             lines.push(format!(
-                "  • {} ({})",
-                l.text(&format!("risk-coverage-{}", c.id)),
-                l.text(&format!("risk-priority-{}", c.priority.as_str()))
+                "  • {}",
+                out.text(
+                    "cli-readiness-cover-line",
+                    &[
+                        ("title", Arg::Str(&title)),
+                        ("priority", Arg::Str(&priority))
+                    ],
+                )
             ));
         }
     }
