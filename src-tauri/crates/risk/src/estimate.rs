@@ -178,6 +178,19 @@ fn band_or_smallest<T: Copy>(
     order.iter().find_map(|b| table.get(*b)).copied()
 }
 
+/// [`band_or_smallest`] for a table of ranges; nothing to price when the table is empty.
+fn band_range(
+    table: &BTreeMap<String, Triple>,
+    band: Option<&str>,
+    order: &[&str],
+    note: EstimateNote,
+    notes: &mut Vec<EstimateNote>,
+) -> Range {
+    band_or_smallest(table, band, order, note, notes)
+        .map(Range::from)
+        .unwrap_or(Range::ZERO)
+}
+
 fn answered(answers: &Answers, question: &str, values: &[AnswerValue]) -> bool {
     answers.get(question).is_some_and(|a| values.contains(a))
 }
@@ -231,15 +244,13 @@ fn single_loss(
             outage_days_with_tested_backup,
             tested_backup_questions,
         } => {
-            let response = band_or_smallest(
+            let response = band_range(
                 response_by_headcount,
                 text(profile, "headcount_band"),
                 HEADCOUNT_ORDER,
                 EstimateNote::HeadcountAssumed,
                 notes,
-            )
-            .map(Range::from)
-            .unwrap_or(Range::ZERO);
+            );
             let tested = tested_backup_questions
                 .iter()
                 .all(|q| answered(answers, q, &[AnswerValue::Yes]));
@@ -258,15 +269,13 @@ fn single_loss(
             transfer_by_band,
             share_lost,
         } => {
-            let transfer = band_or_smallest(
+            let transfer = band_range(
                 transfer_by_band,
                 text(profile, "largest_transfer"),
                 TRANSFER_ORDER,
                 EstimateNote::TransferSizeAssumed,
                 notes,
-            )
-            .map(Range::from)
-            .unwrap_or(Range::ZERO);
+            );
             assumptions.put("transfer_likely", transfer.likely, Unit::Yuan);
             assumptions.put("share_lost_likely", share_lost[1] * 100.0, Unit::Percent);
             transfer.times(Range::from(*share_lost))

@@ -129,6 +129,11 @@ impl RiskModel {
                 Err(format!("{what}: {t:?} is not low ≤ likely ≤ high"))
             }
         };
+        let each_ordered = |what: &str, table: &BTreeMap<String, Triple>| {
+            table
+                .iter()
+                .try_for_each(|(band, t)| ordered(&format!("{what} {band}"), t))
+        };
         let [lo, hi] = self.modifier_bounds;
         if !(lo > 0.0 && lo <= 1.0 && hi >= 1.0) {
             return Err(format!("modifier_bounds {:?}", self.modifier_bounds));
@@ -154,9 +159,7 @@ impl RiskModel {
                     outage_days_with_tested_backup,
                     ..
                 } => {
-                    for (band, t) in response_by_headcount {
-                        ordered(&format!("{} response {band}", s.id), t)?;
-                    }
+                    each_ordered(&format!("{} response", s.id), response_by_headcount)?;
                     ordered(&format!("{} outage_days", s.id), outage_days)?;
                     ordered(
                         &format!("{} outage_days_with_tested_backup", s.id),
@@ -167,9 +170,7 @@ impl RiskModel {
                     transfer_by_band,
                     share_lost,
                 } => {
-                    for (band, t) in transfer_by_band {
-                        ordered(&format!("{} transfer {band}", s.id), t)?;
-                    }
+                    each_ordered(&format!("{} transfer", s.id), transfer_by_band)?;
                     ordered(&format!("{} share_lost", s.id), share_lost)?;
                 }
                 Magnitude::Records {
