@@ -158,6 +158,20 @@ for (const lang of LANGS) {
           resultTypes: ["violations"],
         }));
         await page.screenshot({ path: join(shots, `${lang}-${screen.name}.png`), fullPage: true });
+        // Text at 200 % (Settings → Text size): the page reflows, nothing runs off the side and no
+        // text is cut off inside its box (WCAG 1.4.4).
+        const at200 = await page.evaluate(() => new Promise((resolve) => {
+          document.documentElement.classList.add("text-200");
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            const root = document.documentElement;
+            const clipped = [...document.querySelectorAll("main *, header *")]
+              .filter((e) => e.offsetParent !== null && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1
+                && getComputedStyle(e).overflowX !== "visible" && !e.closest(".visually-hidden"))
+              .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${(e.textContent ?? "").trim().slice(0, 40)}`);
+            resolve({ scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, clipped });
+          }));
+        }));
+        await page.screenshot({ path: join(shots, `${lang}-${screen.name}-200.png`), fullPage: true });
         const counts = {};
         for (const v of results.violations) counts[v.impact] = (counts[v.impact] ?? 0) + v.nodes.length;
         summary.push({ lang, screen: screen.name, counts, ids: results.violations.map((v) => `${v.id}(${v.impact})`) });
@@ -167,6 +181,9 @@ for (const lang of LANGS) {
         await page.close();
         assert.equal(bad.length, 0, `${lang} ${screen.name}:\n${describe}`);
         assert.deepEqual(problems, [], `${lang} ${screen.name}: page problems`);
+        assert.ok(at200.scrollWidth <= at200.clientWidth + 1,
+          `${lang} ${screen.name} at 200 %: the page is ${at200.scrollWidth}px wide in a ${at200.clientWidth}px window`);
+        assert.deepEqual(at200.clipped, [], `${lang} ${screen.name} at 200 %: text cut off`);
       });
     }
   });
