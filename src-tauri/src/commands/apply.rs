@@ -1,6 +1,6 @@
 use coverready_core::{
-    confirm_and_send, prepare_and_observe, send_queued, ConsentPreview, Error, JobKind,
-    PlatformOptions,
+    confirm_and_send, prepare_and_observe, send_queued, withdraw_unlocked, ConsentPreview, Error,
+    JobKind, PlatformOptions,
 };
 use coverready_submission::SubmissionStatusRow;
 use tauri::State;
@@ -66,7 +66,5 @@ pub fn withdraw_submission(
     state: State<'_, AppState>,
     id: i64,
 ) -> Result<SubmissionStatusRow, Error> {
-    state
-        .workspace()?
-        .withdraw_submission(id, &PlatformOptions::default())
+    withdraw_unlocked(state.shared_workspace(), id, &PlatformOptions::default())
 }

@@ -25,8 +25,8 @@ pub use scans::{
     ScanResult, Verification,
 };
 pub use submissions::{
-    confirm_and_send, prepare_and_observe, send_queued, ConsentPreview, PlatformOptions,
-    PreviewFile, Sender, SHAREABLE_FIELDS,
+    confirm_and_send, prepare_and_observe, send_queued, withdraw_unlocked, ConsentPreview,
+    PlatformOptions, PreviewFile, Sender, SHAREABLE_FIELDS,
 };
 pub use workspace::{
     data_dir_from_env, lock as lock_workspace, AppInfo, Settings, StoreStatus, UiReadyReport,

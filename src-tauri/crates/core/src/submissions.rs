@@ -400,3 +400,17 @@ pub fn send_queued(
     sender.flush(cancel)?;
     sender.list(None)
 }
+
+/// The desktop app's "withdraw": the signed deletion request goes out without holding the
+/// shared workspace.
+pub fn withdraw_unlocked(
+    workspace: &Mutex<Workspace>,
+    id: i64,
+    options: &PlatformOptions,
+) -> Result<SubmissionStatusRow, Error> {
+    let (sender, installation) = {
+        let ws = lock(workspace)?;
+        (ws.sender(options)?, ws.installation()?)
+    };
+    sender.withdraw(id, &installation)
+}

@@ -7,8 +7,8 @@ use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
 use coverready_core::{
-    confirm_and_send, prepare_and_observe, scan_this_computer, CancelToken, ErrorCode, Language,
-    OrgInput, PlatformOptions, Workspace,
+    confirm_and_send, prepare_and_observe, scan_this_computer, withdraw_unlocked, CancelToken,
+    ErrorCode, Language, OrgInput, PlatformOptions, Workspace,
 };
 use coverready_scan::ScanEvent;
 
@@ -107,4 +107,8 @@ fn an_upload_cancelled_mid_send_stays_queued_and_the_app_stays_usable() {
     let rows = workspace.lock().unwrap().submissions(Some(org.id)).unwrap();
     assert_eq!(rows.len(), 1, "the consented package is kept");
     assert_eq!(rows[0].state.as_str(), "pending", "and still queued");
+
+    // The owner may change their mind: a queued package is withdrawn without the network.
+    let withdrawn = withdraw_unlocked(&workspace, rows[0].id, &PlatformOptions::default()).unwrap();
+    assert_eq!(withdrawn.state.as_str(), "cancelled");
 }
