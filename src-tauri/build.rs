@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "flush_submissions",
     "withdraw_submission",
     "cancel_job",
+    "open_data_folder",
 ];
 
 fn main() {

@@ -246,6 +246,7 @@ ui-settings-high-contrast = High contrast
 ui-settings-high-contrast-hint = Stronger colours and thicker outlines, easier to see in bright light or with low vision.
 ui-settings-data-dir = Data folder
 ui-settings-data-dir-hint = Everything CoverReady saves is in this folder on this computer. Copy it to make a backup.
+ui-settings-data-dir-open = Show the folder
 ui-settings-saved = Settings saved.
 
 ## Shared (scan, report, apply)

@@ -229,6 +229,7 @@ ui-settings-high-contrast = 高对比度
 ui-settings-high-contrast-hint = 颜色更深、边框更粗，在强光下或视力不好时更容易看清。
 ui-settings-data-dir = 数据文件夹
 ui-settings-data-dir-hint = 软件保存的所有内容都在这台电脑的这个文件夹里。复制这个文件夹就是一份备份。
+ui-settings-data-dir-open = 打开这个文件夹
 ui-settings-saved = 设置已保存。
 
 ## 共用（检测、报告、投保申请）

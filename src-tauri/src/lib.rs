@@ -51,6 +51,7 @@ pub fn run() -> i32 {
             commands::apply::flush_submissions,
             commands::apply::withdraw_submission,
             commands::jobs::cancel_job,
+            commands::reports::open_data_folder,
         ])
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))

@@ -51,4 +51,6 @@ export interface Api {
   /** Stops the running scan, domain check or upload (false: none was running). The stopped
    * call rejects with code `cancelled`; a stopped upload stays queued. */
   cancelJob(job: JobKind): Promise<boolean>;
+  /** Shows the data folder in the system's file manager. */
+  openDataFolder(): Promise<null>;
 }

@@ -478,6 +478,7 @@ export class FakeBackend implements Api {
     });
   }
   openReport(path: string): Promise<null> { return this.rec("open_report", { path }, () => null); }
+  openDataFolder(): Promise<null> { return this.rec("open_data_folder", undefined, () => null); }
   saveReportAs(path: string): Promise<string | null> { return this.rec("save_report_as", { path }, () => this.saveAsResult); }
 
   prepareSubmission(orgId: number, destination: string, share: string[]): Promise<ConsentPreview> {

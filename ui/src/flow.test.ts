@@ -423,6 +423,17 @@ describe("settings", () => {
     expect(backend.settings).toEqual({ language: "en-US", text_scale: 200, high_contrast: true });
   });
 
+  it("shows the data folder in the file manager, and explains when that fails", async () => {
+    const { root, backend } = await mount(new FakeBackend({ orgs: ["A"] }), { route: { screen: "settings" } });
+    click(root.querySelector('[data-focus="set-data-dir-open"]'));
+    await flush();
+    expect(last(backend.calls)).toEqual({ cmd: "open_data_folder" });
+    backend.failNext.open_data_folder = { code: "internal", message: "x", details: { detail: "no file manager" } };
+    click(root.querySelector('[data-focus="set-data-dir-open"]'));
+    await flush();
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(zh.t("error-internal", { detail: "no file manager" }));
+  });
+
   it("applies stored settings at start-up", async () => {
     const b = new FakeBackend({ orgs: ["A"] });
     b.settings = { language: "zh-CN", text_scale: 150, high_contrast: true };

@@ -73,11 +73,12 @@ export const submissions = (orgId: number): Promise<SubmissionStatusRow[]> => ca
 export const flushSubmissions = (): Promise<SubmissionStatusRow[]> => call("flush_submissions");
 export const withdrawSubmission = (id: number): Promise<SubmissionStatusRow> => call("withdraw_submission", { id });
 export const cancelJob = (job: JobKind): Promise<boolean> => call("cancel_job", { job });
+export const openDataFolder = (): Promise<null> => call("open_data_folder");
 
 export const tauriApi: Api = {
   appInfo, setLanguage, updateSettings, listOrgs, createOrg, updateOrg, deleteOrg,
   profileFields, recoverStore, uiReady, checklist, currentAssessment, startAssessment,
   ensureAssessment, saveAnswers, readiness, setActionDone, probeCatalogue, runScan, domainCheck,
   latestScans, keepAnswer, generateReport, openReport, saveReportAs, prepareSubmission, confirmSubmission,
-  submissions, flushSubmissions, withdrawSubmission, cancelJob,
+  submissions, flushSubmissions, withdrawSubmission, cancelJob, openDataFolder,
 };

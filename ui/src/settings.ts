@@ -30,6 +30,14 @@ export class SettingsView implements View {
 
   async load(): Promise<void> { /* everything is in shell.settings and shell.info */ }
 
+  private async openFolder(): Promise<void> {
+    try {
+      await this.shell.api.openDataFolder();
+    } catch (e) {
+      this.shell.fail(e, "set-data-dir-open");
+    }
+  }
+
   render(): (HTMLElement | null)[] {
     const { shell } = this;
     const t = (id: string, args?: Record<string, string | number>): string => shell.t(id, args);
@@ -81,6 +89,12 @@ export class SettingsView implements View {
             id: "set-data-dir", class: "input path", type: "text", readonly: true,
             "aria-describedby": "set-data-dir-hint", value: shell.info?.data_dir ?? "",
           }),
+          h("div", { class: "actions tight" },
+            h("button", {
+              type: "button", class: "button", "data-focus": "set-data-dir-open",
+              on: { click: () => void this.openFolder() },
+            }, t("ui-settings-data-dir-open")),
+          ),
         ),
       ),
     ];

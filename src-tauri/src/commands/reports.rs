@@ -18,6 +18,14 @@ pub fn open_report(state: State<'_, AppState>, path: String) -> Result<(), Error
         .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with("detail", e))
 }
 
+/// Shows the data folder in the system's file manager (for a backup copy).
+#[tauri::command]
+pub fn open_data_folder(state: State<'_, AppState>) -> Result<(), Error> {
+    let folder = state.workspace()?.data_dir().to_path_buf();
+    tauri_plugin_opener::open_path(&folder, None::<&str>)
+        .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with("detail", e))
+}
+
 /// Asks where to save a copy (the native dialog runs in Rust; the webview never names a path
 /// to write), then copies the PDF and its JSON twin there. `None` when the owner cancelled.
 #[tauri::command(async)]
