@@ -1,13 +1,13 @@
 # Loss scenarios and the coverage category map (assets/risk/model.json). Amounts arrive formatted.
 
 risk-scenario-ransomware = Ransomware locks your computers
-risk-scenario-ransomware-assumptions = Incident response of about { $response_likely }, plus { $days_likely } days (up to { $days_high }) without business at { $gross_profit } gross profit a day. About a { $chance_per_year } % chance in any year for a firm like yours.
+risk-scenario-ransomware-assumptions = Incident response of about { $response_likely }, plus { $days_likely } days (up to { $days_high }) without business at { $gross_profit } gross profit a day. About a { $chance_per_year } % chance in any year for a firm like yours: on average { $annual_likely } a year.
 risk-scenario-payment-fraud = A payment goes to a fraudster after a fake email or call
-risk-scenario-payment-fraud-assumptions = A payment of about { $transfer_likely }, of which about { $share_lost_likely } % is never recovered. About a { $chance_per_year } % chance in any year.
+risk-scenario-payment-fraud-assumptions = A payment of about { $transfer_likely }, of which about { $share_lost_likely } % is never recovered. About a { $chance_per_year } % chance in any year: on average { $annual_likely } a year.
 risk-scenario-data-breach = Personal information of customers or staff leaks
-risk-scenario-data-breach-assumptions = About { $records } records, at about { $cost_per_record_likely } each to inform the people affected and deal with the authorities, plus legal costs. About a { $chance_per_year } % chance in any year.
+risk-scenario-data-breach-assumptions = About { $records } records, at about { $cost_per_record_likely } each to inform the people affected and deal with the authorities, plus legal costs. About a { $chance_per_year } % chance in any year: on average { $annual_likely } a year.
 risk-scenario-outage = A cloud service, website or IT provider you rely on stops working
-risk-scenario-outage-assumptions = About { $days_likely } days without business at { $gross_profit } gross profit a day. About a { $chance_per_year } % chance in any year.
+risk-scenario-outage-assumptions = About { $days_likely } days without business at { $gross_profit } gross profit a day. About a { $chance_per_year } % chance in any year: on average { $annual_likely } a year.
 
 risk-note-gross_profit_from_revenue = Your daily gross profit is not in the profile, so it was estimated from your revenue band (30 % margin, 300 trading days). Add it to the profile for a better estimate.
 risk-note-gross_profit_unknown = Neither daily gross profit nor revenue is in the profile, so days without business are not priced. Add them to the profile for a complete estimate.

@@ -1,13 +1,13 @@
 # 损失情景和保险品类图谱（assets/risk/model.json）。金额由调用方格式化后传入。
 
 risk-scenario-ransomware = 勒索病毒锁住电脑
-risk-scenario-ransomware-assumptions = 应急处置约 { $response_likely }，另加停业 { $days_likely } 天（最长 { $days_high } 天），按每天毛利 { $gross_profit } 计。像您这样的企业，每年发生的可能性约 { $chance_per_year }%。
+risk-scenario-ransomware-assumptions = 应急处置约 { $response_likely }，另加停业 { $days_likely } 天（最长 { $days_high } 天），按每天毛利 { $gross_profit } 计。像您这样的企业，每年发生的可能性约 { $chance_per_year }%，平均每年约 { $annual_likely }。
 risk-scenario-payment-fraud = 假邮件或假电话骗走一笔货款
-risk-scenario-payment-fraud-assumptions = 一笔约 { $transfer_likely } 的付款，其中约 { $share_lost_likely }% 追不回来。每年发生的可能性约 { $chance_per_year }%。
+risk-scenario-payment-fraud-assumptions = 一笔约 { $transfer_likely } 的付款，其中约 { $share_lost_likely }% 追不回来。每年发生的可能性约 { $chance_per_year }%，平均每年约 { $annual_likely }。
 risk-scenario-data-breach = 客户或员工的个人信息泄露
-risk-scenario-data-breach-assumptions = 约 { $records } 条记录，每条约 { $cost_per_record_likely } 用于通知当事人、应对监管，另加律师费。每年发生的可能性约 { $chance_per_year }%。
+risk-scenario-data-breach-assumptions = 约 { $records } 条记录，每条约 { $cost_per_record_likely } 用于通知当事人、应对监管，另加律师费。每年发生的可能性约 { $chance_per_year }%，平均每年约 { $annual_likely }。
 risk-scenario-outage = 依赖的云服务、网站或 IT 服务商出故障
-risk-scenario-outage-assumptions = 约 { $days_likely } 天做不了生意，按每天毛利 { $gross_profit } 计。每年发生的可能性约 { $chance_per_year }%。
+risk-scenario-outage-assumptions = 约 { $days_likely } 天做不了生意，按每天毛利 { $gross_profit } 计。每年发生的可能性约 { $chance_per_year }%，平均每年约 { $annual_likely }。
 
 risk-note-gross_profit_from_revenue = 企业情况里没有填每天毛利，这里按营业收入档位估算（毛利率 30%，每年 300 个营业日）。补填后估算会更准。
 risk-note-gross_profit_unknown = 企业情况里既没有每天毛利也没有营业收入，停业损失没法估算。补填后才能得到完整的估算。

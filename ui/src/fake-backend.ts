@@ -22,7 +22,7 @@ export const RISK: RiskEstimate = {
       assumptions: {
         response_likely: { value: 50000, unit: "yuan" }, days_likely: { value: 7, unit: "days" },
         days_high: { value: 21, unit: "days" }, gross_profit: { value: 10000, unit: "yuan" },
-        chance_per_year: { value: 1, unit: "percent" },
+        chance_per_year: { value: 1, unit: "percent" }, annual_likely: { value: 1200, unit: "yuan" },
       },
     },
     {
@@ -33,7 +33,7 @@ export const RISK: RiskEstimate = {
       factors: [{ question: "email.payment-callback", factor: 0.5 }],
       assumptions: {
         transfer_likely: { value: 50000, unit: "yuan" }, share_lost_likely: { value: 75, unit: "percent" },
-        chance_per_year: { value: 0.6, unit: "percent" },
+        chance_per_year: { value: 0.6, unit: "percent" }, annual_likely: { value: 225, unit: "yuan" },
       },
     },
   ],

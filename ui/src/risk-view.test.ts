@@ -33,7 +33,7 @@ describe("loss scenarios and cover on the results screen", () => {
     const first = rows[0]!;
     expect(first.querySelector(".risk-title")?.textContent).toBe(en.t("risk-scenario-ransomware"));
     expect(first.querySelector(".risk-assumptions")?.textContent).toBe(en.t("risk-scenario-ransomware-assumptions", {
-      response_likely: "¥50,000", days_likely: "7", days_high: "21", gross_profit: "¥10,000", chance_per_year: "1",
+      response_likely: "¥50,000", days_likely: "7", days_high: "21", gross_profit: "¥10,000", chance_per_year: "1", annual_likely: "¥1,200",
     }));
     expect(Array.from(first.querySelectorAll("td"), (td) => td.textContent)).toEqual(["¥40,000", "¥120,000", "¥360,000"]);
     expect(section.textContent).toContain("¥1,425"); // annual, likely

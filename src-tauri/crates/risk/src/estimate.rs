@@ -344,11 +344,13 @@ pub(crate) fn estimate(model: &RiskModel, profile: &Profile, answers: &Answers) 
             // say what is missing.
             continue;
         }
+        let annual = frequency.times(single_loss);
         assumptions.put("chance_per_year", frequency.likely * 100.0, Unit::Percent);
+        assumptions.put("annual_likely", annual.likely, Unit::Yuan);
         scenarios.push(ScenarioEstimate {
             id: def.id.clone(),
             frequency,
-            annual: frequency.times(single_loss),
+            annual,
             single_loss,
             factors,
             assumptions: assumptions.0,

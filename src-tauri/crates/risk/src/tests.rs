@@ -71,6 +71,7 @@ fn ransomware_costs_response_plus_lost_gross_profit() {
     assert!(close(e.bad_year, 360_000.0));
     assert_eq!(r.assumptions["days_likely"].value, 7.0);
     assert_eq!(r.assumptions["gross_profit"].unit, Unit::Yuan);
+    assert!(close(r.assumptions["annual_likely"].value, 1_200.0));
 }
 
 #[test]
