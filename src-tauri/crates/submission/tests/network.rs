@@ -15,11 +15,9 @@ use coverready_submission::{
 #[tokio::test]
 async fn happy_path_over_tls_with_receipt_status_and_withdrawal() {
     let pki = TestPki::new();
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, app_dir, installation) = folders();
     let server = start_server(server_dir.path(), Some(&pki)).await;
     let client = client_for(&pki);
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
 
     let destination = client.observe_destination(&server.url).await.unwrap();
     assert_eq!(
@@ -72,12 +70,10 @@ async fn happy_path_over_tls_with_receipt_status_and_withdrawal() {
 
 #[tokio::test]
 async fn withdrawal_signed_by_another_installation_is_refused() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, _app_dir, installation) = folders();
     let other_dir = tempfile::tempdir().unwrap();
     let server = start_server(server_dir.path(), None).await;
     let client = plain_client();
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let stranger = Installation::load_or_create(other_dir.path()).unwrap();
     let destination = client.observe_destination(&server.url).await.unwrap();
     let package = package(&installation, "rpt-w", 1000);
@@ -109,13 +105,11 @@ async fn withdrawal_signed_by_another_installation_is_refused() {
 #[tokio::test]
 async fn committed_but_response_lost_is_retried_into_exactly_one_submission() {
     let pki = TestPki::new();
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, app_dir, installation) = folders();
     let config = intake_config(server_dir.path(), Some(&pki));
     config.faults.drop_responses_after_commit(1);
     let server = coverready_intake::spawn_for_test(config).await.unwrap();
     let client = client_for(&pki);
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let destination = client.observe_destination(&server.url).await.unwrap();
     let package = package(&installation, "rpt-lost", 5000);
     let consent = ConsentRecord::for_package(&package, &destination);
@@ -133,15 +127,13 @@ async fn committed_but_response_lost_is_retried_into_exactly_one_submission() {
 #[tokio::test]
 async fn response_cut_by_a_proxy_after_upload_still_gives_exactly_one() {
     let pki = TestPki::new();
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, app_dir, installation) = folders();
     let server = start_server(server_dir.path(), Some(&pki)).await;
     // The first connection is the consent screen's handshake; the second carries the upload and
     // loses its answer once 60 kB have gone up.
     let proxy =
         FaultProxy::scripted(server.addr, vec![Fault::Pass, Fault::CutResponse(60_000)]).await;
     let client = client_for(&pki);
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let destination = client
         .observe_destination(&proxy.url("https"))
         .await
@@ -160,12 +152,10 @@ async fn response_cut_by_a_proxy_after_upload_still_gives_exactly_one() {
 #[tokio::test]
 async fn queued_while_server_is_down_then_sent_after_it_returns_and_after_a_restart() {
     let pki = TestPki::new();
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, app_dir, installation) = folders();
     let server = start_server(server_dir.path(), Some(&pki)).await;
     let addr = server.addr;
     let client = client_for(&pki);
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let destination = client.observe_destination(&server.url).await.unwrap();
     server.stop().await;
 
@@ -205,14 +195,12 @@ async fn queued_while_server_is_down_then_sent_after_it_returns_and_after_a_rest
 
 #[tokio::test]
 async fn server_errors_are_retried_and_then_succeed() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, _app_dir, installation) = folders();
     let config = intake_config(server_dir.path(), None);
     config.faults.push(500, None);
     config.faults.push(503, Some(0));
     let server = coverready_intake::spawn_for_test(config).await.unwrap();
     let client = plain_client();
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let destination = client.observe_destination(&server.url).await.unwrap();
     assert_eq!(destination.tls_identity, "loopback-http");
     let package = package(&installation, "rpt-5xx", 1000);
@@ -224,15 +212,13 @@ async fn server_errors_are_retried_and_then_succeed() {
 
 #[tokio::test]
 async fn persistent_503_leaves_the_submission_pending() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, app_dir, installation) = folders();
     let config = intake_config(server_dir.path(), None);
     for _ in 0..4 {
         config.faults.push(503, None);
     }
     let server = coverready_intake::spawn_for_test(config).await.unwrap();
     let client = plain_client();
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let destination = client.observe_destination(&server.url).await.unwrap();
     let package = package(&installation, "rpt-503", 1000);
     let outbox = Outbox::open(app_dir.path()).unwrap();
@@ -258,13 +244,11 @@ async fn persistent_503_leaves_the_submission_pending() {
 
 #[tokio::test]
 async fn too_many_requests_honours_retry_after() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, _app_dir, installation) = folders();
     let config = intake_config(server_dir.path(), None);
     config.faults.push(429, Some(1));
     let server = coverready_intake::spawn_for_test(config).await.unwrap();
     let client = plain_client();
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let destination = client.observe_destination(&server.url).await.unwrap();
     let package = package(&installation, "rpt-429", 1000);
     let consent = ConsentRecord::for_package(&package, &destination);
@@ -281,8 +265,7 @@ async fn too_many_requests_honours_retry_after() {
 
 #[tokio::test]
 async fn the_real_rate_limit_answers_429_with_retry_after() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, _app_dir, installation) = folders();
     let mut config = intake_config(server_dir.path(), None);
     config.rate_limit = coverready_intake::RateLimit {
         burst: 1,
@@ -290,7 +273,6 @@ async fn the_real_rate_limit_answers_429_with_retry_after() {
     };
     let server = coverready_intake::spawn_for_test(config).await.unwrap();
     let client = plain_client();
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let destination = client.observe_destination(&server.url).await.unwrap();
     let first = package(&installation, "rpt-r1", 100);
     let second = package(&installation, "rpt-r2", 100);
@@ -379,12 +361,10 @@ async fn send_raw(
 
 #[tokio::test]
 async fn bad_packages_are_rejected_with_clear_problems() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, app_dir, installation) = folders();
     let mut config = intake_config(server_dir.path(), None);
     config.max_body_bytes = 200_000;
     let server = coverready_intake::spawn_for_test(config).await.unwrap();
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let good = package(&installation, "rpt-bad", 2000);
     let parts = |replace: &str, with: Vec<u8>| -> Vec<(&'static str, Vec<u8>)> {
         good.parts()
@@ -460,10 +440,8 @@ async fn bad_packages_are_rejected_with_clear_problems() {
 
 #[tokio::test]
 async fn idempotency_key_replays_the_same_answer_and_refuses_a_different_body() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, _app_dir, installation) = folders();
     let server = start_server(server_dir.path(), None).await;
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let one = package(&installation, "rpt-i1", 500);
     let two = package(&installation, "rpt-i2", 500);
     let client = reqwest::Client::builder().no_proxy().build().unwrap();
@@ -500,11 +478,9 @@ async fn idempotency_key_replays_the_same_answer_and_refuses_a_different_body() 
 
 #[tokio::test]
 async fn nothing_reaches_the_server_without_matching_consent() {
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, app_dir, installation) = folders();
     let server = start_server(server_dir.path(), None).await;
     let client = plain_client();
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let destination = client.observe_destination(&server.url).await.unwrap();
     let package = package(&installation, "rpt-consent", 500);
     let outbox = Outbox::open(app_dir.path()).unwrap();
@@ -598,11 +574,9 @@ async fn plain_http_to_a_remote_host_is_refused_before_any_connection() {
 #[tokio::test]
 async fn a_different_certificate_than_the_consented_one_gets_nothing() {
     let pki = TestPki::new();
-    let server_dir = tempfile::tempdir().unwrap();
-    let app_dir = tempfile::tempdir().unwrap();
+    let (server_dir, _app_dir, installation) = folders();
     let server = start_server(server_dir.path(), Some(&pki)).await;
     let client = client_for(&pki);
-    let installation = Installation::load_or_create(app_dir.path()).unwrap();
     let destination = client.observe_destination(&server.url).await.unwrap();
     let package = package(&installation, "rpt-pin", 500);
     let mut consent = ConsentRecord::for_package(&package, &destination);

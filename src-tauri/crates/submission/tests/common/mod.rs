@@ -27,6 +27,15 @@ pub fn intake_config(dir: &Path, pki: Option<&TestPki>) -> IntakeConfig {
     config
 }
 
+/// A folder for the intake server, one for the app, and the app's installation key: what every
+/// network test starts from.
+pub fn folders() -> (tempfile::TempDir, tempfile::TempDir, Installation) {
+    let server_dir = tempfile::tempdir().unwrap();
+    let app_dir = tempfile::tempdir().unwrap();
+    let installation = Installation::load_or_create(app_dir.path()).unwrap();
+    (server_dir, app_dir, installation)
+}
+
 pub async fn start_server(dir: &Path, pki: Option<&TestPki>) -> RunningServer {
     coverready_intake::spawn_for_test(intake_config(dir, pki))
         .await
