@@ -328,24 +328,28 @@ fn read_pam(ctx: &ProbeContext, debian: &str, redhat: &str) -> Probed<String> {
     }
 }
 
+/// Minimum password length and lockout threshold from `net accounts` (Windows).
+fn net_accounts(ctx: &ProbeContext) -> Probed<(u64, u64)> {
+    let out = ctx.cmd(&NET_ACCOUNTS)?;
+    parse_net_accounts(&out.stdout).ok_or(UnknownReason::ParseError)
+}
+
+/// The global account policies from `pwpolicy` (macOS); reading them needs an administrator.
+fn account_policies(ctx: &ProbeContext) -> Probed<String> {
+    let out = ctx.cmd(&PWPOLICY)?;
+    if !out.ok() {
+        return Err(UnknownReason::NeedsAdmin);
+    }
+    if !out.stdout.contains("<plist") && !out.stdout.contains("No account policies") {
+        return Err(UnknownReason::ParseError);
+    }
+    Ok(out.stdout)
+}
+
 pub(crate) fn password_policy(ctx: &ProbeContext) -> Probed<Verdict> {
     let min = match ctx.os() {
-        OsFamily::Windows => {
-            let out = ctx.cmd(&NET_ACCOUNTS)?;
-            parse_net_accounts(&out.stdout)
-                .ok_or(UnknownReason::ParseError)?
-                .0
-        }
-        OsFamily::Macos => {
-            let out = ctx.cmd(&PWPOLICY)?;
-            if !out.ok() {
-                return Err(UnknownReason::NeedsAdmin);
-            }
-            if !out.stdout.contains("<plist") && !out.stdout.contains("No account policies") {
-                return Err(UnknownReason::ParseError);
-            }
-            pwpolicy_min_length(&out.stdout).unwrap_or(0)
-        }
+        OsFamily::Windows => net_accounts(ctx)?.0,
+        OsFamily::Macos => pwpolicy_min_length(&account_policies(ctx)?).unwrap_or(0),
         OsFamily::Linux => {
             let pam = read_pam(ctx, "/etc/pam.d/common-password", "/etc/pam.d/system-auth")?;
             let pwq = ctx.file("/etc/security/pwquality.conf")?;
@@ -362,23 +366,12 @@ pub(crate) fn password_policy(ctx: &ProbeContext) -> Probed<Verdict> {
 
 pub(crate) fn lockout_policy(ctx: &ProbeContext) -> Probed<Verdict> {
     let threshold = match ctx.os() {
-        OsFamily::Windows => {
-            let out = ctx.cmd(&NET_ACCOUNTS)?;
-            parse_net_accounts(&out.stdout)
-                .ok_or(UnknownReason::ParseError)?
-                .1
-        }
-        OsFamily::Macos => {
-            let out = ctx.cmd(&PWPOLICY)?;
-            if !out.ok() {
-                return Err(UnknownReason::NeedsAdmin);
-            }
-            if !out.stdout.contains("<plist") && !out.stdout.contains("No account policies") {
-                return Err(UnknownReason::ParseError);
-            }
-            pwpolicy_integer(&out.stdout, "policyAttributeMaximumFailedAuthentications")
-                .unwrap_or(0)
-        }
+        OsFamily::Windows => net_accounts(ctx)?.1,
+        OsFamily::Macos => pwpolicy_integer(
+            &account_policies(ctx)?,
+            "policyAttributeMaximumFailedAuthentications",
+        )
+        .unwrap_or(0),
         OsFamily::Linux => {
             let pam = read_pam(ctx, "/etc/pam.d/common-auth", "/etc/pam.d/system-auth")?;
             let active = |m: &str| {
