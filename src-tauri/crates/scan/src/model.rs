@@ -65,6 +65,15 @@ impl Verdict {
         Verdict::Unknown { reason }
     }
 
+    /// Pass when the control is in place, fail when it is not.
+    pub fn pass_if(in_place: bool) -> Verdict {
+        if in_place {
+            Verdict::Pass
+        } else {
+            Verdict::Fail
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Pass => "pass",

@@ -213,11 +213,7 @@ pub(crate) fn admin_count(ctx: &ProbeContext) -> Probed<Verdict> {
     ctx.fact("administrators", count);
     ctx.fact("extra_uid0_accounts", extra_root);
     ctx.fact("limit", MAX_ADMINS);
-    Ok(if count <= MAX_ADMINS && extra_root == 0 {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    })
+    Ok(Verdict::pass_if(count <= MAX_ADMINS && extra_root == 0))
 }
 
 pub(crate) fn guest_disabled(ctx: &ProbeContext) -> Probed<Verdict> {
@@ -357,11 +353,7 @@ pub(crate) fn password_policy(ctx: &ProbeContext) -> Probed<Verdict> {
         }
     };
     ctx.fact("minimum_length", min);
-    Ok(if min >= MIN_PASSWORD_LENGTH {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    })
+    Ok(Verdict::pass_if(min >= MIN_PASSWORD_LENGTH))
 }
 
 pub(crate) fn lockout_policy(ctx: &ProbeContext) -> Probed<Verdict> {
@@ -396,11 +388,9 @@ pub(crate) fn lockout_policy(ctx: &ProbeContext) -> Probed<Verdict> {
         }
     };
     ctx.fact("lockout_threshold", threshold);
-    Ok(if (1..=MAX_LOCKOUT_THRESHOLD).contains(&threshold) {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    })
+    Ok(Verdict::pass_if(
+        (1..=MAX_LOCKOUT_THRESHOLD).contains(&threshold),
+    ))
 }
 
 /// `sysadminctl -screenLock status`: `screenLock delay is immediate` / `… is 300 seconds` /
@@ -434,11 +424,7 @@ pub(crate) fn screen_lock(ctx: &ProbeContext) -> Probed<Verdict> {
                 .filter(|s| *s > 0)
             {
                 ctx.fact("inactivity_timeout_seconds", secs);
-                return Ok(if secs <= MAX_IDLE_SECONDS {
-                    Verdict::Pass
-                } else {
-                    Verdict::Fail
-                });
+                return Ok(Verdict::pass_if(secs <= MAX_IDLE_SECONDS));
             }
             // Group Policy for the user overrides the user's own setting.
             let read = |name: &str| -> Probed<Option<u64>> {
@@ -456,13 +442,9 @@ pub(crate) fn screen_lock(ctx: &ProbeContext) -> Probed<Verdict> {
             ctx.fact("screensaver_active", active == 1);
             ctx.fact("password_on_resume", secure == 1);
             ctx.fact("timeout_seconds", timeout);
-            Ok(
-                if active == 1 && secure == 1 && (1..=MAX_IDLE_SECONDS).contains(&timeout) {
-                    Verdict::Pass
-                } else {
-                    Verdict::Fail
-                },
-            )
+            Ok(Verdict::pass_if(
+                active == 1 && secure == 1 && (1..=MAX_IDLE_SECONDS).contains(&timeout),
+            ))
         }
         OsFamily::Macos => {
             let lock = ctx.cmd(&SCREENLOCK)?;
@@ -472,13 +454,9 @@ pub(crate) fn screen_lock(ctx: &ProbeContext) -> Probed<Verdict> {
             ctx.fact("lock_delay_seconds", delay);
             ctx.fact("display_sleep_minutes", sleep);
             let idle = sleep * 60 + delay.unwrap_or(0);
-            Ok(
-                if delay.is_some() && sleep > 0 && idle <= MAX_IDLE_SECONDS {
-                    Verdict::Pass
-                } else {
-                    Verdict::Fail
-                },
-            )
+            Ok(Verdict::pass_if(
+                delay.is_some() && sleep > 0 && idle <= MAX_IDLE_SECONDS,
+            ))
         }
         OsFamily::Linux => {
             let lock = ctx.cmd(&GSETTINGS_LOCK)?;
@@ -502,11 +480,9 @@ pub(crate) fn screen_lock(ctx: &ProbeContext) -> Probed<Verdict> {
                 .map_err(|_| UnknownReason::ParseError)?;
             ctx.fact("lock_enabled", enabled);
             ctx.fact("idle_delay_seconds", secs);
-            Ok(if enabled && (1..=MAX_IDLE_SECONDS).contains(&secs) {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(
+                enabled && (1..=MAX_IDLE_SECONDS).contains(&secs),
+            ))
         }
     }
 }
@@ -563,11 +539,7 @@ pub(crate) fn auto_login_off(ctx: &ProbeContext) -> Probed<Verdict> {
                 }
             }
             ctx.fact("auto_login_in", found.clone());
-            Ok(if found.is_empty() {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(found.is_empty()))
         }
     }
 }
@@ -596,9 +568,5 @@ pub(crate) fn legacy_auth_off(ctx: &ProbeContext) -> Probed<Verdict> {
     ctx.fact("lm_compatibility_level", lm);
     ctx.fact("limit_blank_password_use", blank);
     ctx.fact("wdigest_cleartext", wdigest == 1);
-    Ok(if lm >= 3 && blank != 0 && wdigest != 1 {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    })
+    Ok(Verdict::pass_if(lm >= 3 && blank != 0 && wdigest != 1))
 }

@@ -113,11 +113,7 @@ pub(crate) fn backup_configured(ctx: &ProbeContext) -> Probed<Verdict> {
             let apps = windows_backup_apps(ctx)?;
             ctx.fact("file_history", file_history);
             ctx.fact("backup_programs", apps.clone());
-            Ok(if file_history || !apps.is_empty() {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(file_history || !apps.is_empty()))
         }
         OsFamily::Macos => {
             let out = ctx.cmd(&TMUTIL_DESTINATIONS)?;
@@ -138,11 +134,7 @@ pub(crate) fn backup_configured(ctx: &ProbeContext) -> Probed<Verdict> {
             let jobs = linux_backup_jobs(ctx)?;
             ctx.fact("deja_dup_periodic", dejadup);
             ctx.fact("backup_jobs", jobs.clone());
-            Ok(if dejadup || !jobs.is_empty() {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(dejadup || !jobs.is_empty()))
         }
     }
 }
@@ -151,11 +143,7 @@ fn judge_age(ctx: &ProbeContext, when: i64) -> Verdict {
     let age = age_days(ctx.now(), when);
     ctx.fact("days_ago", age);
     ctx.fact("limit_days", BACKUP_MAX_AGE_DAYS);
-    if age <= BACKUP_MAX_AGE_DAYS {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    }
+    Verdict::pass_if(age <= BACKUP_MAX_AGE_DAYS)
 }
 
 /// `tmutil latestbackup`: `/Volumes/TM/Backups.backupdb/<host>/2024-05-01-120000` or, on APFS,

@@ -143,9 +143,5 @@ pub(crate) fn browsers_current(ctx: &ProbeContext) -> Probed<Verdict> {
     }
     ctx.fact("browsers", checked);
     ctx.fact("outdated", outdated.clone());
-    Ok(if outdated.is_empty() {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    })
+    Ok(Verdict::pass_if(outdated.is_empty()))
 }

@@ -102,11 +102,7 @@ pub(crate) fn disk_encryption(ctx: &ProbeContext) -> Probed<Verdict> {
                     .map(str::to_string)
             };
             if let Some(dm) = dm {
-                return Ok(if dm_is_crypt(ctx, &dm, 0)? {
-                    Verdict::Pass
-                } else {
-                    Verdict::Fail
-                });
+                return Ok(Verdict::pass_if(dm_is_crypt(ctx, &dm, 0)?));
             }
             if device.starts_with("/dev/") && device != "/dev/root" {
                 // A plain partition or disk: no dm-crypt layer underneath.

@@ -40,11 +40,9 @@ pub(crate) fn security_logging(ctx: &ProbeContext) -> Probed<Verdict> {
                 .unwrap_or(MIN_SECURITY_LOG_BYTES);
             ctx.fact("event_log_start", start);
             ctx.fact("security_log_max_bytes", size);
-            Ok(if start != 4 && size >= MIN_SECURITY_LOG_BYTES {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(
+                start != 4 && size >= MIN_SECURITY_LOG_BYTES,
+            ))
         }
         OsFamily::Macos => {
             // The unified log is always on unless someone turned it off with `log config`.
@@ -85,11 +83,7 @@ pub(crate) fn security_logging(ctx: &ProbeContext) -> Probed<Verdict> {
             ctx.fact("journald_storage", storage.as_str());
             ctx.fact("persistent_journal", persistent_journal);
             ctx.fact("syslog_auth_log", syslog);
-            Ok(if persistent_journal || syslog {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(persistent_journal || syslog))
         }
     }
 }
@@ -136,11 +130,7 @@ pub(crate) fn clock_synced(ctx: &ProbeContext) -> Probed<Verdict> {
                 if let (Some(synced), Some(ntp)) = (synced, ntp) {
                     ctx.fact("ntp", ntp.as_str());
                     ctx.fact("synchronized", synced.as_str());
-                    return Ok(if synced == "yes" {
-                        Verdict::Pass
-                    } else {
-                        Verdict::Fail
-                    });
+                    return Ok(Verdict::pass_if(synced == "yes"));
                 }
             }
             // No systemd (containers, some distributions): look for a time daemon instead.

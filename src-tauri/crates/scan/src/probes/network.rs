@@ -135,33 +135,17 @@ pub(crate) fn firewall_enabled(ctx: &ProbeContext) -> Probed<Verdict> {
                 .map(|p| p.name.as_str())
                 .collect();
             ctx.fact("profiles_off", off.clone());
-            Ok(if off.is_empty() {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(off.is_empty()))
         }
         OsFamily::Macos => {
             let out = ctx.cmd(&SOCKETFILTERFW_STATE)?;
             let state = socketfilterfw_state(&out.all()).ok_or(UnknownReason::ParseError)?;
             ctx.fact("state", state);
-            Ok(if state >= 1 {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(state >= 1))
         }
         OsFamily::Linux => match linux_firewall(ctx) {
-            LinuxFirewall::Ufw => Ok(if ufw_enabled(ctx)? {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            }),
-            LinuxFirewall::Firewalld => Ok(if firewalld_active(ctx)? {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            }),
+            LinuxFirewall::Ufw => Ok(Verdict::pass_if(ufw_enabled(ctx)?)),
+            LinuxFirewall::Firewalld => Ok(Verdict::pass_if(firewalld_active(ctx)?)),
             // Raw nftables/iptables rules are readable only by root.
             LinuxFirewall::RulesOnly => Err(UnknownReason::NeedsAdmin),
             LinuxFirewall::None => Ok(Verdict::Fail),
@@ -180,11 +164,7 @@ pub(crate) fn firewall_inbound_default(ctx: &ProbeContext) -> Probed<Verdict> {
                 .map(|p| p.name.as_str())
                 .collect();
             ctx.fact("profiles_not_blocking", open.clone());
-            Ok(if open.is_empty() {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(open.is_empty()))
         }
         OsFamily::Macos => {
             let out = ctx.cmd(&SOCKETFILTERFW_STATE)?;
@@ -202,11 +182,7 @@ pub(crate) fn firewall_inbound_default(ctx: &ProbeContext) -> Probed<Verdict> {
                 && !stealth.contains("disabled");
             ctx.fact("block_all", block_all);
             ctx.fact("stealth", stealth);
-            Ok(if block_all || stealth {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(block_all || stealth))
         }
         OsFamily::Linux => match linux_firewall(ctx) {
             LinuxFirewall::Ufw => {
@@ -261,11 +237,7 @@ pub(crate) fn exposed_services(ctx: &ProbeContext) -> Probed<Verdict> {
         .collect();
     ctx.fact("exposed_ports", exposed.clone());
     ctx.fact("risky", risky.clone());
-    Ok(if risky.is_empty() {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    })
+    Ok(Verdict::pass_if(risky.is_empty()))
 }
 
 /// SMB dialects older than SMB2.

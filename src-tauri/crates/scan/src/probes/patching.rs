@@ -152,11 +152,7 @@ fn judge_end(ctx: &ProbeContext, name: &str, end: &str) -> Probed<Verdict> {
     let end_ts = timeutil::parse_ymd(end).ok_or(UnknownReason::ParseError)?;
     ctx.fact("release", name);
     ctx.fact("security_updates_until", end);
-    Ok(if ctx.now() < end_ts {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    })
+    Ok(Verdict::pass_if(ctx.now() < end_ts))
 }
 
 pub(crate) fn os_supported(ctx: &ProbeContext) -> Probed<Verdict> {
@@ -171,11 +167,7 @@ pub(crate) fn os_supported(ctx: &ProbeContext) -> Probed<Verdict> {
             let newest = table.windows.iter().map(|r| r.build).max().unwrap_or(0);
             // Newer than the table: a release shipped after this table, so still supported.
             // Older and unlisted (Windows 7/8.1, early 10 builds): long out of support.
-            Ok(if build > newest {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(build > newest))
         }
         Release::Macos { version } => {
             let mut parts = version.split('.');
@@ -286,11 +278,7 @@ pub(crate) fn auto_updates(ctx: &ProbeContext) -> Probed<Verdict> {
             ctx.fact("automatic_download", download);
             ctx.fact("critical_update_install", critical);
             ctx.fact("install_macos_updates", os_updates);
-            Ok(if check && download && critical {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(check && download && critical))
         }
         OsFamily::Linux => match ctx.cmd(&APT_CONFIG) {
             Ok(out) => {
@@ -305,11 +293,7 @@ pub(crate) fn auto_updates(ctx: &ProbeContext) -> Probed<Verdict> {
                 ctx.fact("unattended_upgrades_installed", installed);
                 let on =
                     |v: &Option<String>| v.as_deref().is_some_and(|v| v != "0" && !v.is_empty());
-                Ok(if installed && on(&unattended) && on(&lists) {
-                    Verdict::Pass
-                } else {
-                    Verdict::Fail
-                })
+                Ok(Verdict::pass_if(installed && on(&unattended) && on(&lists)))
             }
             Err(UnknownReason::ToolMissing) => {
                 // Not a Debian family system: dnf-automatic is the Fedora/RHEL equivalent.
@@ -324,11 +308,7 @@ pub(crate) fn auto_updates(ctx: &ProbeContext) -> Probed<Verdict> {
                 let timer = wants.iter().any(|w| w.starts_with("dnf-automatic"));
                 ctx.fact("apply_updates", apply);
                 ctx.fact("timer_enabled", timer);
-                Ok(if apply && timer {
-                    Verdict::Pass
-                } else {
-                    Verdict::Fail
-                })
+                Ok(Verdict::pass_if(apply && timer))
             }
             Err(e) => Err(e),
         },
@@ -347,11 +327,7 @@ fn judge_age(ctx: &ProbeContext, when: i64, max_days: i64) -> Verdict {
     let age = age_days(ctx.now(), when);
     ctx.fact("days_ago", age);
     ctx.fact("limit_days", max_days);
-    if age <= max_days {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    }
+    Verdict::pass_if(age <= max_days)
 }
 
 pub(crate) fn updates_recent(ctx: &ProbeContext) -> Probed<Verdict> {

@@ -67,11 +67,7 @@ pub(crate) fn remote_desktop(ctx: &ProbeContext) -> Probed<Verdict> {
                 .and_then(|v| v.as_number())
                 .unwrap_or(1);
             ctx.fact("network_level_authentication", nla == 1);
-            Ok(if nla == 1 {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(nla == 1))
         }
         OsFamily::Macos | OsFamily::Linux => {
             // Screen Sharing (5900), Apple Remote Desktop (3283), xrdp (3389), VNC (5900-5903).
@@ -94,11 +90,7 @@ pub(crate) fn remote_desktop(ctx: &ProbeContext) -> Probed<Verdict> {
                     .collect();
                 ctx.fact("remote_desktop_servers", servers.clone());
             }
-            Ok(if open.is_empty() && servers.is_empty() {
-                Verdict::Pass
-            } else {
-                Verdict::Fail
-            })
+            Ok(Verdict::pass_if(open.is_empty() && servers.is_empty()))
         }
     }
 }
@@ -260,9 +252,5 @@ pub(crate) fn remote_access_tools(ctx: &ProbeContext) -> Probed<Verdict> {
     found.sort();
     found.dedup();
     ctx.fact("remote_access_tools", found.clone());
-    Ok(if found.is_empty() {
-        Verdict::Pass
-    } else {
-        Verdict::Fail
-    })
+    Ok(Verdict::pass_if(found.is_empty()))
 }
