@@ -143,23 +143,19 @@ impl Client {
         let client = self.pinned_client(&destination)?;
         let endpoint = format!("{}{SUBMISSIONS_PATH}", destination.url);
         let manifest_sha256 = package.manifest_sha256();
-        self.config
-            .retry
-            .run(|_| {
-                let client = client.clone();
-                let request = client
+        self.acknowledged(
+            &client,
+            || {
+                client
                     .http
                     .post(&endpoint)
                     .header(IDEMPOTENCY_KEY_HEADER, idempotency_key)
-                    .multipart(multipart_form(package));
-                let manifest_sha256 = manifest_sha256.clone();
-                async move {
-                    let status = exchange(&client, request).await?;
-                    verify_acknowledgement(status, &manifest_sha256, "received")
-                        .map_err(AttemptError::Final)
-                }
-            })
-            .await
+                    .multipart(multipart_form(package))
+            },
+            &manifest_sha256,
+            Some("received"),
+        )
+        .await
     }
 
     /// Asks the platform for the current status of a submission it acknowledged.
@@ -171,19 +167,13 @@ impl Client {
     ) -> Result<Acknowledgement, SubmissionError> {
         let client = self.pinned_client(destination)?;
         let url = submission_url(destination, submission_id)?;
-        self.config
-            .retry
-            .run(|_| {
-                let request = client.http.get(url.clone());
-                let client = client.clone();
-                async move {
-                    let status = exchange(&client, request).await?;
-                    let expected = status.status.clone();
-                    verify_acknowledgement(status, manifest_sha256, &expected)
-                        .map_err(AttemptError::Final)
-                }
-            })
-            .await
+        self.acknowledged(
+            &client,
+            || client.http.get(url.clone()),
+            manifest_sha256,
+            None,
+        )
+        .await
     }
 
     /// Asks the platform to withdraw (delete) a submission, signed by the installation key that
@@ -197,20 +187,41 @@ impl Client {
     ) -> Result<Acknowledgement, SubmissionError> {
         let client = self.pinned_client(destination)?;
         let url = submission_url(destination, submission_id)?;
-        self.config
-            .retry
-            .run(|_| {
+        self.acknowledged(
+            &client,
+            || {
                 let timestamp = rfc3339(SystemTime::now());
                 let signature = installation.sign(&withdrawal_message(submission_id, &timestamp));
-                let request = client
+                client
                     .http
                     .request(Method::DELETE, url.clone())
                     .header(WITHDRAWAL_TIMESTAMP_HEADER, timestamp)
-                    .header(WITHDRAWAL_SIGNATURE_HEADER, signature);
+                    .header(WITHDRAWAL_SIGNATURE_HEADER, signature)
+            },
+            manifest_sha256,
+            Some("withdrawn"),
+        )
+        .await
+    }
+
+    /// Sends the request `build` makes (afresh for every attempt, with retries) and checks that
+    /// the signed acknowledgement names this package and, when given, the expected state.
+    async fn acknowledged(
+        &self,
+        client: &Arc<HttpClient>,
+        build: impl Fn() -> reqwest::RequestBuilder,
+        manifest_sha256: &str,
+        expected: Option<&str>,
+    ) -> Result<Acknowledgement, SubmissionError> {
+        self.config
+            .retry
+            .run(|_| {
+                let request = build();
                 let client = client.clone();
                 async move {
                     let status = exchange(&client, request).await?;
-                    verify_acknowledgement(status, manifest_sha256, "withdrawn")
+                    let expected = expected.map_or_else(|| status.status.clone(), str::to_owned);
+                    verify_acknowledgement(status, manifest_sha256, &expected)
                         .map_err(AttemptError::Final)
                 }
             })
