@@ -183,10 +183,6 @@ impl RunningJob<'_> {
     pub fn token(&self) -> &CancelToken {
         &self.token
     }
-
-    pub fn kind(&self) -> JobKind {
-        self.kind
-    }
 }
 
 impl Drop for RunningJob<'_> {
@@ -236,10 +232,10 @@ mod tests {
         let job = jobs.start(JobKind::DomainCheck);
         let token = job.token().clone();
         std::thread::spawn({
-            let jobs_cancel = token.clone();
+            let cancel_later = token.clone();
             move || {
                 std::thread::sleep(Duration::from_millis(100));
-                jobs_cancel.cancel();
+                cancel_later.cancel();
             }
         });
         let started = Instant::now();
