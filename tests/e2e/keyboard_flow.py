@@ -21,7 +21,10 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "..", "test-output", "e2e")
 class Driver:
     def __init__(self, url, app, args):
         self.url = url.rstrip("/")
-        caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": app, "args": args}}}}
+        if os.environ.get("E2E_NATIVE"):
+            caps = {"capabilities": {"alwaysMatch": {"webkitgtk:browserOptions": {"binary": app, "args": args}}}}
+        else:
+            caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": app, "args": args}}}}
         self.sid = self.call("POST", "/session", caps)["sessionId"]
 
     def call(self, method, path, body=None):
