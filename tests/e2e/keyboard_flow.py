@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End to end in the real desktop app under Xvfb, driven through tauri-driver + WebKitWebDriver:
+"""End to end in the real desktop app under Xvfb, driven by Debian's WebKitWebDriver:
 a quick assessment done with the keyboard alone (Tab, Space, arrows and Enter sent to whatever
 has focus; nothing is clicked), then a scan and a report, in each language. Screenshots of each
 screen go to test-output/e2e/. Uses only the W3C WebDriver protocol over HTTP (no client library).
@@ -21,10 +21,7 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "..", "test-output", "e2e")
 class Driver:
     def __init__(self, url, app, args):
         self.url = url.rstrip("/")
-        if os.environ.get("E2E_NATIVE"):
-            caps = {"capabilities": {"alwaysMatch": {"webkitgtk:browserOptions": {"binary": app, "args": args}}}}
-        else:
-            caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": app, "args": args}}}}
+        caps = {"capabilities": {"alwaysMatch": {"webkitgtk:browserOptions": {"binary": app, "args": args}}}}
         self.sid = self.call("POST", "/session", caps)["sessionId"]
 
     def call(self, method, path, body=None):
