@@ -18,6 +18,10 @@ struct RecordingHost<'a> {
     redactor: Redactor,
     registry: Mutex<serde_json::Map<String, serde_json::Value>>,
     errors: Mutex<Vec<String>>,
+    /// Probes run in parallel: one listing /proc writes placeholder files for its entries while
+    /// another turns /proc/8 into a folder for /proc/8/comm. Checking and writing a path is done
+    /// under this lock, or a write lands on a folder made a moment earlier ("Is a directory").
+    tree: Mutex<()>,
 }
 
 impl RecordingHost<'_> {
@@ -27,6 +31,11 @@ impl RecordingHost<'_> {
     }
 
     fn write(&self, path: &Path, bytes: &[u8]) {
+        let _tree = self.tree.lock().unwrap_or_else(|e| e.into_inner());
+        self.write_locked(path, bytes);
+    }
+
+    fn write_locked(&self, path: &Path, bytes: &[u8]) {
         // A folder listing leaves empty placeholder files for its entries; when one of them
         // turns out to be a folder (/proc/1 before /proc/1/comm), make it one.
         for ancestor in path.ancestors().skip(1) {
@@ -108,6 +117,7 @@ impl Host for RecordingHost<'_> {
         let p = self.fs_path(path);
         match &result {
             Ok(names) => {
+                let _tree = self.tree.lock().unwrap_or_else(|e| e.into_inner());
                 if p.is_file() {
                     let _ = std::fs::remove_file(&p);
                 }
@@ -115,7 +125,7 @@ impl Host for RecordingHost<'_> {
                 for n in names {
                     let entry = p.join(self.redactor.text(n));
                     if !entry.exists() {
-                        self.write(&entry, b"");
+                        self.write_locked(&entry, b"");
                     }
                 }
             }
@@ -172,6 +182,7 @@ pub fn record(host: &dyn Host, dir: &Path) -> std::io::Result<ScanReport> {
         redactor: Redactor::new(&host.identity()),
         registry: Mutex::new(Default::default()),
         errors: Mutex::new(Vec::new()),
+        tree: Mutex::new(()),
     };
     let report = crate::run_scan(&recorder, &ScanOptions::default(), &|_| {});
     let registry = recorder
