@@ -80,6 +80,11 @@ cli-scan-contradictions = { $count ->
     [one] 1 answer is contradicted by the scan:
    *[other] { $count } answers are contradicted by the scan:
 }
+cli-scan-partly = { $count ->
+    [one] The scan showed part of 1 question; the rest is up to you:
+   *[other] The scan showed part of { $count } questions; the rest is up to you:
+}
+cli-scan-partly-item = • { $question } — still open: { $open }
 cli-about-coverready-report = Write the readiness report as PDF and its JSON twin
 cli-arg-out = Where to write the PDF (the JSON goes next to it); default: the reports folder
 cli-about-coverready-submit = Send the signed report to the platform or a broker's intake (only with --consent)

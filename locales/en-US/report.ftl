@@ -64,6 +64,7 @@ report-unanswered = Not answered
 report-answer-line = { $weight } · Answer: { $answer } · { $verification }
 report-verification-self_attested = Self-assessed
 report-verification-verified_by_scan = Confirmed by scan
+report-verification-partly_verified_by_scan = Partly confirmed by scan; the rest is self-assessed
 report-verification-contradicted = The scan disagrees with this answer; not resolved yet
 report-verification-contradicted_owner_kept = Scan disagreed; the owner kept the answer
 report-note = Note: { $note }

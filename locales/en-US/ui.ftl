@@ -111,6 +111,11 @@ ui-quick-intro = Enter a name for this check. You can add the business profile l
 ui-quick-name-label = Name of the business
 ui-quick-name-hint = Required, up to { $max } characters. A nickname is fine.
 ui-quick-go = Start the quick check
+ui-quick-deciding-title = { $count ->
+    [one] One question first
+   *[other] { $count } questions first
+}
+ui-quick-deciding-intro = They decide which must-have questions apply to you, so you are not asked about things your business does not have. Skip one if you are not sure.
 
 ## Home: assessment actions
 ui-org-start = Start assessment
@@ -260,11 +265,12 @@ ui-org-apply-named = Apply for cover for { $name }
 
 ## Results: how answers are backed
 ui-verification-verified_by_scan = Verified by scan
+ui-verification-partly_verified_by_scan = Partly verified by scan
 ui-verification-self_attested = Self-attested
 ui-verification-contradicted = Scan disagrees
 ui-verification-contradicted_owner_kept = Kept despite scan
 ui-verification-title = How your answers are backed
-ui-verification-summary = { $verified } confirmed by a scan, { $self } based on your word, { $contradicted } where a scan saw something different.
+ui-verification-summary = { $verified } confirmed by a scan, { $partly } partly confirmed, { $self } based on your word, { $contradicted } where a scan saw something different.
 ui-verification-show = Show all { $count } answers
 ui-results-contradictions =
     { $count ->
@@ -312,11 +318,11 @@ ui-scan-change-named = Change my answer: { $question }
 ui-scan-keep = Keep my answer
 ui-scan-keep-named = Keep my answer: { $question }
 ui-scan-kept = Your answer is kept: { $question }
-ui-scan-suggestions-title = Answers the scan can fill in
-ui-scan-suggestions-intro = For these questions the scan found the protection in place. If that is right, you can set your answer to “Yes” here.
-ui-scan-accept = Set my answer to “Yes”
-ui-scan-accept-named = Set my answer to “Yes”: { $question }
-ui-scan-suggestion-saved = Answer saved as “Yes”: { $question }
+ui-scan-partly-title = What the scan showed, and what is still up to you
+ui-scan-partly-intro = The scan saw part of what these questions ask. It cannot answer “Yes” for you: the parts marked “Only you can confirm this” or “Not checked yet” are still open.
+ui-scan-part-separator = { ": " }
+ui-scan-review = Review my answer
+ui-scan-review-named = Review my answer: { $question }
 
 ## Domain check
 ui-domain-title = Check your website and email domain (optional)

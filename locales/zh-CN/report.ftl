@@ -64,6 +64,7 @@ report-unanswered = 未回答
 report-answer-line = { $weight } · 答案：{ $answer } · { $verification }
 report-verification-self_attested = 企业自评
 report-verification-verified_by_scan = 已由扫描核实
+report-verification-partly_verified_by_scan = 部分已由扫描核实，其余为企业自评
 report-verification-contradicted = 扫描结果与这个答案不符，尚未处理
 report-verification-contradicted_owner_kept = 扫描结果与答案不符，企业坚持原答案
 report-note = 备注：{ $note }

@@ -107,6 +107,8 @@ ui-quick-intro = 给这次自查起个名字就可以开始。企业基本情况
 ui-quick-name-label = 企业名称
 ui-quick-name-hint = 必填，最多 { $max } 个字。用简称也可以。
 ui-quick-go = 开始快速自查
+ui-quick-deciding-title = 先回答 { $count } 个问题
+ui-quick-deciding-intro = 它们决定哪些必备项适用于您的企业，这样就不会问到与您无关的事情。不确定可以跳过。
 
 ## 首页：自评操作
 ui-org-start = 开始自评
@@ -243,11 +245,12 @@ ui-org-apply-named = 申请投保（{ $name }）
 
 ## 结果：答案的依据
 ui-verification-verified_by_scan = 经检测确认
+ui-verification-partly_verified_by_scan = 部分经检测确认
 ui-verification-self_attested = 自行填报
 ui-verification-contradicted = 检测结果不一致
 ui-verification-contradicted_owner_kept = 已保留（检测结果不一致）
 ui-verification-title = 答案的依据
-ui-verification-summary = { $verified } 项经检测确认，{ $self } 项为自行填报，{ $contradicted } 项与检测结果不一致。
+ui-verification-summary = { $verified } 项经检测确认，{ $partly } 项部分经检测确认，{ $self } 项为自行填报，{ $contradicted } 项与检测结果不一致。
 ui-verification-show = 查看全部 { $count } 个答案
 ui-results-contradictions = 有 { $count } 个答案与检测结果不一致。
 ui-results-resolve = 现在查看
@@ -287,11 +290,11 @@ ui-scan-change-named = 修改我的答案：{ $question }
 ui-scan-keep = 保留我的答案
 ui-scan-keep-named = 保留我的答案：{ $question }
 ui-scan-kept = 已保留您的答案：{ $question }
-ui-scan-suggestions-title = 检测可以帮您填写的答案
-ui-scan-suggestions-intro = 对这些问题，检测发现相应的防护已经到位。如果情况属实，可以在这里把答案设为“是”。
-ui-scan-accept = 把答案设为“是”
-ui-scan-accept-named = 把答案设为“是”：{ $question }
-ui-scan-suggestion-saved = 答案已保存为“是”：{ $question }
+ui-scan-partly-title = 扫描证实了哪些，哪些仍需您确认
+ui-scan-partly-intro = 扫描只看到了这些问题的一部分，不能替您回答“是”：标为“只能由您确认”或“尚未检查”的部分仍待确认。
+ui-scan-part-separator = ：
+ui-scan-review = 查看我的回答
+ui-scan-review-named = 查看我的回答：{ $question }
 
 ## 域名检查
 ui-domain-title = 检查企业网站和邮箱域名（可选）

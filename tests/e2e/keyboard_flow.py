@@ -91,6 +91,16 @@ class Driver:
             pass
 
 
+def message(lang, file, key):
+    """A one-line message of the real locale file, as the app shows it."""
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "locales", lang, file)
+    with open(root, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(key + " = "):
+                return line.split(" = ", 1)[1].strip()
+    return ""
+
+
 def main():
     app, lang = sys.argv[1], sys.argv[2]
     url = sys.argv[3] if len(sys.argv) > 3 else "http://127.0.0.1:4444"
@@ -106,11 +116,21 @@ def main():
         d.wait_for("#quick-name")
         d.tab_until(lambda f: f["focus"] == "quick-name", "the name field")
         d.press("键盘测试店" if lang == "zh-CN" else "Keyboard Test Shop")
+        # Before the quick check, the profile questions that decide must-haves: this shop pays
+        # no one by bank transfer (arrow to "no") and had no incident (Space on "none").
+        d.tab_until(lambda f: f["name"] == "quick-bank_transfers", "the bank-transfer question")
+        d.press(DOWN)
+        d.tab_until(lambda f: f["name"] == "quick-incidents_3y", "the past-incidents question")
+        d.press(SPACE)
         d.screenshot(f"kbd-{lang}-2-quick-name")
+        checks.append(("the quick check asks the deciding profile questions first",
+                       bool(d.script("return !!document.querySelector('#quick-deciding-title');"))))
+        d.tab_until(lambda f: f["focus"] == "quick-go", "start the quick check")
         d.press(ENTER)
 
         # The checklist, one question at a time: Tab to the answers, pick one, Enter = next.
         answered = 0
+        headings = []
         for n in range(40):
             if d.script("return !!document.querySelector('#gate');"):
                 break
@@ -119,6 +139,7 @@ def main():
                 break
             d.tab_until(lambda f: f["name"] == "answer", "an answer")
             print(f"  question {n + 1}", file=sys.stderr)
+            headings.append(d.script("return document.querySelector('#screen-heading').innerText;"))
             # Alternate answers: first option (yes) or, via arrow keys, a later one.
             if n % 3 == 2:
                 d.press(DOWN)
@@ -131,6 +152,11 @@ def main():
         d.wait_for("#gate")
         d.screenshot(f"kbd-{lang}-4-results")
         checks.append(("answered between 1 and 15 questions", 1 <= answered <= 15))
+        # The profile answers took effect: neither must-have that no longer applies was asked.
+        skipped = [message(lang, "checklist.ftl", "q-governance-past-incidents-fixed"),
+                   message(lang, "checklist.ftl", "q-email-payment-callback")]
+        checks.append(("questions that do not apply were not asked",
+                       all(t.strip() not in skipped for t in headings) and all(skipped)))
         gate = d.script("return document.querySelector('#gate').innerText;")
         checks.append(("results show the gate verdict", bool(gate.strip())))
         chinese = any("\u4e00" <= c <= "\u9fff" for c in gate)

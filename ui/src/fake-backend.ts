@@ -5,10 +5,13 @@ import type { Api } from "./api";
 import type {
   ActionItem, AnswerInput, AnswerValue, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainFinding,
   DomainReport, DomainResult, DomainScore, Finding, IpcError, Language, LatestScans, Mode, OrgInput, Organisation,
-  ProbeInfo, ProfileField, ReadinessReport, ReconciliationItem, ReconciliationView, ReportFiles, ScanEvent, ScanReport,
+  ProbeInfo, ProfileField, QuestionEvidence, ReadinessReport, ReconciliationItem, ReconciliationView, ReportFiles, ScanEvent, ScanReport,
   ScanResult, Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, Verification, JobKind, RiskEstimate,
 } from "./bindings";
 import { NAME_MAX } from "./validate";
+import SCAN_FIXTURE from "./replay/scan-findings.json";
+import RECONCILIATION_REPLAY from "./bindings/replay/reconciliation.json";
+import PROFILE_FIELDS_REPLAY from "./bindings/replay/profile-fields.json";
 
 /** A small shop's estimate as the Rust risk crate computes it (¥10,000 daily gross profit). */
 export const RISK: RiskEstimate = {
@@ -50,13 +53,9 @@ export const RISK: RiskEstimate = {
   model_version: 1,
 };
 
-export const FIELDS: ProfileField[] = [
-  { id: "industry", kind: "choice", basic: true, options: ["retail", "other"], min: null, max: null },
-  { id: "headcount_band", kind: "choice", basic: true, options: ["1-9", "10-49"], min: null, max: null },
-  { id: "revenue_band", kind: "choice", basic: true, options: ["under-1m"], min: null, max: null },
-  { id: "region", kind: "choice", basic: true, options: ["beijing", "other-mainland"], min: null, max: null },
-  { id: "sensitive_data", kind: "bool", basic: false, options: [], min: null, max: null },
-];
+/** The engine's profile fields (ui/src/bindings/replay/profile-fields.json), a few of them. */
+export const FIELDS: ProfileField[] = (PROFILE_FIELDS_REPLAY as ProfileField[]).filter((f) =>
+  ["industry", "headcount_band", "revenue_band", "region", "sensitive_data", "bank_transfers", "incidents_3y"].includes(f.id));
 
 interface PackQuestion {
   id: string; domain: string; weight: ChecklistItem["weight"]; quick?: boolean;
@@ -89,47 +88,40 @@ const err = (code: string, message: string, details?: Record<string, string>): I
   details ? { code, message, details } : { code, message };
 
 
+/**
+ * The fictional scan of this computer and domain check (ui/src/replay/scan-findings.json, in
+ * the engine's shapes) and what the real engine answers for them with every possible answer
+ * (ui/src/bindings/replay/reconciliation.json, written by coverready-core's ui_replay test).
+ * Reconciliation here only replays that file: it never decides anything itself.
+ */
+
+interface ReplayedAnswer {
+  items: ReconciliationItem[];
+  evidence: QuestionEvidence | null;
+  verification: Verification | null;
+  verification_if_kept: Verification | null;
+}
+const REPLAY = RECONCILIATION_REPLAY as unknown as {
+  order: string[];
+  probe_questions: Record<string, string[]>;
+  questions: Record<string, { scan: "local" | "domain"; by_answer: Record<string, ReplayedAnswer> }>;
+};
+
 /** A few probes of the real catalogue (ids and keys as the Rust side names them). */
 export const PROBES: ProbeInfo[] = [
-  ["os-supported", ["patching.end-of-life"]],
-  ["auto-updates", ["patching.auto-update"]],
-  ["disk-encryption", ["endpoint.hardening"]],
-  ["firewall-enabled", ["network.firewall-default-deny"]],
-  ["remote-desktop", ["network.no-exposed-remote-desktop"]],
-  ["backup-configured", ["backup.automatic"]],
-].map(([id, questions]) => ({
-  id: id as string, title_key: `scan-${id as string}`, rationale_key: `scan-${id as string}-why`,
-  remediation_key: `scan-${id as string}-fix`, questions: questions as string[],
+  "os-supported", "auto-updates", "disk-encryption", "firewall-enabled", "remote-desktop", "backup-configured",
+].map((id) => ({
+  id, title_key: `scan-${id}`, failed_title_key: `scan-${id}-failed`, rationale_key: `scan-${id}-why`,
+  remediation_key: `scan-${id}-fix`, questions: REPLAY.probe_questions[id] ?? [],
 }));
 
-const finding = (probe: string, verdict: Finding["verdict"], excerpt: string, reason?: string): Finding => ({
-  probe, checked: `local:${probe}`, verdict, ...(reason ? { reason } : {}),
-  evidence: [{ source: "fixture", excerpt, facts: {} }], duration_ms: 12,
-  questions: PROBES.find((p) => p.id === probe)?.questions ?? [],
-});
-
-/** What the fake scan "finds" on this computer. */
-export const SCAN_FINDINGS: Finding[] = [
-  finding("os-supported", "pass", "Windows 11 Pro 24H2 (build 26100)"),
-  finding("auto-updates", "pass", "AUOptions = 4 (install automatically)"),
-  finding("disk-encryption", "fail", "C: BitLocker Protection Status: Off"),
-  finding("firewall-enabled", "unknown", "", "needs_admin"),
-  finding("remote-desktop", "fail", "fDenyTSConnections = 0; UserAuthentication = 0"),
-  finding("backup-configured", "pass", "File History: on, last run 2 days ago"),
-];
-
-const domainFinding = (check: string, verdict: DomainFinding["verdict"], detail_key: string, facts: DomainFinding["facts"] = {}, questions: string[] = []): DomainFinding => ({
-  check, verdict, detail_key, facts, evidence: `${check}: fixture`, duration_ms: 40, questions,
-});
+/** What the fake scan "finds" on this computer, with the questions the engine links. */
+export const SCAN_FINDINGS: Finding[] = (SCAN_FIXTURE.local.findings as unknown as Finding[]).map((f) => ({
+  ...f, questions: REPLAY.probe_questions[f.probe] ?? [],
+}));
 
 /** What the fake domain check "finds". */
-export const DOMAIN_FINDINGS: DomainFinding[] = [
-  domainFinding("spf", "pass", "domain-spf-pass", {}, ["email.domain-protection"]),
-  domainFinding("dmarc", "warn", "domain-dmarc-none", {}, ["email.domain-protection"]),
-  domainFinding("certificate", "pass", "domain-certificate-valid", { days_left: 64, not_after: "2026-03-01 00:00" }, ["network.website-security"]),
-  domainFinding("tls_version", "pass", "domain-tls-version-1-3", {}, ["network.website-security"]),
-  { ...domainFinding("dkim", "unknown", "domain-unknown-no-selector-found", { selectors_tried: "default, selector1" }), reason: "no_selector_found" },
-];
+export const DOMAIN_FINDINGS: DomainFinding[] = SCAN_FIXTURE.domain.findings as unknown as DomainFinding[];
 
 export const SHARE_FIELDS = ["name", "industry", "headcount_band", "revenue_band", "region"] as const;
 
@@ -368,34 +360,28 @@ export class FakeBackend implements Api {
     return st;
   }
 
-  /** Reconciliation as the Rust side computes it (simplified). */
+  /** Reconciliation as the engine answered it for these findings (replayed, see REPLAY). */
   reconcile(orgId: number): ReconciliationView {
     const st = this.scanState(orgId);
     const a = this.current(orgId);
     const val = new Map((a?.answers ?? []).map((x) => [x.question, x.value]));
     const items: ReconciliationItem[] = [];
-    const judge = (questions: string[], probe: string, verdict: string, excerpt: string): void => {
-      for (const q of questions) {
-        const answer = val.get(q) ?? null;
-        const definite = answer !== null && answer !== "not_sure";
-        let outcome: ReconciliationItem["outcome"] = "no_opinion";
-        if (verdict === "pass") outcome = !definite ? "scan_suggests_yes" : answer === "yes" ? "confirms" : "contradicts";
-        else if (verdict === "fail") outcome = !definite ? "scan_suggests_no" : answer === "yes" ? "contradicts" : "confirms";
-        items.push({ question: q, probe, outcome, answer, evidence_excerpt: excerpt });
-      }
-    };
-    for (const f of st.local?.findings ?? []) judge(f.questions, f.probe, f.verdict, f.evidence[0]?.excerpt ?? "");
-    for (const f of st.domain?.findings ?? []) judge(f.questions, `domain:${f.check}`, f.verdict === "warn" ? "unknown" : f.verdict, f.evidence);
+    const questions: QuestionEvidence[] = [];
     const verification: Record<string, Verification> = {};
     for (const [q] of val) verification[q] = "self_attested";
-    for (const it of items) {
-      if (!(it.question in verification)) continue;
-      if (it.outcome === "contradicts") verification[it.question] = st.kept.has(it.question) ? "contradicted_owner_kept" : "contradicted";
-      else if (it.outcome === "confirms" && verification[it.question] === "self_attested") verification[it.question] = "verified_by_scan";
+    for (const q of REPLAY.order) {
+      const entry = REPLAY.questions[q]!;
+      if (!(entry.scan === "local" ? st.local : st.domain)) continue;
+      const answer = val.get(q);
+      const replayed = entry.by_answer[answer ?? "none"]!;
+      items.push(...replayed.items);
+      if (replayed.evidence) questions.push(replayed.evidence);
+      const v = st.kept.has(q) ? replayed.verification_if_kept : replayed.verification;
+      if (answer !== undefined && v) verification[q] = v;
     }
     const contradictions = Object.entries(verification).filter(([, v]) => v === "contradicted").map(([q]) => q);
     return {
-      items, verification, contradictions,
+      items, questions, verification, contradictions,
       local_scan_at: st.local ? new Date(st.local.started_at * 1000).toISOString() : null,
       domain_check_at: st.domain ? new Date(0).toISOString() : null,
     };

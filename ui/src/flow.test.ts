@@ -82,6 +82,26 @@ describe("welcome", () => {
     expect(last(backend.readyReports)?.screen).toBe("checklist");
   });
 
+  it("quick mode asks the profile questions that decide must-haves first, and sends the answers", async () => {
+    const { root, backend } = await mount(new FakeBackend(), { route: null });
+    click(buttonByText(root, zh.t("ui-welcome-quick")));
+    await flush();
+    // The engine marks bank_transfers and incidents_3y (profile-fields replay).
+    const legends = Array.from(root.querySelectorAll(".deciding legend"), (l) => l.textContent);
+    expect(legends).toEqual([zh.t("profile-field-bank_transfers"), zh.t("profile-field-incidents_3y")]);
+    expect(root.querySelector("#quick-deciding-title")?.textContent).toBe(zh.t("ui-quick-deciding-title", { count: 2 }));
+    const input = root.querySelector<HTMLInputElement>("#quick-name")!;
+    input.value = "培训班 B";
+    input.dispatchEvent(new Event("input"));
+    const none = Array.from(root.querySelectorAll<HTMLInputElement>('input[name="quick-incidents_3y"]'))
+      .find((r) => r.labels?.[0]?.textContent === zh.t("profile-option-incidents_3y-none"))!;
+    none.checked = true;
+    none.dispatchEvent(new Event("change", { bubbles: true }));
+    // bank transfers skipped: left out of the profile, so its must-have still applies.
+    await submit(root);
+    expect(backend.calls.find((c) => c.cmd === "create_org")?.args).toEqual({ input: { name: "培训班 B", profile: { incidents_3y: "none" } } });
+  });
+
   it("Start opens the profile wizard for a new organisation", async () => {
     const { root } = await mount(new FakeBackend(), { route: null });
     click(buttonByText(root, zh.t("ui-welcome-start")));
@@ -92,13 +112,13 @@ describe("welcome", () => {
 });
 
 const WIZ_FIELDS: ProfileField[] = [
-  { id: "industry", kind: "choice", basic: true, options: ["retail", "other"], min: null, max: null },
-  { id: "region", kind: "choice", basic: true, options: ["beijing", "other-mainland"], min: null, max: null },
-  { id: "sensitive_data", kind: "bool", basic: false, options: [], min: null, max: null },
-  { id: "bank_transfers", kind: "bool", basic: false, options: [], min: null, max: null },
-  { id: "remote_work", kind: "bool", basic: false, options: [], min: null, max: null },
-  { id: "daily_gross_profit", kind: "number", basic: false, options: [], min: 0, max: 10000000000 },
-  { id: "future_field", kind: "bool", basic: false, options: [], min: null, max: null },
+  { id: "industry", kind: "choice", basic: true, decides_must_have: false, options: ["retail", "other"], min: null, max: null },
+  { id: "region", kind: "choice", basic: true, decides_must_have: false, options: ["beijing", "other-mainland"], min: null, max: null },
+  { id: "sensitive_data", kind: "bool", basic: false, decides_must_have: false, options: [], min: null, max: null },
+  { id: "bank_transfers", kind: "bool", basic: false, decides_must_have: true, options: [], min: null, max: null },
+  { id: "remote_work", kind: "bool", basic: false, decides_must_have: false, options: [], min: null, max: null },
+  { id: "daily_gross_profit", kind: "number", basic: false, decides_must_have: false, options: [], min: 0, max: 10000000000 },
+  { id: "future_field", kind: "bool", basic: false, decides_must_have: false, options: [], min: null, max: null },
 ];
 
 describe("profile wizard", () => {
@@ -468,15 +488,16 @@ describe("home cards", () => {
 });
 
 describe("results: scan markers and new destinations", () => {
-  it("marks each answered question as verified by scan, self-attested or contradicted (icon + text)", async () => {
+  it("marks each answered question as partly verified by scan, self-attested or contradicted (icon + text)", async () => {
     const b = new FakeBackend({ orgs: ["Acme"] });
     b.seedAnswers(1, { "patching.auto-update": "yes", "network.no-exposed-remote-desktop": "yes", "backup.offline-copy": "no" });
     await b.runScan(1, () => {});
     const { root, backend } = await mount(b, { route: { screen: "results", orgId: 1 } });
     const list = root.querySelector(".verif-list")!;
     const row = (q: string) => Array.from(list.querySelectorAll("li")).find((li) => li.textContent!.includes(zh.t(qKey(q))))!;
-    expect(row("patching.auto-update").textContent).toContain(zh.t("ui-verification-verified_by_scan"));
-    expect(row("patching.auto-update").querySelector('[aria-hidden="true"]')?.textContent).toBe("✓");
+    // The scan saw this computer's updates only: partly verified, never "verified" outright.
+    expect(row("patching.auto-update").textContent).toContain(zh.t("ui-verification-partly_verified_by_scan"));
+    expect(row("patching.auto-update").querySelector('[aria-hidden="true"]')?.textContent).toBe("◐");
     expect(row("backup.offline-copy").textContent).toContain(zh.t("ui-verification-self_attested"));
     expect(row("network.no-exposed-remote-desktop").textContent).toContain(zh.t("ui-verification-contradicted"));
     expect(root.textContent).toContain(zh.t("ui-results-contradictions", { count: 1 }));

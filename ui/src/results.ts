@@ -9,7 +9,7 @@ const BUCKETS: Bucket[] = ["this_week", "this_month", "this_quarter"];
 const GATE_ICON = { ready: "✓", not_ready: "✗", to_confirm: "?" } as const;
 /** Icon + text per verification status (never colour alone). */
 export const VERIFICATION_ICON: Record<Verification, string> = {
-  verified_by_scan: "✓", self_attested: "○", contradicted: "!", contradicted_owner_kept: "≠",
+  verified_by_scan: "✓", partly_verified_by_scan: "◐", self_attested: "○", contradicted: "!", contradicted_owner_kept: "≠",
 };
 
 export class ResultsView implements View {
@@ -139,13 +139,13 @@ export class ResultsView implements View {
     const t = (id: string, args?: Record<string, string | number>): string => this.shell.t(id, args);
     const entries = Object.entries(report.verification);
     if (entries.length === 0) return null;
-    const order: Verification[] = ["contradicted", "contradicted_owner_kept", "verified_by_scan", "self_attested"];
+    const order: Verification[] = ["contradicted", "contradicted_owner_kept", "verified_by_scan", "partly_verified_by_scan", "self_attested"];
     const count = (v: Verification): number => entries.filter(([, x]) => x === v).length;
     const sorted = [...entries].sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]));
     return h("section", { class: "panel wide", "aria-labelledby": "verif-heading" },
       h("h2", { id: "verif-heading" }, t("ui-verification-title")),
       h("p", { class: "hint" }, t("ui-verification-summary", {
-        verified: count("verified_by_scan"), self: count("self_attested"),
+        verified: count("verified_by_scan"), partly: count("partly_verified_by_scan"), self: count("self_attested"),
         contradicted: count("contradicted") + count("contradicted_owner_kept"),
       })),
       h("details", { class: "help" },

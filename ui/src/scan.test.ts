@@ -96,15 +96,18 @@ describe("scan screen", () => {
     expect(items[0]!.querySelector('.verdict [aria-hidden="true"]')?.textContent).toBe("✗");
     const unknown = items.find((li) => li.textContent!.includes(zh.t("scan-firewall-enabled")))!;
     expect(unknown.textContent).toContain(zh.t("scan-reason-needs_admin"));
-    const disk = items.find((li) => li.textContent!.includes(zh.t("scan-disk-encryption")))!;
+    // A failed finding is titled with what was found, never with the pass-style title.
+    const disk = items.find((li) => li.textContent!.includes(zh.t("scan-disk-encryption-failed")))!;
+    expect(disk.querySelector(".finding-title")?.textContent).toBe(zh.t("scan-disk-encryption-failed"));
+    expect(root.querySelector(".finding-list")!.textContent).not.toContain(zh.t("scan-disk-encryption"));
     expect(disk.querySelector("details summary")?.textContent).toBe(zh.t("ui-scan-finding-more"));
     expect(disk.textContent).toContain(zh.t("scan-disk-encryption-why"));
     expect(disk.textContent).toContain(zh.t("scan-disk-encryption-fix"));
   });
 
-  it("lists contradictions: change goes to the checklist question, keep calls keep_answer", async () => {
-    // remote desktop answered yes but the scan fails it; auto-update answered no but the scan passes
-    const { root, backend } = await openScan({ "network.no-exposed-remote-desktop": "yes", "patching.auto-update": "no" });
+  it("lists contradictions titled with what was found: change goes to the question, keep calls keep_answer", async () => {
+    // remote desktop and encryption answered yes, but the scan found both wanting
+    const { root, backend } = await openScan({ "network.no-exposed-remote-desktop": "yes", "network.encryption": "yes" });
     click(buttonByText(root, zh.t("ui-scan-run")));
     await flush();
     const conflicts = root.querySelector(".conflicts")!;
@@ -112,26 +115,35 @@ describe("scan screen", () => {
     const rd = Array.from(conflicts.querySelectorAll(".conflict")).find((li) => li.textContent!.includes(zh.t(qKey("network.no-exposed-remote-desktop"))))!;
     expect(rd.textContent).toContain(zh.t("answer-yes"));
     expect(rd.textContent).toContain("fDenyTSConnections = 0");
+    expect(rd.querySelector(".probe-label")?.textContent).toBe(zh.t("scan-remote-desktop-failed"));
+    expect(conflicts.textContent).not.toContain(zh.t("scan-remote-desktop"));
     click(rd.querySelector('[data-focus="keep-network.no-exposed-remote-desktop"]'));
     await flush();
     expect(backend.calls.find((c) => c.cmd === "keep_answer")?.args).toEqual({ orgId: 1, question: "network.no-exposed-remote-desktop", keep: true });
     expect(root.querySelector(".conflicts h2")?.textContent).toContain(zh.t("ui-scan-conflicts-title", { count: 1 }));
-    click(root.querySelector('[data-focus="change-patching.auto-update"]'));
+    click(root.querySelector('[data-focus="change-network.encryption"]'));
     await flush();
-    expect(root.querySelector("#screen-heading")?.textContent).toBe(zh.t(qKey("patching.auto-update")));
+    expect(root.querySelector("#screen-heading")?.textContent).toBe(zh.t(qKey("network.encryption")));
     expect(last(backend.readyReports)?.screen).toBe("checklist");
   });
 
-  it("offers to set an answer to yes when the scan suggests it", async () => {
-    const { root, backend } = await openScan({ "backup.automatic": "not_sure" });
+  it("shows which parts the scan showed and which are open, and never answers yes for the owner", async () => {
+    const { root, backend } = await openScan({ "patching.end-of-life": "not_sure" });
     click(buttonByText(root, zh.t("ui-scan-run")));
     await flush();
-    const btn = root.querySelector<HTMLButtonElement>('[data-focus="accept-backup.automatic"]')!;
-    expect(btn.getAttribute("aria-label")).toBe(zh.t("ui-scan-accept-named", { question: zh.t(qKey("backup.automatic")) }));
-    click(btn);
+    const item = Array.from(root.querySelectorAll(".shown")).find((li) => li.textContent!.includes(zh.t(qKey("patching.end-of-life"))))!;
+    expect(item.textContent).toContain(zh.t("scan-outcome-partly_shown"));
+    const parts = Array.from(item.querySelectorAll(".part"), (li) => li.textContent);
+    expect(parts).toEqual([
+      `✓ ${zh.t("scan-part-patching-end-of-life-this-computer")}${zh.t("ui-scan-part-separator")}${zh.t("scan-part-status-shown")}`,
+      `○ ${zh.t("scan-part-patching-end-of-life-other-systems")}${zh.t("ui-scan-part-separator")}${zh.t("scan-part-status-owner_only")}`,
+    ]);
+    // A passing check with nothing shown (one of two backup checks ran) is not listed at all.
+    expect(root.querySelector(".shown")!.parentElement!.textContent).not.toContain(zh.t(qKey("backup.automatic")));
+    click(item.querySelector('[data-focus="review-patching.end-of-life"]'));
     await flush();
-    expect(backend.calls.find((c) => c.cmd === "save_answers")?.args).toEqual({ orgId: 1, answers: [{ question: "backup.automatic", value: "yes", note: null }] });
-    expect(root.querySelector('[data-focus="accept-backup.automatic"]')).toBeNull();
+    expect(backend.cmds()).not.toContain("save_answers");
+    expect(root.querySelector("#screen-heading")?.textContent).toBe(zh.t(qKey("patching.end-of-life")));
   });
 
   it("runs the domain check only on request and formats findings with their facts", async () => {

@@ -2,8 +2,8 @@
 // plain words), answers the scan disagrees with, and the optional outside-in
 // check of the firm's domain (only when the owner starts it).
 import type {
-  DomainFinding, DomainReport, Finding, IpcError, JobKind, LatestScans, ProbeInfo, ReconciliationItem,
-  ReconciliationView, ScanReport,
+  DomainFinding, DomainReport, Finding, IpcError, JobKind, LatestScans, PartStatus, ProbeInfo, QuestionEvidence,
+  ReconciliationItem, ReconciliationView, ScanReport,
 } from "./bindings";
 import { h } from "./dom";
 import { toIpcError } from "./errors";
@@ -15,6 +15,8 @@ type Args = Record<string, string | number>;
 export const VERDICT_ICON: Record<string, string> = {
   pass: "✓", fail: "✗", unknown: "?", not_applicable: "–", warn: "!",
 };
+/** Icons repeat the part's status text; hidden from screen readers. */
+const PART_ICON: Record<PartStatus, string> = { shown: "✓", refuted: "✗", not_checked: "?", owner_only: "○" };
 const VERDICT_ORDER: Record<string, number> = { fail: 0, warn: 1, unknown: 2, pass: 3, not_applicable: 4 };
 
 /** Fluent key of a domain check's title: `tls_version` → `domain-check-tls-version`. */
@@ -44,8 +46,6 @@ export class ScanView implements View {
   /** The last scan / domain check was stopped by the owner (nothing of it was kept). */
   private stopped = new Set<ScreenJob>();
   private busy = new Set<string>();
-  /** Suggestions the owner accepted in this visit (answer saved as yes). */
-  private accepted = new Set<string>();
 
   constructor(private readonly shell: Shell, private readonly orgId: number) {}
 
@@ -66,8 +66,10 @@ export class ScanView implements View {
 
   private t(id: string, args?: Args): string { return this.shell.t(id, args); }
 
-  private probeTitle(probe: string): string {
+  /** What was checked, or, for a failed finding, what was found ("remote desktop is on …"). */
+  private probeTitle(probe: string, verdict?: string): string {
     const info = this.probes.find((p) => p.id === probe);
+    if (verdict === "fail") return this.t(info?.failed_title_key ?? `scan-${probe}-failed`);
     return this.t(info?.title_key ?? `scan-${probe}`);
   }
 
@@ -91,7 +93,7 @@ export class ScanView implements View {
           if (row) row.finding = e.finding; else this.scanProgress.push({ id: e.finding.probe, finding: e.finding });
           const done = this.scanProgress.filter((p) => p.finding).length;
           shell.announce("ui-scan-progress-announce", {
-            done, total: this.probes.length || done, title: this.probeTitle(e.finding.probe),
+            done, total: this.probes.length || done, title: this.probeTitle(e.finding.probe, e.finding.verdict),
             verdict: this.t(`scan-verdict-${e.finding.verdict}`),
           });
         }
@@ -196,25 +198,6 @@ export class ScanView implements View {
     }
   }
 
-  private async acceptYes(question: string): Promise<void> {
-    const key = `accept-${question}`;
-    if (this.busy.has(key)) return;
-    this.busy.add(key);
-    try {
-      await this.shell.api.saveAnswers(this.orgId, [{ question, value: "yes", note: null }]);
-      this.accepted.add(question);
-      try { this.apply(await this.shell.api.latestScans(this.orgId)); } catch { /* the answer is saved; the view refreshes next visit */ }
-      this.busy.delete(key);
-      this.shell.clearBanner();
-      this.shell.announce("ui-scan-suggestion-saved", { question: this.t(qKey(question)) });
-      this.shell.focusNext("suggestions-heading");
-      this.shell.render();
-    } catch (e) {
-      this.busy.delete(key);
-      this.shell.fail(e, key);
-    }
-  }
-
   // ───────── rendering ─────────
 
   private verdictBadge(kind: "scan" | "domain", verdict: string): HTMLElement {
@@ -258,7 +241,7 @@ export class ScanView implements View {
       ),
       this.local && !this.scanning ? this.renderFindings(this.local) : null,
       this.renderConflicts(),
-      this.renderSuggestions(),
+      this.renderShown(),
       this.renderDomain(),
       h("div", { class: "actions page-actions" },
         h("button", { type: "button", class: "button", "data-focus": "scan-to-results", on: { click: () => void shell.go({ screen: "results", orgId: this.orgId }) } }, t("ui-org-results")),
@@ -282,7 +265,7 @@ export class ScanView implements View {
     return this.stopped.has(job) ? h("p", { class: "hint stopped-note" }, this.t(STOP_TEXT[job].stopped)) : null;
   }
 
-  private progressList<F extends { verdict: string }>(kind: "scan" | "domain", rows: Progress<F>[], title: (id: string) => string, total: number): HTMLElement {
+  private progressList<F extends { verdict: string }>(kind: "scan" | "domain", rows: Progress<F>[], title: (id: string, verdict?: string) => string, total: number): HTMLElement {
     const t = (id: string, args?: Args): string => this.t(id, args);
     const done = rows.filter((r) => r.finding).length;
     return h("div", { class: "scan-progress" },
@@ -290,7 +273,7 @@ export class ScanView implements View {
       h("progress", { class: "progress", max: Math.max(total, rows.length, 1), value: done, "aria-labelledby": `${kind}-progress-text` }),
       h("ol", { class: "progress-list" },
         rows.map((r) => h("li", { class: r.finding ? "is-done" : "is-running" },
-          h("span", { class: "progress-name" }, title(r.id)),
+          h("span", { class: "progress-name" }, title(r.id, r.finding?.verdict)),
           r.finding
             ? this.verdictBadge(kind, r.finding.verdict)
             : h("span", { class: "verdict verdict-running" }, h("span", { class: "verdict-icon", "aria-hidden": "true" }, "…"), " ", t("ui-scan-checking")),
@@ -302,7 +285,7 @@ export class ScanView implements View {
   private renderScanProgress(): HTMLElement {
     return h("section", { class: "progress-box", "aria-labelledby": "scan-progress-heading", "aria-busy": String(this.scanning) },
       h("h3", { id: "scan-progress-heading", class: "subhead" }, this.t("ui-scan-progress-title")),
-      this.progressList("scan", this.scanProgress, (id) => this.probeTitle(id), this.probes.length),
+      this.progressList("scan", this.scanProgress, (id, verdict) => this.probeTitle(id, verdict), this.probes.length),
     );
   }
 
@@ -327,7 +310,7 @@ export class ScanView implements View {
     const titleId = `finding-${f.probe}`;
     return h("li", { class: `finding finding-${f.verdict}`, "aria-labelledby": titleId },
       h("div", { class: "finding-head" },
-        h("h3", { class: "finding-title", id: titleId }, this.probeTitle(f.probe)),
+        h("h3", { class: "finding-title", id: titleId }, this.probeTitle(f.probe, f.verdict)),
         this.verdictBadge("scan", f.verdict),
       ),
       f.verdict === "unknown" && f.reason
@@ -370,7 +353,7 @@ export class ScanView implements View {
           h("dl", { class: "conflict-facts" },
             h("div", {}, h("dt", {}, t("ui-scan-your-answer")), h("dd", {}, this.answerLabel(item?.answer ?? null))),
             h("div", {}, h("dt", {}, t("ui-scan-what-scan-saw")),
-              h("dd", {}, item ? [this.probeLabel(item.probe), item.evidence_excerpt ? h("pre", { class: "evidence" }, item.evidence_excerpt) : null] : "")),
+              h("dd", {}, item ? [this.probeLabel(item.probe, "fail"), item.evidence_excerpt ? h("pre", { class: "evidence" }, item.evidence_excerpt) : null] : "")),
           ),
           h("div", { class: "actions tight" },
             h("button", {
@@ -390,41 +373,46 @@ export class ScanView implements View {
     );
   }
 
-  private probeLabel(probe: string): HTMLElement {
-    const title = probe.startsWith("domain:") ? this.t(domainCheckKey(probe.slice(7))) : this.probeTitle(probe);
+  /** A check named as the engine names it: a probe id, or `domain.<check>`. */
+  private probeLabel(probe: string, verdict?: string): HTMLElement {
+    const title = probe.startsWith("domain.") ? this.t(domainCheckKey(probe.slice(7))) : this.probeTitle(probe, verdict);
     return h("span", { class: "probe-label" }, title);
   }
 
-  private renderSuggestions(): HTMLElement | null {
-    const recon = this.recon;
-    if (!recon) return null;
-    const seen = new Set<string>();
-    const items = recon.items.filter((i) => {
-      if (i.outcome !== "scan_suggests_yes" || i.answer === "yes" || seen.has(i.question) || this.accepted.has(i.question)) return false;
-      seen.add(i.question);
-      return true;
-    });
-    if (items.length === 0) return null;
+  /** One question's parts: what the scan showed, what it found wrong, what is still open. */
+  private renderParts(q: QuestionEvidence): HTMLElement {
+    return h("ul", { class: "part-list" }, q.parts.map((p) =>
+      h("li", { class: `part part-${p.status}` },
+        h("span", { "aria-hidden": "true" }, PART_ICON[p.status], " "),
+        h("span", { class: "part-name" }, this.t(p.label_key)), this.t("ui-scan-part-separator"),
+        h("span", { class: "part-status" }, this.t(`scan-part-status-${p.status}`)),
+      )));
+  }
+
+  /**
+   * Questions where the scan showed parts and found nothing wrong, each part with its status.
+   * The scan never answers "yes" for the owner: the owner changes the answer, on the question.
+   */
+  private renderShown(): HTMLElement | null {
+    const questions = (this.recon?.questions ?? []).filter((q) => q.outcome === "partly_shown" || q.outcome === "scan_suggests_yes");
+    if (questions.length === 0) return null;
     const t = (id: string, args?: Args): string => this.t(id, args);
-    return h("section", { class: "panel wide", "aria-labelledby": "suggestions-heading" },
-      h("h2", { id: "suggestions-heading", tabindex: "-1", "data-focus": "suggestions-heading" }, t("ui-scan-suggestions-title")),
-      h("p", { class: "hint" }, t("ui-scan-suggestions-intro")),
-      h("ul", { class: "conflict-list" }, items.map((i) => {
-        const qText = t(qKey(i.question));
-        return h("li", { class: "conflict suggestion" },
+    return h("section", { class: "panel wide", "aria-labelledby": "shown-heading" },
+      h("h2", { id: "shown-heading" }, t("ui-scan-partly-title")),
+      h("p", { class: "hint" }, t("ui-scan-partly-intro")),
+      h("ul", { class: "conflict-list" }, questions.map((q) => {
+        const qText = t(qKey(q.question));
+        return h("li", { class: `conflict shown shown-${q.outcome}` },
           h("h3", { class: "conflict-q" }, qText),
-          h("dl", { class: "conflict-facts" },
-            h("div", {}, h("dt", {}, t("ui-scan-your-answer")), h("dd", {}, this.answerLabel(i.answer))),
-            h("div", {}, h("dt", {}, t("ui-scan-what-scan-saw")),
-              h("dd", {}, this.probeLabel(i.probe), i.evidence_excerpt ? h("pre", { class: "evidence" }, i.evidence_excerpt) : null)),
-          ),
+          h("p", {}, t("ui-scan-your-answer"), t("ui-scan-part-separator"), this.answerLabel(q.answer)),
+          h("p", {}, t(`scan-outcome-${q.outcome}`)),
+          this.renderParts(q),
           h("div", { class: "actions tight" },
             h("button", {
-              type: "button", class: "button", "data-focus": `accept-${i.question}`,
-              "aria-label": t("ui-scan-accept-named", { question: qText }),
-              "aria-disabled": this.busy.has(`accept-${i.question}`) ? "true" : null,
-              on: { click: () => void this.acceptYes(i.question) },
-            }, t("ui-scan-accept")),
+              type: "button", class: "button", "data-focus": `review-${q.question}`,
+              "aria-label": t("ui-scan-review-named", { question: qText }),
+              on: { click: () => void this.shell.go({ screen: "checklist", orgId: this.orgId, question: q.question }) },
+            }, t("ui-scan-review")),
           ),
         );
       })),

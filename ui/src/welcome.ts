@@ -1,5 +1,7 @@
 // First start: what CoverReady does, the privacy promise, and two ways in.
+import type { ProfileValue } from "./bindings";
 import { h } from "./dom";
+import { choiceField } from "./profile-field";
 import { glossaryList } from "./glossary";
 import { LANGUAGES } from "./i18n";
 import type { Shell, View } from "./shell";
@@ -72,10 +74,14 @@ export class WelcomeView implements View {
   }
 }
 
-/** Workshop quick mode: just a name, then straight into the short checklist. */
+/**
+ * Workshop quick mode: a name and the few profile questions that decide whether a must-have
+ * applies (the engine marks them), then straight into the short checklist.
+ */
 export class QuickView implements View {
   readonly id = "welcome" as const;
   private name = "";
+  private draft: Record<string, ProfileValue> = {};
   private problem: NameProblem | null = null;
   private busy = false;
 
@@ -96,7 +102,7 @@ export class QuickView implements View {
     }
     this.busy = true;
     try {
-      const org = await shell.api.createOrg({ name, profile: {} });
+      const org = await shell.api.createOrg({ name, profile: { ...this.draft } });
       shell.orgs = [...shell.orgs, org];
       await shell.api.ensureAssessment(org.id, "quick");
       this.busy = false;
@@ -132,6 +138,7 @@ export class QuickView implements View {
               on: { input: (ev) => { this.name = (ev.target as HTMLInputElement).value; } },
             }),
           ),
+          this.renderDeciding(),
           h("div", { class: "actions" },
             h("button", { type: "submit", class: "button primary", "data-focus": "quick-go" }, shell.t("ui-quick-go")),
             h("button", {
@@ -142,5 +149,20 @@ export class QuickView implements View {
         ),
       ),
     ];
+  }
+
+  /** The fields that decide must-haves, so no firm meets one it has no honest answer to. */
+  private renderDeciding(): HTMLElement | null {
+    const { shell } = this;
+    const fields = shell.fields.filter((f) => f.decides_must_have && f.kind !== "number");
+    if (fields.length === 0) return null;
+    return h("section", { class: "deciding", "aria-labelledby": "quick-deciding-title" },
+      h("h2", { id: "quick-deciding-title", class: "subhead" }, shell.t("ui-quick-deciding-title", { count: fields.length })),
+      h("p", { class: "hint" }, shell.t("ui-quick-deciding-intro")),
+      fields.map((f) => choiceField(shell, f, "quick", this.draft[f.id], (value) => {
+        if (value === undefined) delete this.draft[f.id];
+        else this.draft[f.id] = value;
+      })),
+    );
   }
 }

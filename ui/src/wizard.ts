@@ -3,6 +3,7 @@
 // is always sent). Any question may be left unanswered ("not sure / skip").
 import type { Organisation, ProfileField, ProfileValue } from "./bindings";
 import { h } from "./dom";
+import { choiceField } from "./profile-field";
 import type { Shell, View } from "./shell";
 import { NAME_MAX, normaliseName, validateName, type NameProblem } from "./validate";
 
@@ -167,10 +168,6 @@ export class ProfileWizard implements View {
     this.shell.render();
   }
 
-  private label(fieldId: string, value: ProfileValue): string {
-    return this.shell.i18n.optional(`profile-option-${fieldId}-${String(value)}`) ?? String(value);
-  }
-
   private renderField(f: ProfileField): HTMLElement {
     const { shell } = this;
     const id = `wiz-${f.id}`;
@@ -192,39 +189,10 @@ export class ProfileWizard implements View {
         }),
       );
     }
-    const current = this.draft[f.id];
-    const options: { value: ProfileValue | undefined; label: string }[] = f.kind === "bool"
-      ? [
-          { value: true, label: shell.t("profile-bool-yes") },
-          { value: false, label: shell.t("profile-bool-no") },
-        ]
-      : f.options.map((o) => ({ value: o, label: this.label(f.id, o) }));
-    // An unknown stored value stays visible rather than being dropped silently.
-    if (current !== undefined && !options.some((o) => o.value === current)) {
-      options.push({ value: current, label: String(current) });
-    }
-    options.push({ value: undefined, label: shell.t("ui-wizard-skip-option") });
-    return h("fieldset", { class: "field group", "aria-describedby": helpId },
-      h("legend", {}, shell.t(`profile-field-${f.id}`)),
-      help ? h("p", { id: helpId!, class: "hint" }, help) : null,
-      h("div", { class: "choice-list columns" },
-        options.map((o, i) => {
-          const oid = `${id}-${i}`;
-          return h("div", { class: `choice${o.value === undefined ? " skip" : ""}` },
-            h("input", {
-              type: "radio", id: oid, name: id, checked: o.value === current, "data-focus": oid,
-              on: {
-                change: () => {
-                  if (o.value === undefined) delete this.draft[f.id];
-                  else this.draft[f.id] = o.value;
-                },
-              },
-            }),
-            h("label", { for: oid }, o.label),
-          );
-        }),
-      ),
-    );
+    return choiceField(shell, f, "wiz", this.draft[f.id], (value) => {
+      if (value === undefined) delete this.draft[f.id];
+      else this.draft[f.id] = value;
+    });
   }
 
   render(): (HTMLElement | null)[] {

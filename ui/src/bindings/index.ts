@@ -10,13 +10,14 @@ export type {
   PreviewFile, ReadinessReport, ReconciliationView, ReportFiles, SavedAnswer, Settings, StoreStatus, UiReadyReport,
   Verification,
 } from "./bindings";
-export type { ProfileFieldInfo as ProfileField } from "./bindings";
+export type { ProfileFieldInfo as ProfileField, ProbeInfo } from "./bindings";
+export type { PartEvidence, PartStatus, QuestionEvidence } from "./scan";
 export type {
   ActionItem, ActionReason, AnswerValue, Bucket, CostBand, DomainScore, Gate, GateStatus, Mode,
   Readiness, Weight,
 } from "./checklist";
 export type {
-  DomainEvent, DomainFinding, DomainReport, DomainResult, DomainVerdict, Finding, LatestScans, Outcome, ProbeInfo,
+  DomainEvent, DomainFinding, DomainReport, DomainResult, DomainVerdict, Finding, LatestScans, Outcome,
   ReconciliationItem, ScanEvent, ScanEvidence, ScanReport, ScanResult, ScanVerdict, SubmissionState,
   SubmissionStatusRow,
 } from "./manual";

@@ -26,8 +26,6 @@ export interface ScanReport {
 
 export type ScanEvent = { event: "started"; probe: string } | { event: "finished"; finding: Finding };
 
-export interface ProbeInfo { id: string; title_key: string; rationale_key: string; remediation_key: string; questions: string[] }
-
 export type DomainVerdict = "pass" | "warn" | "fail" | "unknown";
 
 export interface DomainFinding {
@@ -38,7 +36,6 @@ export interface DomainFinding {
   facts: Record<string, string | number | boolean>;
   evidence: string;
   duration_ms: number;
-  questions: string[];
 }
 
 export interface DomainReport { domain: { ascii: string; unicode: string }; findings: DomainFinding[]; duration_ms: number }

@@ -26,4 +26,4 @@ pub use readiness::{
     MONTH_HOURS, WEEK_HOURS,
 };
 pub use rule::Rule;
-pub use select::{applicable_questions, applies, Mode, QUICK_MODE_LIMIT};
+pub use select::{applicable_questions, applies, deciding_fields, Mode, QUICK_MODE_LIMIT};

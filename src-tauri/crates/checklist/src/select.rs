@@ -48,3 +48,23 @@ pub fn applicable_questions<'p>(
         }
     }
 }
+
+/// The profile fields that must be asked before the questions: those a must-have question's
+/// applicability reads while it has no "not applicable" answer. Left unanswered, such a
+/// question applies to every firm, and a firm it does not fit has no honest answer (a firm
+/// with no incidents asked whether the cause of every incident was fixed). In schema order.
+pub fn deciding_fields(pack: &ContentPack) -> Vec<&str> {
+    let read: Vec<&str> = pack
+        .questions
+        .iter()
+        .filter(|q| q.weight == Weight::MustHave && !q.not_applicable_allowed)
+        .filter_map(|q| q.applies_if.as_ref())
+        .flat_map(|rule| rule.fields())
+        .collect();
+    pack.profile
+        .fields
+        .iter()
+        .map(|f| f.id.as_str())
+        .filter(|id| read.contains(id))
+        .collect()
+}

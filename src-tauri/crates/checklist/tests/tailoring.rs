@@ -112,3 +112,61 @@ fn sample_counts_are_reported() {
         );
     }
 }
+
+/// The quick check asks these before the questions. Once they are answered (any way), every
+/// must-have that still applies either applies for a known reason or offers "not applicable":
+/// no firm meets a must-have it has no honest answer to.
+#[test]
+fn after_the_deciding_fields_every_must_have_has_an_honest_answer() {
+    use coverready_checklist::deciding_fields;
+    let pack = ContentPack::builtin();
+    let deciding = deciding_fields(pack);
+    assert_eq!(deciding, ["bank_transfers", "incidents_3y"]);
+    // Every combination of answers to the deciding fields.
+    let mut profiles = vec![Profile::new()];
+    for id in &deciding {
+        let field = pack.profile.field(id).unwrap();
+        let values: Vec<ProfileValue> = if field.options.is_empty() {
+            vec![ProfileValue::Bool(true), ProfileValue::Bool(false)]
+        } else {
+            field
+                .options
+                .iter()
+                .map(|o| ProfileValue::Text(o.clone()))
+                .collect()
+        };
+        profiles = profiles
+            .into_iter()
+            .flat_map(|p| {
+                values.iter().map(move |v| {
+                    let mut p = p.clone();
+                    p.insert((*id).to_owned(), v.clone());
+                    p
+                })
+            })
+            .collect();
+    }
+    assert_eq!(profiles.len(), 2 * 4);
+    for profile in &profiles {
+        for q in applicable_questions(pack, profile, Mode::Quick) {
+            if q.weight != Weight::MustHave || q.not_applicable_allowed {
+                continue;
+            }
+            if let Some(rule) = &q.applies_if {
+                assert_eq!(
+                    rule.evaluate(profile),
+                    Some(true),
+                    "{} applies to {profile:?} only because a field is unanswered",
+                    q.id
+                );
+            }
+        }
+    }
+    // Without them, the trap is there: the past-incidents must-have applies to everyone.
+    let empty = applicable_questions(pack, &Profile::new(), Mode::Quick);
+    assert!(empty
+        .iter()
+        .any(|q| q.id == "governance.past-incidents-fixed"));
+    let none: Profile = [("incidents_3y".to_owned(), ProfileValue::Text("none".into()))].into();
+    assert!(!ids(&none, Mode::Quick).contains(&"governance.past-incidents-fixed".to_owned()));
+}

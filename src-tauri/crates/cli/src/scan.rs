@@ -65,7 +65,7 @@ pub fn run(
     let progress = |event: ScanEvent| {
         if let ScanEvent::Finished { finding } = event {
             if !out.json {
-                eprintln!("  … {}", title(out, &finding.probe));
+                eprintln!("  … {}", title(out, &finding.probe, false));
             }
         }
     };
@@ -103,7 +103,10 @@ pub fn run(
                 ),
                 _ => String::new(),
             };
-            lines.push(format!("  [{verdict}] {}{reason}", title(out, &f.probe)));
+            lines.push(format!(
+                "  [{verdict}] {}{reason}",
+                title(out, &f.probe, f.verdict == Verdict::Fail)
+            ));
         }
         if let Some(r) = &doc.reconciliation {
             if !r.contradictions.is_empty() {
@@ -119,16 +122,57 @@ pub fn run(
                     ));
                 }
             }
+            // Never a bare "the scan passed": say which parts of each question are still open.
+            let partly: Vec<_> = r
+                .questions
+                .iter()
+                .filter(|q| q.outcome == coverready_scan::Outcome::PartlyShown)
+                .collect();
+            if !partly.is_empty() {
+                lines.push(String::new());
+                lines.push(out.text("cli-scan-partly", &[("count", partly.len().into())]));
+                for q in partly {
+                    let open: Vec<String> =
+                        q.missing().map(|p| out.l10n.text(&p.label_key)).collect();
+                    lines.push(format!(
+                        "  {}",
+                        out.text(
+                            "cli-scan-partly-item",
+                            &[
+                                (
+                                    "question",
+                                    coverready_i18n::Arg::Str(&out.l10n.text(
+                                        &coverready_checklist::question_message_id(&q.question),
+                                    )),
+                                ),
+                                (
+                                    "open",
+                                    coverready_i18n::Arg::Str(
+                                        &open.join(&out.l10n.text("report-list-separator")),
+                                    ),
+                                ),
+                            ],
+                        )
+                    ));
+                }
+            }
         }
         lines.join("\n")
     });
     Ok(())
 }
 
-fn title(out: &Output, probe: &str) -> String {
+/// What was checked, or for a failed finding what was found.
+fn title(out: &Output, probe: &str, failed: bool) -> String {
     probes()
         .iter()
         .find(|p| p.id == probe)
-        .map(|p| out.l10n.text(&p.title_key))
+        .map(|p| {
+            out.l10n.text(&if failed {
+                p.failed_title_key()
+            } else {
+                p.title_key.clone()
+            })
+        })
         .unwrap_or_else(|| probe.to_owned())
 }

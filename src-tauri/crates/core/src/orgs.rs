@@ -41,6 +41,9 @@ pub struct ProfileFieldInfo {
     pub kind: String,
     pub options: Vec<String>,
     pub basic: bool,
+    /// Asked before the quick check: it decides whether a must-have without a "not applicable"
+    /// answer applies (coverready_checklist::deciding_fields).
+    pub decides_must_have: bool,
     pub min: Option<f64>,
     pub max: Option<f64>,
 }
@@ -102,7 +105,7 @@ pub(crate) fn organisation_from_row(row: OrgRow) -> Organisation {
     }
 }
 
-pub(crate) fn field_infos(schema: &ProfileSchema) -> Vec<ProfileFieldInfo> {
+pub(crate) fn field_infos(schema: &ProfileSchema, deciding: &[&str]) -> Vec<ProfileFieldInfo> {
     schema
         .fields
         .iter()
@@ -116,6 +119,7 @@ pub(crate) fn field_infos(schema: &ProfileSchema) -> Vec<ProfileFieldInfo> {
             .to_owned(),
             options: f.options.clone(),
             basic: f.basic,
+            decides_must_have: deciding.contains(&f.id.as_str()),
             min: f.min,
             max: f.max,
         })

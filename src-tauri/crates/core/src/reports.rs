@@ -43,6 +43,7 @@ fn report_verification(v: Verification) -> coverready_report::Verification {
     match v {
         Verification::SelfAttested => coverready_report::Verification::SelfAttested,
         Verification::VerifiedByScan => coverready_report::Verification::VerifiedByScan,
+        Verification::PartlyVerifiedByScan => coverready_report::Verification::PartlyVerifiedByScan,
         Verification::Contradicted => coverready_report::Verification::Contradicted,
         Verification::ContradictedOwnerKept => {
             coverready_report::Verification::ContradictedOwnerKept
@@ -100,10 +101,18 @@ impl Workspace {
         let mut findings = Vec::new();
         if let Some(scan) = self.latest_local_scan(org_id)? {
             for f in scan.findings {
+                // A failed finding says what was found, not what was checked for.
+                let failed = f.verdict == coverready_scan::Verdict::Fail;
                 let title = coverready_scan::probes()
                     .iter()
                     .find(|p| p.id == f.probe)
-                    .map(|p| l10n.text(&p.title_key))
+                    .map(|p| {
+                        l10n.text(&if failed {
+                            p.failed_title_key()
+                        } else {
+                            p.title_key.clone()
+                        })
+                    })
                     .unwrap_or_else(|| f.probe.clone());
                 let reason = match f.verdict {
                     coverready_scan::Verdict::Unknown { reason } => {
@@ -112,6 +121,7 @@ impl Workspace {
                     _ => None,
                 };
                 findings.push(FindingSummary {
+                    questions: coverready_scan::evidence::questions_for(&f.probe),
                     evidence: f
                         .evidence
                         .first()
@@ -121,7 +131,6 @@ impl Workspace {
                     probe: f.probe,
                     title,
                     reason,
-                    questions: f.questions,
                 });
             }
         }
@@ -132,8 +141,10 @@ impl Workspace {
                     coverready_domain::Verdict::Fail | coverready_domain::Verdict::Warn => "fail",
                     coverready_domain::Verdict::Unknown { .. } => "unknown",
                 };
+                let probe = format!("domain.{}", f.check.as_str());
                 findings.push(FindingSummary {
-                    probe: format!("domain.{}", f.check.as_str()),
+                    questions: coverready_scan::evidence::questions_for(&probe),
+                    probe,
                     title: format!(
                         "{} · {}",
                         domain.domain.unicode,
@@ -142,7 +153,6 @@ impl Workspace {
                     verdict: verdict.to_owned(),
                     reason: None,
                     evidence: f.evidence.chars().take(300).collect(),
-                    questions: f.questions,
                 });
             }
         }

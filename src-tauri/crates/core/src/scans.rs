@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use coverready_checklist::AnswerValue;
 use coverready_domain::{DomainCheckConfig, DomainEvent, DomainReport};
 use coverready_scan::{
-    reconcile, Finding, Outcome, Reconciliation, ScanEvent, ScanOptions, ScanReport, Verdict,
+    reconcile, Finding, Outcome, QuestionEvidence, Reconciliation, ScanEvent, ScanOptions,
+    ScanReport, Verdict,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -22,8 +23,11 @@ use crate::{Error, ErrorCode, Workspace};
 pub enum Verification {
     /// Only the owner's word.
     SelfAttested,
-    /// A scan agrees with the answer and none disagrees.
+    /// The scans showed every part of the question and none disagrees.
     VerifiedByScan,
+    /// The scans showed some parts of a "yes" (this computer, the SPF record) and none
+    /// disagrees; the rest is the owner's word.
+    PartlyVerifiedByScan,
     /// A scan disagrees with the answer; the owner has not decided yet.
     Contradicted,
     /// A scan disagrees and the owner chose to keep the answer.
@@ -35,10 +39,9 @@ pub enum Verification {
 #[ts(export, export_to = "bindings.ts")]
 pub struct ReconciliationView {
     /// One row per (finding, question) pair, local scan first, then the domain checks.
-    #[ts(
-        type = "Array<{ question: string, probe: string, outcome: \"confirms\" | \"contradicts\" | \"scan_suggests_yes\" | \"scan_suggests_no\" | \"no_opinion\", answer: string | null, evidence_excerpt: string }>"
-    )]
     pub items: Vec<Reconciliation>,
+    /// Per question: which of its parts the scans showed, refuted or left open.
+    pub questions: Vec<QuestionEvidence>,
     /// The status of every answered question.
     pub verification: BTreeMap<String, Verification>,
     /// Questions whose answer a scan contradicts and the owner has not kept (to resolve).
@@ -53,8 +56,10 @@ fn domain_findings(report: &DomainReport) -> Vec<Finding> {
     report
         .findings
         .iter()
-        .map(|f| Finding {
-            probe: format!("domain.{}", f.check.as_str()),
+        .map(|f| (format!("domain.{}", f.check.as_str()), f))
+        .map(|(probe, f)| Finding {
+            questions: coverready_scan::evidence::questions_for(&probe),
+            probe,
             checked: f.detail_key.clone(),
             verdict: match f.verdict {
                 coverready_domain::Verdict::Pass => Verdict::Pass,
@@ -67,7 +72,6 @@ fn domain_findings(report: &DomainReport) -> Vec<Finding> {
                 facts: f.facts.clone(),
             }],
             duration_ms: f.duration_ms,
-            questions: f.questions.clone(),
         })
         .collect()
 }
@@ -93,6 +97,8 @@ pub struct LatestScans {
 pub struct ProbeInfo {
     pub id: String,
     pub title_key: String,
+    /// The title of a failed finding: what was found, not what was checked for.
+    pub failed_title_key: String,
     pub rationale_key: String,
     pub remediation_key: String,
     pub questions: Vec<String>,
@@ -104,6 +110,7 @@ pub fn probe_catalogue() -> Vec<ProbeInfo> {
         .map(|p| ProbeInfo {
             id: p.id.clone(),
             title_key: p.title_key.clone(),
+            failed_title_key: p.failed_title_key(),
             rationale_key: p.rationale_key.clone(),
             remediation_key: p.remediation_key.clone(),
             questions: p.questions.clone(),
@@ -139,6 +146,60 @@ pub fn check_domain(
         coverready_domain::check_domain(&domain, &DomainCheckConfig::system_default(), &on_event)
     })?
     .map_err(Error::from)
+}
+
+/// Reconciles a local scan and a domain check with the answers and the owner's kept decisions
+/// (question → the answer kept). Pure: the UI's test back end replays what this returns
+/// (`ui/src/bindings/replay/`).
+pub fn reconcile_scans(
+    local: Option<&ScanReport>,
+    domain: Option<&DomainReport>,
+    answers: &BTreeMap<String, AnswerValue>,
+    kept: &BTreeMap<String, String>,
+) -> ReconciliationView {
+    let mut findings: Vec<Finding> = Vec::new();
+    if let Some(report) = local {
+        findings.extend(report.findings.iter().cloned());
+    }
+    if let Some(report) = domain {
+        findings.extend(domain_findings(report));
+    }
+    let reconciled = reconcile(&findings, answers);
+    let mut verification = BTreeMap::new();
+    let mut contradictions = Vec::new();
+    for (question, value) in answers {
+        let outcome = reconciled
+            .questions
+            .iter()
+            .find(|e| &e.question == question)
+            .map(|e| e.outcome);
+        let status = match outcome {
+            Some(Outcome::Contradicts) => {
+                if kept.get(question).map(String::as_str) == Some(value.as_str()) {
+                    Verification::ContradictedOwnerKept
+                } else {
+                    contradictions.push(question.clone());
+                    Verification::Contradicted
+                }
+            }
+            Some(Outcome::Confirms) => Verification::VerifiedByScan,
+            Some(Outcome::PartlyShown)
+                if matches!(value, AnswerValue::Yes | AnswerValue::Partly) =>
+            {
+                Verification::PartlyVerifiedByScan
+            }
+            _ => Verification::SelfAttested,
+        };
+        verification.insert(question.clone(), status);
+    }
+    ReconciliationView {
+        items: reconciled.rows,
+        questions: reconciled.questions,
+        verification,
+        contradictions,
+        local_scan_at: None,
+        domain_check_at: None,
+    }
 }
 
 impl Workspace {
@@ -236,50 +297,22 @@ impl Workspace {
         let store = self.store_ref()?;
         let local = store.latest_scan(org_id, "local")?;
         let domain = store.latest_scan(org_id, "domain")?;
-        let mut findings: Vec<Finding> = Vec::new();
-        if let Some(report) = local
+        let local_report = local
             .as_ref()
-            .and_then(|r| serde_json::from_value::<ScanReport>(r.report.clone()).ok())
-        {
-            findings.extend(report.findings);
-        }
-        if let Some(report) = domain
+            .and_then(|r| serde_json::from_value::<ScanReport>(r.report.clone()).ok());
+        let domain_report = domain
             .as_ref()
-            .and_then(|r| serde_json::from_value::<DomainReport>(r.report.clone()).ok())
-        {
-            findings.extend(domain_findings(&report));
-        }
-        let items = reconcile(&findings, &answers);
+            .and_then(|r| serde_json::from_value::<DomainReport>(r.report.clone()).ok());
         let kept: BTreeMap<String, String> = store.kept_answers(org_id)?.into_iter().collect();
-
-        let mut verification = BTreeMap::new();
-        let mut contradictions = Vec::new();
-        for (question, value) in &answers {
-            let outcomes: Vec<Outcome> = items
-                .iter()
-                .filter(|i| &i.question == question)
-                .map(|i| i.outcome)
-                .collect();
-            let status = if outcomes.contains(&Outcome::Contradicts) {
-                if kept.get(question).map(String::as_str) == Some(value.as_str()) {
-                    Verification::ContradictedOwnerKept
-                } else {
-                    contradictions.push(question.clone());
-                    Verification::Contradicted
-                }
-            } else if outcomes.contains(&Outcome::Confirms) {
-                Verification::VerifiedByScan
-            } else {
-                Verification::SelfAttested
-            };
-            verification.insert(question.clone(), status);
-        }
         Ok(ReconciliationView {
-            items,
-            verification,
-            contradictions,
             local_scan_at: local.map(|r| r.started_at),
             domain_check_at: domain.map(|r| r.started_at),
+            ..reconcile_scans(
+                local_report.as_ref(),
+                domain_report.as_ref(),
+                &answers,
+                &kept,
+            )
         })
     }
 

@@ -246,7 +246,10 @@ impl Workspace {
     }
 
     pub fn profile_fields() -> Vec<ProfileFieldInfo> {
-        field_infos(Self::profile_schema())
+        field_infos(
+            Self::profile_schema(),
+            &coverready_checklist::deciding_fields(ContentPack::builtin()),
+        )
     }
 
     pub fn list_orgs(&self) -> Result<Vec<Organisation>, Error> {

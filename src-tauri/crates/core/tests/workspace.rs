@@ -174,3 +174,59 @@ fn a_contradicting_scan_is_visible_in_readiness_until_the_owner_decides() {
         coverready_core::Verification::VerifiedByScan
     );
 }
+
+/// A passing scan of this computer backs a "yes" only in part: the question asks about every
+/// system, and the report must not say "verified" for the ones no scan saw.
+#[test]
+fn a_passing_scan_of_this_computer_partly_verifies_a_yes_about_every_system() {
+    use coverready_scan::{run_scan, OsFamily, ReplayHost, ScanOptions};
+    let (_dir, mut ws) = workspace();
+    let org = add_org(&mut ws, "Clinic");
+    answer_one(&mut ws, org.id, "patching.end-of-life", AnswerValue::Yes);
+    let case = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../tests/fixtures/linux/debian-12/os-supported/pass"
+    );
+    let host = ReplayHost::new(OsFamily::Linux, case);
+    let options = ScanOptions {
+        only: Some(vec!["os-supported".into()]),
+        ..ScanOptions::default()
+    };
+    let report = run_scan(&host, &options, &|_| {});
+    assert_eq!(report.findings[0].verdict.as_str(), "pass");
+    let view = ws.record_local_scan(org.id, report).unwrap().reconciliation;
+    assert_eq!(
+        view.verification["patching.end-of-life"],
+        coverready_core::Verification::PartlyVerifiedByScan
+    );
+    let q = view
+        .questions
+        .iter()
+        .find(|q| q.question == "patching.end-of-life")
+        .unwrap();
+    assert_eq!(q.outcome, coverready_scan::Outcome::PartlyShown);
+    let open: Vec<&str> = q.missing().map(|p| p.part.as_str()).collect();
+    assert_eq!(open, ["other-systems"]);
+}
+
+/// Domain checks in the coverage file are named `domain.<check>` after a real check.
+#[test]
+fn the_coverage_file_names_real_domain_checks() {
+    let known: Vec<String> = coverready_domain::CheckId::ALL
+        .iter()
+        .map(|c| format!("domain.{}", c.as_str()))
+        .collect();
+    for c in coverready_scan::evidence::coverage() {
+        for p in &c.parts {
+            for check in p.shown_by.iter().chain(&p.refuted_by) {
+                if check.starts_with("domain.") {
+                    assert!(
+                        known.contains(check),
+                        "{}: unknown check {check}",
+                        c.question
+                    );
+                }
+            }
+        }
+    }
+}

@@ -52,22 +52,6 @@ impl CheckId {
     pub fn title_key(self) -> String {
         format!("domain-check-{}", self.as_str().replace('_', "-"))
     }
-
-    /// The checklist questions (assets/checklists/sme/questions.json) this check is evidence for,
-    /// so the reconciliation can set a finding next to the owner's answer.
-    pub fn questions(self) -> &'static [&'static str] {
-        match self {
-            // "Is your email domain protected with SPF, DKIM and DMARC records …"
-            CheckId::Spf | CheckId::Dmarc | CheckId::Mx | CheckId::Dkim => {
-                &["email.domain-protection"]
-            }
-            // "Does your website use HTTPS …" and "Are your public addresses and website scanned
-            // for weaknesses …": these are exactly the findings an insurer's scan would report.
-            CheckId::Certificate | CheckId::TlsVersion | CheckId::Hsts | CheckId::HttpsRedirect => {
-                &["network.website-security", "network.external-scan"]
-            }
-        }
-    }
 }
 
 /// Why a check could not reach a verdict. Each has a message `domain-unknown-<reason>`.
@@ -136,8 +120,6 @@ pub struct DomainFinding {
     /// What was seen on the wire: the DNS record(s) or the HTTP header, as text.
     pub evidence: String,
     pub duration_ms: u64,
-    /// Checklist question ids this finding speaks to.
-    pub questions: Vec<String>,
 }
 
 impl DomainFinding {
@@ -149,7 +131,6 @@ impl DomainFinding {
             facts: serde_json::Map::new(),
             evidence: String::new(),
             duration_ms: 0,
-            questions: check.questions().iter().map(|q| (*q).to_owned()).collect(),
         }
     }
 

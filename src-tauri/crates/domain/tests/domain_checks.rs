@@ -62,7 +62,6 @@ fn spf_one_good_record_passes() {
     assert_eq!(spf.facts["lookup_count"], 1);
     assert_eq!(spf.facts["all"], "-all");
     assert!(spf.evidence.contains("include:spf.mail.example"));
-    assert_eq!(spf.questions, vec!["email.domain-protection"]);
 }
 
 #[test]
@@ -275,10 +274,6 @@ fn healthy_website_passes_everything() {
     let cert = report.finding(CheckId::Certificate).unwrap();
     assert_eq!(cert.verdict, Verdict::Pass, "{cert:?}");
     assert_eq!(cert.facts["days_left"], 90);
-    assert_eq!(
-        cert.questions,
-        vec!["network.website-security", "network.external-scan"]
-    );
     let tls = report.finding(CheckId::TlsVersion).unwrap();
     assert_eq!(tls.verdict, Verdict::Pass);
     assert_eq!(tls.detail_key, "domain-tls-version-1-3");

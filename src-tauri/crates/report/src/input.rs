@@ -45,8 +45,10 @@ pub struct OrgSummary {
 pub enum Verification {
     /// The owner said so; nothing checked it.
     SelfAttested,
-    /// A scan of this computer or the domain agrees with the answer.
+    /// Scans of this computer or the domain showed every part of the question.
     VerifiedByScan,
+    /// Scans showed some parts of the answer and none disagrees; the rest is self-attested.
+    PartlyVerifiedByScan,
     /// A scan disagrees with the answer and the owner has not resolved it yet.
     Contradicted,
     /// A scan disagrees and the owner kept the answer anyway.
@@ -58,6 +60,7 @@ impl Verification {
         match self {
             Verification::SelfAttested => "self_attested",
             Verification::VerifiedByScan => "verified_by_scan",
+            Verification::PartlyVerifiedByScan => "partly_verified_by_scan",
             Verification::Contradicted => "contradicted",
             Verification::ContradictedOwnerKept => "contradicted_owner_kept",
         }

@@ -4,6 +4,7 @@
 //!   ([`SystemHost`] for this machine, [`ReplayHost`] for fixtures).
 //! * `probes` — parse and judge: pure code compiled on every OS, one function per probe id; the
 //!   catalogue itself is data (`assets/probes/probes.json`), texts in `locales/*/scan.ftl`.
+//! * [`evidence`] — which parts of which question each check can show (data).
 //! * [`reconcile`] — compares findings with the owner's checklist answers.
 //! * [`record`] — captures a real machine's raw outputs as a fixture case.
 //!
@@ -11,6 +12,7 @@
 
 mod context;
 mod eol;
+pub mod evidence;
 mod host;
 mod model;
 mod probes;
@@ -27,7 +29,9 @@ pub use model::{
     Evidence, Finding, OsFamily, OsInfo, ScanEvent, ScanOptions, ScanReport, UnknownReason, Verdict,
 };
 pub use probes::{probes, ProbeDef, ProbeMethods};
-pub use reconcile::{reconcile, Outcome, Reconciliation};
+pub use reconcile::{
+    reconcile, Outcome, PartEvidence, PartStatus, QuestionEvidence, Reconciled, Reconciliation,
+};
 pub use record::record;
 
 use context::{ProbeContext, ScanContext};

@@ -53,6 +53,57 @@ fn linked_questions_exist_in_the_checklist() {
     }
 }
 
+/// The coverage file links real probes to real questions, with unique parts.
+#[test]
+fn the_coverage_file_names_real_probes_questions_and_unique_parts() {
+    let text =
+        std::fs::read_to_string(repo().join("assets/checklists/sme/questions.json")).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let known: BTreeSet<&str> = doc["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["id"].as_str())
+        .collect();
+    let probe_ids: BTreeSet<&str> = probes().iter().map(|p| p.id.as_str()).collect();
+    let coverage = coverready_scan::evidence::coverage();
+    assert!(coverage.len() >= 10, "{} questions", coverage.len());
+    let mut seen_questions = BTreeSet::new();
+    for c in coverage {
+        assert!(
+            known.contains(c.question.as_str()),
+            "unknown question {}",
+            c.question
+        );
+        assert!(seen_questions.insert(&c.question), "{} twice", c.question);
+        let parts: BTreeSet<&str> = c.parts.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(
+            parts.len(),
+            c.parts.len(),
+            "{}: duplicate part ids",
+            c.question
+        );
+        assert!(
+            c.parts
+                .iter()
+                .any(|p| !p.shown_by.is_empty() || !p.refuted_by.is_empty()),
+            "{}: no check speaks to it",
+            c.question
+        );
+        for p in &c.parts {
+            for check in p.shown_by.iter().chain(&p.refuted_by) {
+                // Domain checks (domain.<check>) are checked against CheckId in coverready-core.
+                assert!(
+                    probe_ids.contains(check.as_str()) || check.starts_with("domain."),
+                    "{}/{}: unknown check {check}",
+                    c.question,
+                    p.id
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn every_probe_text_exists_in_both_languages_with_the_same_keys() {
     let en = ftl_keys("en-US");
@@ -63,8 +114,22 @@ fn every_probe_text_exists_in_both_languages_with_the_same_keys() {
         "keys must be prefixed scan-"
     );
     for p in probes() {
-        for k in [&p.title_key, &p.rationale_key, &p.remediation_key] {
+        for k in [
+            &p.title_key,
+            &p.failed_title_key(),
+            &p.rationale_key,
+            &p.remediation_key,
+        ] {
             assert!(en.contains(k.as_str()), "missing {k}");
+        }
+    }
+    for s in ["shown", "refuted", "not_checked", "owner_only"] {
+        assert!(en.contains(&format!("scan-part-status-{s}")));
+    }
+    for c in coverready_scan::evidence::coverage() {
+        for p in &c.parts {
+            let key = c.part_label_key(&p.id);
+            assert!(en.contains(&key), "missing {key}");
         }
     }
     for r in UnknownReason::ALL {
@@ -78,6 +143,7 @@ fn every_probe_text_exists_in_both_languages_with_the_same_keys() {
         "contradicts",
         "scan_suggests_yes",
         "scan_suggests_no",
+        "partly_shown",
         "no_opinion",
     ] {
         assert!(en.contains(&format!("scan-outcome-{o}")));

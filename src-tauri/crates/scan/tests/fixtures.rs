@@ -227,3 +227,36 @@ fn auto_login_never_keeps_the_stored_password() {
     assert!(!json.contains("hunter2"));
     assert!(json.contains("\"stored_password\":true"), "{json}");
 }
+
+/// The real apt log of a build machine: its newest entry is an `apt-get install` that upgraded
+/// 24 dependencies, its last upgrade run is 525 days old. The install must not count as
+/// updating, and the evidence must show the run that decided, not the head of the log.
+#[test]
+fn updates_recent_counts_upgrade_runs_and_shows_the_deciding_one() {
+    let dir =
+        fixtures_root().join("linux/debian-12/updates-recent/fail--install-pulled-in-upgrades");
+    let c = Case {
+        os: OsFamily::Linux,
+        version: "debian-12".into(),
+        probe: "updates-recent".into(),
+        name: "fail".into(),
+        dir,
+    };
+    let finding = run_case(&c);
+    assert_eq!(finding.verdict, Verdict::Fail);
+    let ev = &finding.evidence[0];
+    assert_eq!(ev.facts["days_ago"], 525, "{ev:?}");
+    assert_eq!(ev.facts["later_runs_without_updates"], 15, "{ev:?}");
+    assert!(
+        ev.excerpt
+            .starts_with("Start-Date: 2025-06-24  14:36:25\nCommandline: apt-get -qqy upgrade\n"),
+        "{}",
+        ev.excerpt
+    );
+    assert!(
+        ev.excerpt.ends_with("End-Date: 2025-06-24  14:36:25"),
+        "{}",
+        ev.excerpt
+    );
+    assert!(!ev.excerpt.contains("2026-12-02"), "{}", ev.excerpt);
+}

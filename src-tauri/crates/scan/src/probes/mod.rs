@@ -3,6 +3,7 @@
 //! functions over text so every OS's parser runs everywhere.
 
 mod accounts;
+mod apt_history;
 mod backup;
 mod browser;
 mod encryption;
@@ -43,12 +44,9 @@ impl ProbeMethods {
 pub struct ProbeDef {
     pub id: String,
     pub area: String,
-    /// Checklist questions the finding speaks to.
+    /// Checklist questions the finding speaks to, from `assets/evidence/coverage.json`.
+    #[serde(default)]
     pub questions: Vec<String>,
-    /// False when a pass cannot vouch for the whole question (it checks one necessary part):
-    /// then the scan may contradict an answer but never confirm it.
-    #[serde(default = "yes")]
-    pub can_confirm: bool,
     /// Locale keys in `locales/*/scan.ftl`: title (what is checked), why it matters, how to fix.
     pub title_key: String,
     pub rationale_key: String,
@@ -56,8 +54,12 @@ pub struct ProbeDef {
     pub methods: ProbeMethods,
 }
 
-fn yes() -> bool {
-    true
+impl ProbeDef {
+    /// The title of a failed finding, saying what was found ("remote desktop is on without
+    /// sign-in first") rather than what was checked for.
+    pub fn failed_title_key(&self) -> String {
+        format!("{}-failed", self.title_key)
+    }
 }
 
 #[derive(Deserialize)]
@@ -72,9 +74,13 @@ pub fn probes() -> &'static [ProbeDef] {
     static DEFS: OnceLock<Vec<ProbeDef>> = OnceLock::new();
     DEFS.get_or_init(|| {
         // The file is part of the binary and checked by tests, so a broken one is a build bug.
-        serde_json::from_str::<Catalogue>(CATALOGUE_JSON)
+        let mut defs = serde_json::from_str::<Catalogue>(CATALOGUE_JSON)
             .expect("assets/probes/probes.json is valid")
-            .probes
+            .probes;
+        for d in &mut defs {
+            d.questions = crate::evidence::questions_for(&d.id);
+        }
+        defs
     })
 }
 

@@ -1,5 +1,6 @@
 //! OS support, automatic updates, last successful update.
 
+use super::apt_history;
 use super::shared::{config_value, defaults_value, win_section};
 use crate::context::{ProbeContext, Probed};
 use crate::eol;
@@ -23,6 +24,8 @@ const APT_CONFIG: CommandSpec = CommandSpec {
     program: "apt-config",
     args: &["dump"],
 };
+
+const APT_HISTORY: &str = "/var/log/apt/history.log";
 
 /// Days after which the last update counts as stale.
 const UPDATE_MAX_AGE_DAYS: i64 = 30;
@@ -315,14 +318,6 @@ pub(crate) fn auto_updates(ctx: &ProbeContext) -> Probed<Verdict> {
     }
 }
 
-/// The last `End-Date:` in apt's history log.
-pub(crate) fn last_apt_end_date(log: &str) -> Option<i64> {
-    log.lines()
-        .filter_map(|l| l.strip_prefix("End-Date:"))
-        .filter_map(timeutil::parse_ymd)
-        .max()
-}
-
 fn judge_age(ctx: &ProbeContext, when: i64, max_days: i64) -> Verdict {
     let age = age_days(ctx.now(), when);
     ctx.fact("days_ago", age);
@@ -358,14 +353,46 @@ pub(crate) fn updates_recent(ctx: &ProbeContext) -> Probed<Verdict> {
             Ok(judge_age(ctx, when, UPDATE_MAX_AGE_DAYS))
         }
         OsFamily::Linux => {
-            let Some(log) = ctx.file("/var/log/apt/history.log")? else {
+            // Read quietly and note only the run that decided: the head of the log is its
+            // oldest entries, which say nothing about the last update.
+            let source = format!("file: {APT_HISTORY}");
+            let Some(bytes) = ctx.file_quiet(APT_HISTORY)? else {
+                ctx.note(&source, "(does not exist)");
                 return Err(UnknownReason::ToolMissing);
             };
-            match last_apt_end_date(&log) {
-                Some(when) => Ok(judge_age(ctx, when, UPDATE_MAX_AGE_DAYS)),
+            let log = String::from_utf8_lossy(&bytes);
+            let all = apt_history::transactions(&log);
+            if let Some((ended, run, later)) = apt_history::last_update_run(&all) {
+                ctx.note(&source, &run.excerpt());
+                ctx.fact("later_runs_without_updates", later);
+                return Ok(judge_age(ctx, ended, UPDATE_MAX_AGE_DAYS));
+            }
+            let oldest = all.iter().filter_map(|t| t.ended).min();
+            match oldest {
                 // Freshly rotated (the history is in history.log.1.gz) or never used.
-                None if log.trim().is_empty() => Err(UnknownReason::NotDeterminable),
-                None => Err(UnknownReason::ParseError),
+                None if log.trim().is_empty() => {
+                    ctx.note(&source, "(empty)");
+                    Err(UnknownReason::NotDeterminable)
+                }
+                None => {
+                    ctx.note(&source, &log.chars().take(300).collect::<String>());
+                    Err(UnknownReason::ParseError)
+                }
+                // Only installs and removals in the log. If it reaches back past the limit, no
+                // update was installed within it; otherwise the last one may be in a rotated log.
+                Some(oldest) => {
+                    if let Some(newest) = all.iter().rev().find(|t| t.ended.is_some()) {
+                        ctx.note(&source, &newest.excerpt());
+                    }
+                    ctx.fact("update_runs", 0);
+                    if age_days(ctx.now(), oldest) > UPDATE_MAX_AGE_DAYS {
+                        ctx.fact("log_days", age_days(ctx.now(), oldest));
+                        ctx.fact("limit_days", UPDATE_MAX_AGE_DAYS);
+                        Ok(Verdict::Fail)
+                    } else {
+                        Err(UnknownReason::NotDeterminable)
+                    }
+                }
             }
         }
     }
