@@ -11,6 +11,12 @@ answer-no = No
 answer-not_sure = Not sure
 answer-not_applicable = Doesn't apply to us
 
+## The two numbers of a readiness result, named the same in the app, the CLI and the report
+
+-cl-readiness-score = Readiness score
+-cl-answered = Answered
+answered-count = { $answered }/{ $applicable }
+
 ## Weights
 
 weight-must_have = Must-have

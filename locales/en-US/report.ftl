@@ -23,10 +23,10 @@ report-footer = Page { $page } of { $total } · Report { $id }
 
 ## Summary
 report-summary = Executive summary
-report-summary-score = Overall score
+report-summary-score = { -cl-readiness-score }
 report-summary-score-value = { $percent } out of 100
-report-summary-coverage = Answered
-report-summary-coverage-value = { $percent }%: { $answered } of { $applicable } questions answered definitely, { $not_sure } not sure, { $unanswered } not answered
+report-summary-coverage = { -cl-answered }
+report-summary-coverage-value = { $answered }/{ $applicable } answered definitely, { $not_sure } not sure, { $unanswered } not answered
 report-summary-scan-label = Checked by scan
 report-summary-no-scan = No scan has been run yet: every answer is self-assessed.
 report-summary-scan = Scans found { $pass } passed, { $fail } failed and { $unknown } that could not be decided; see Appendix A.
@@ -44,6 +44,7 @@ report-scores-bar = Bar chart
 report-scores-radar = Radar chart
 report-percent = { $percent }%
 report-not-scored = not scored
+report-score-withheld = not scored yet: fewer than half the questions have a definite answer
 
 ## Must-haves
 report-must-have = Must-have controls

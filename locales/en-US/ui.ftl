@@ -195,11 +195,11 @@ ui-walk-empty = None of the questions applies to this business profile. Check th
 ui-results-title = Your readiness
 ui-results-eyebrow = { $name } · { $mode }
 ui-results-gate-explain = Insurers first check the must-haves. Without them, they often do not offer cover at all.
-ui-results-score = Overall score
-ui-results-score-hint = Weighted by how much insurers care about each answer.
-ui-results-no-score = Not scored yet
-ui-results-coverage = Answered with certainty
-ui-results-coverage-hint = { $answered } of { $applicable } questions answered with yes, partly, no or doesn’t apply.
+ui-results-score = { -cl-readiness-score }
+ui-results-score-hint = Weighted by how much insurers care about each answer; shown once at least half the questions have a definite answer, so “not sure” never passes for a low score.
+ui-results-no-score = After half the answers
+ui-results-coverage = { -cl-answered }
+ui-results-coverage-hint = Questions answered yes, partly, no or doesn’t apply, of all that apply to you.
 ui-results-not-sure = Not sure
 ui-results-not-sure-hint =
     { $unanswered ->

@@ -11,6 +11,12 @@ answer-no = 否
 answer-not_sure = 不确定
 answer-not_applicable = 我们没有这种情况
 
+## 就绪结果的两个数字，在应用、命令行和报告中名称一致
+
+-cl-readiness-score = 就绪得分
+-cl-answered = 已答
+answered-count = { $answered }/{ $applicable }
+
 ## 权重
 
 weight-must_have = 必备项

@@ -23,10 +23,10 @@ report-footer = 第 { $page } 页，共 { $total } 页 · 报告编号 { $id }
 
 ## 摘要
 report-summary = 摘要
-report-summary-score = 总体得分
+report-summary-score = { -cl-readiness-score }
 report-summary-score-value = { $percent } 分（满分 100 分）
-report-summary-coverage = 回答完成度
-report-summary-coverage-value = { $percent }%：{ $applicable } 道题中 { $answered } 道有明确答案，{ $not_sure } 道不确定，{ $unanswered } 道未回答
+report-summary-coverage = { -cl-answered }
+report-summary-coverage-value = { $answered }/{ $applicable } 道有明确答案，{ $not_sure } 道不确定，{ $unanswered } 道未回答
 report-summary-scan-label = 扫描核实
 report-summary-no-scan = 还没有做过扫描，所有答案都是企业自评。
 report-summary-scan = 扫描了 { $pass } 项通过、{ $fail } 项未通过、{ $unknown } 项无法判断，详见附录一。
@@ -44,6 +44,7 @@ report-scores-bar = 柱状图
 report-scores-radar = 雷达图
 report-percent = { $percent }%
 report-not-scored = 未评分
+report-score-withheld = 暂不评分：有明确答案的问题不到一半
 
 ## 必备项
 report-must-have = 必备项

@@ -184,11 +184,11 @@ ui-walk-empty = 按照目前填写的企业情况，没有适用的问题。请�
 ui-results-title = 投保就绪情况
 ui-results-eyebrow = { $name } · { $mode }
 ui-results-gate-explain = 保险公司首先看必备项。必备项不满足，往往根本不予承保。
-ui-results-score = 总分
-ui-results-score-hint = 按保险公司对各项的重视程度加权计算。
-ui-results-no-score = 暂无得分
-ui-results-coverage = 确定回答的比例
-ui-results-coverage-hint = { $applicable } 个问题中，有 { $answered } 个回答了“是”“部分做到”“否”或“不适用”。
+ui-results-score = { -cl-readiness-score }
+ui-results-score-hint = 按保险公司对各项的重视程度加权计算；至少一半问题有明确答案后才显示，“不确定”不会被当成低分。
+ui-results-no-score = 答完一半后显示
+ui-results-coverage = { -cl-answered }
+ui-results-coverage-hint = 回答了“是”“部分做到”“否”或“不适用”的问题数 / 适用于您的问题数。
 ui-results-not-sure = 不确定
 ui-results-not-sure-hint =
     { $unanswered ->

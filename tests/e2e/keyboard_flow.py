@@ -125,6 +125,9 @@ def main():
         d.screenshot(f"kbd-{lang}-2-quick-name")
         checks.append(("the quick check asks the deciding profile questions first",
                        bool(d.script("return !!document.querySelector('#quick-deciding-title');"))))
+        checks.append(("the keyboard chose 'no bank transfers' and 'no incidents'", bool(d.script(
+            "return document.querySelector('#quick-bank_transfers-1').checked"
+            " && document.querySelector('#quick-incidents_3y-0').checked;"))))
         d.tab_until(lambda f: f["focus"] == "quick-go", "start the quick check")
         d.press(ENTER)
 

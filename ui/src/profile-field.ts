@@ -10,6 +10,8 @@ export function choiceField(
   idPrefix: string,
   current: ProfileValue | undefined,
   set: (value: ProfileValue | undefined) => void,
+  /** Whether "skip" starts checked (the wizard) or nothing does (a question asked up front). */
+  skipChecked = true,
 ): HTMLElement {
   const id = `${idPrefix}-${f.id}`;
   const help = shell.i18n.optional(`profile-field-${f.id}-help`);
@@ -35,7 +37,8 @@ export function choiceField(
         const oid = `${id}-${i}`;
         return h("div", { class: `choice${o.value === undefined ? " skip" : ""}` },
           h("input", {
-            type: "radio", id: oid, name: id, checked: o.value === current, "data-focus": oid,
+            type: "radio", id: oid, name: id, "data-focus": oid,
+            checked: o.value === current && (o.value !== undefined || skipChecked),
             on: { change: () => set(o.value) },
           }),
           h("label", { for: oid }, o.label),

@@ -85,7 +85,7 @@ export class ResultsView implements View {
         h("p", { class: "hint" }, t("ui-results-gate-explain")),
         h("dl", { class: "stats" },
           stat(t("ui-results-score"), r.overall_percent === null ? t("ui-results-no-score") : t("ui-percent", { value: r.overall_percent }), t("ui-results-score-hint")),
-          stat(t("ui-results-coverage"), t("ui-percent", { value: r.coverage_percent }), t("ui-results-coverage-hint", { answered: r.answered, applicable: r.applicable })),
+          stat(t("ui-results-coverage"), t("answered-count", { answered: r.answered, applicable: r.applicable }), t("ui-results-coverage-hint")),
           stat(t("ui-results-not-sure"), String(r.not_sure), t("ui-results-not-sure-hint", { unanswered: r.unanswered })),
         ),
         h("div", { class: "actions" },

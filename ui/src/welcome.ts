@@ -162,7 +162,7 @@ export class QuickView implements View {
       fields.map((f) => choiceField(shell, f, "quick", this.draft[f.id], (value) => {
         if (value === undefined) delete this.draft[f.id];
         else this.draft[f.id] = value;
-      })),
+      }, false)),
     );
   }
 }

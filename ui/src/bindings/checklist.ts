@@ -23,7 +23,8 @@ score: number,
  */
 max: number, 
 /**
- * `round(100 × score ÷ max)`; `null` when nothing in the domain is scored.
+ * `round(100 × score ÷ max)`; `null` when nothing in the domain is scored or fewer than
+ * half its questions have a definite answer (see [`scored`]).
  */
 percent: number | null, applicable: number, 
 /**
@@ -47,7 +48,8 @@ export type Mode = "full" | "quick";
 
 export type Readiness = { pack_id: string, pack_version: string, mode: Mode, gate: Gate, 
 /**
- * Weighted share over all domains; `null` when nothing is scored.
+ * Weighted share over all domains; `null` when nothing is scored or fewer than half the
+ * questions have a definite answer: then "answered 8/49" says more than "11 %".
  */
 overall_percent: number | null, 
 /**

@@ -22,7 +22,7 @@ pub use profile::{
     FieldKind, Profile, ProfileField, ProfileSchema, ProfileValue, PROFILE_SCHEMA_ID,
 };
 pub use readiness::{
-    readiness, ActionItem, ActionReason, Bucket, DomainScore, Gate, GateStatus, Readiness,
+    readiness, scored, ActionItem, ActionReason, Bucket, DomainScore, Gate, GateStatus, Readiness,
     MONTH_HOURS, WEEK_HOURS,
 };
 pub use rule::Rule;

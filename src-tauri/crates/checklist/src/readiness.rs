@@ -45,7 +45,8 @@ pub struct DomainScore {
     pub score: f64,
     /// Points available: applicable questions not answered "not applicable".
     pub max: u32,
-    /// `round(100 × score ÷ max)`; `null` when nothing in the domain is scored.
+    /// `round(100 × score ÷ max)`; `null` when nothing in the domain is scored or fewer than
+    /// half its questions have a definite answer (see [`scored`]).
     pub percent: Option<u32>,
     pub applicable: usize,
     /// Definite answers: yes, partly, no, not applicable.
@@ -94,7 +95,8 @@ pub struct Readiness {
     pub pack_version: String,
     pub mode: Mode,
     pub gate: Gate,
-    /// Weighted share over all domains; `null` when nothing is scored.
+    /// Weighted share over all domains; `null` when nothing is scored or fewer than half the
+    /// questions have a definite answer: then "answered 8/49" says more than "11 %".
     pub overall_percent: Option<u32>,
     /// `round(100 × definite answers ÷ applicable questions)`; 100 when nothing applies.
     pub coverage_percent: u32,
@@ -145,7 +147,7 @@ pub fn readiness(
         pack_version: pack.version.clone(),
         mode,
         gate,
-        overall_percent: percent(half_points, 2 * max),
+        overall_percent: percent(half_points, 2 * max).filter(|_| scored(answered, asked.len())),
         coverage_percent: percent(answered as u32, asked.len() as u32).unwrap_or(100),
         applicable: asked.len(),
         answered,
@@ -220,8 +222,14 @@ fn domain_score<'q>(
         half_points += earned_half_points(q, answer);
     }
     s.score = f64::from(half_points) / 2.0;
-    s.percent = percent(half_points, 2 * s.max);
+    s.percent = percent(half_points, 2 * s.max).filter(|_| scored(s.answered, s.applicable));
     s
+}
+
+/// Whether a score means anything yet: at least half the questions have a definite answer.
+/// Below that, "not sure" and unanswered questions would pass for a low score.
+pub fn scored(answered: usize, applicable: usize) -> bool {
+    2 * answered >= applicable
 }
 
 /// `round(100 × part ÷ whole)`, halves rounded up, in integers so results are exact.

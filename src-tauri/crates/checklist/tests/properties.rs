@@ -236,15 +236,52 @@ fn all_yes_is_ready_and_full_marks() {
 }
 
 #[test]
-fn nothing_answered_is_to_confirm_with_zero_score() {
+fn nothing_answered_is_to_confirm_with_no_score() {
     let pack = ContentPack::builtin();
     let profile = common::sample("micro_shop").profile;
     let r = readiness(pack, &profile, &Answers::new(), Mode::Full);
     assert_eq!(r.gate.status, GateStatus::ToConfirm);
-    assert_eq!(r.overall_percent, Some(0));
+    // No score rather than a silent 0 %: nothing says how ready the firm is yet.
+    assert_eq!(r.overall_percent, None);
+    assert!(r.domains.iter().all(|d| d.percent.is_none()));
     assert_eq!(r.coverage_percent, 0);
     assert!(r
         .action_plan
         .iter()
         .all(|i| i.reason == ActionReason::Unanswered));
+}
+
+/// A score appears once half the questions have a definite answer, and not before; "not sure"
+/// does not count as an answer for it.
+#[test]
+fn the_score_waits_for_half_the_answers() {
+    let pack = ContentPack::builtin();
+    let profile = common::sample("micro_shop").profile;
+    let asked = applicable_questions(pack, &profile, Mode::Full);
+    let half = asked.len().div_ceil(2);
+    let answers = |n: usize, value: AnswerValue| -> Answers {
+        asked
+            .iter()
+            .take(n)
+            .map(|q| (q.id.clone(), value))
+            .collect()
+    };
+    let below = readiness(
+        pack,
+        &profile,
+        &answers(half - 1, AnswerValue::Yes),
+        Mode::Full,
+    );
+    assert_eq!(below.overall_percent, None);
+    assert_eq!(below.answered, half - 1);
+    let at = readiness(pack, &profile, &answers(half, AnswerValue::Yes), Mode::Full);
+    assert!(at.overall_percent.is_some());
+    let unsure = readiness(
+        pack,
+        &profile,
+        &answers(asked.len(), AnswerValue::NotSure),
+        Mode::Full,
+    );
+    assert_eq!(unsure.overall_percent, None);
+    assert_eq!(unsure.not_sure, asked.len());
 }

@@ -252,13 +252,14 @@ fn readiness_text(out: &Output, report: &ReadinessReport) -> String {
     });
     let overall = r
         .overall_percent
-        .map(|p| p.to_string())
-        .unwrap_or_else(|| "–".into());
+        .map(|p| format!("{p}/100"))
+        .unwrap_or_else(|| out.l10n.text("cli-score-withheld"));
     lines.push(out.text(
         "cli-readiness-summary",
         &[
             ("score", Arg::Str(&overall)),
-            ("coverage", (r.coverage_percent as usize).into()),
+            ("answered", r.answered.into()),
+            ("applicable", r.applicable.into()),
             ("notsure", r.not_sure.into()),
             ("unanswered", r.unanswered.into()),
         ],

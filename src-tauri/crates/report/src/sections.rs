@@ -330,7 +330,7 @@ pub fn summary(ctx: &Context<'_>, layout: &mut Layout<'_>) {
             "report-summary-score-value",
             &[("percent", Arg::Num(f64::from(p)))],
         ),
-        None => ctx.t("report-not-scored"),
+        None => ctx.t("report-score-withheld"),
     };
     let coverage = ctx.f(
         "report-summary-coverage-value",
