@@ -107,7 +107,7 @@ ui-welcome-see-orgs = Go to your organisations
 
 ## Quick check
 ui-quick-title = Quick check
-ui-quick-intro = Enter a name for this check. You can add the business profile later; until then every question is asked.
+ui-quick-intro = Enter a name for this check and answer the questions below that decide what applies to you. The rest of the business profile can wait.
 ui-quick-name-label = Name of the business
 ui-quick-name-hint = Required, up to { $max } characters. A nickname is fine.
 ui-quick-go = Start the quick check
@@ -220,6 +220,49 @@ ui-results-to-confirm =
         [one] To confirm (1)
        *[other] To confirm ({ $count })
     }
+ui-results-status = { $fix ->
+    [0] Before you apply, find out { $confirm ->
+        [one] 1 must-have
+       *[other] { $confirm } must-haves
+    }.
+   *[other] Before you apply, fix { $fix ->
+        [one] 1 must-have
+       *[other] { $fix } must-haves
+    }{ $confirm ->
+        [0] .
+        [one] , then find out 1 more.
+       *[other] , then find out { $confirm } more.
+    }
+}
+ui-results-musts-open = { $fix ->
+    [0] To find out
+   *[other] To fix first
+} ({ $fix } to fix, { $confirm } to find out)
+ui-results-continue-count = { $count ->
+    [one] Answer the last question
+   *[other] Answer the { $count } open questions
+}
+ui-next-fix = Fix first: { $question }
+ui-next-confirm = Find out first: { $question }
+ui-next-scan = Check this computer
+ui-next-report = Make the readiness report
+ui-steps-label = Your way to cover
+ui-step-profile = Profile
+ui-step-questions = Questions
+ui-step-scan = Check this computer
+ui-step-report = Report
+ui-step-apply = Apply
+ui-step-state-done = (done)
+ui-step-state-current = (you are here)
+ui-step-state-todo = (still to do)
+ui-plan-done-update-answer = Marked as done. Change your answer too, so the result and the report show it.
+ui-plan-update-answer = Update my answer
+ui-it-summary = Send to my IT provider
+ui-it-label = A text to copy into WeChat or an e-mail
+ui-it-message = Hello, for { $name } we need this before we apply for cyber insurance: { $question } What to do: { $fix } Please tell us when it is done, so we can update our answer. Thank you.
+ui-it-copy = Copy the text
+ui-it-copied = The text is copied.
+ui-it-copy-manually = The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.
 ui-results-go-to-question = Change answer
 ui-results-go-to-question-named = Change answer: { $question }
 ui-results-domains = Score by area

@@ -103,7 +103,7 @@ ui-welcome-see-orgs = 查看我的企业
 
 ## 快速自查
 ui-quick-title = 快速自查
-ui-quick-intro = 给这次自查起个名字就可以开始。企业基本情况以后再补充也行，没填之前所有问题都会问到。
+ui-quick-intro = 给这次自查起个名字，再回答下面几个决定哪些问题适用的问题，就可以开始。其余企业情况以后再补充也行。
 ui-quick-name-label = 企业名称
 ui-quick-name-hint = 必填，最多 { $max } 个字。用简称也可以。
 ui-quick-go = 开始快速自查
@@ -200,6 +200,39 @@ ui-results-new = 开始新一轮自评
 ui-results-musts = 必备项
 ui-results-missing = 未满足（{ $count } 项）
 ui-results-to-confirm = 待确认（{ $count } 项）
+ui-results-status = { $fix ->
+    [0] 投保前先弄清 { $confirm } 件必备项。
+   *[other] 投保前先补 { $fix } 件{ $confirm ->
+        [0] 必备项。
+       *[other] ，再弄清 { $confirm } 件。
+    }
+}
+ui-results-musts-open = { $fix ->
+    [0] 需要弄清的必备项
+   *[other] 先补这些必备项
+}（要补 { $fix } 件，要弄清 { $confirm } 件）
+ui-results-continue-count = 继续回答（还有 { $count } 题）
+ui-next-fix = 先补这一件：{ $question }
+ui-next-confirm = 先弄清这一件：{ $question }
+ui-next-scan = 检查这台电脑
+ui-next-report = 生成就绪报告
+ui-steps-label = 投保准备进度
+ui-step-profile = 企业概况
+ui-step-questions = 回答问题
+ui-step-scan = 检查这台电脑
+ui-step-report = 报告
+ui-step-apply = 申请投保
+ui-step-state-done = （已完成）
+ui-step-state-current = （当前步骤）
+ui-step-state-todo = （尚未进行）
+ui-plan-done-update-answer = 已标记为完成。请同时修改您的回答，结果和报告才会体现。
+ui-plan-update-answer = 修改我的回答
+ui-it-summary = 发给我的 IT 服务商
+ui-it-label = 可复制到微信或邮件里的文字
+ui-it-message = 您好，{ $name } 在申请网络安全保险前需要先做好这件事：{ $question } 做法：{ $fix } 做完后请告诉我们，我们好更新回答。谢谢！
+ui-it-copy = 复制文字
+ui-it-copied = 文字已复制。
+ui-it-copy-manually = 文字已选中：按 Ctrl+C（Mac 上按 ⌘C）复制。
 ui-results-go-to-question = 修改回答
 ui-results-go-to-question-named = 修改回答：{ $question }
 ui-results-domains = 各方面得分

@@ -5,7 +5,7 @@ import type { Api } from "./api";
 import type {
   ActionItem, AnswerInput, AnswerValue, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainFinding,
   DomainReport, DomainResult, DomainScore, Finding, IpcError, Language, LatestScans, Mode, OrgInput, Organisation,
-  ProbeInfo, ProfileField, QuestionEvidence, ReadinessReport, ReconciliationItem, ReconciliationView, ReportFiles, ScanEvent, ScanReport,
+  NextStep, ProbeInfo, ProfileField, QuestionEvidence, StageProgress, ReadinessReport, ReconciliationItem, ReconciliationView, ReportFiles, ScanEvent, ScanReport,
   ScanResult, Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, Verification, JobKind, RiskEstimate,
 } from "./bindings";
 import { NAME_MAX } from "./validate";
@@ -280,7 +280,10 @@ export class FakeBackend implements Api {
       }
       score += ds; max += dm;
       domains.push({
-        id: d, score: ds, max: dm, percent: dm ? Math.round((100 * ds) / dm) : null, applicable: qs.length,
+        // Withheld below half the answers, as coverready_checklist::scored (#11 replaces this mirror).
+        id: d, score: ds, max: dm,
+        percent: dm && 2 * qs.filter((q) => definite(val.get(q.id))).length >= qs.length ? Math.round((100 * ds) / dm) : null,
+        applicable: qs.length,
         answered: qs.filter((q) => definite(val.get(q.id))).length,
         not_sure: qs.filter((q) => val.get(q.id) === "not_sure").length,
         unanswered: qs.filter((q) => !val.has(q.id)).length,
@@ -297,14 +300,28 @@ export class FakeBackend implements Api {
           reason: v === undefined ? "unanswered" : v === "not_sure" ? "not_sure" : "unmet",
         };
       });
+    // Mirrors coverready-core next_step.rs until this back end replays recorded readiness (#11).
+    const unanswered = items.filter((q) => !val.has(q.id)).length;
+    const unsure = musts.filter((q) => val.get(q.id) === "not_sure").map((q) => q.id);
+    const next_step: NextStep = unanswered > 0 ? { step: "answer" }
+      : blockers[0] ? { step: "fix", question: blockers[0] }
+        : unsure[0] ? { step: "confirm", question: unsure[0] }
+          : this.scanState(orgId).local ? { step: "report" } : { step: "scan" };
+    const at = next_step.step === "scan" ? 2 : next_step.step === "report" ? 3 : 1;
+    const hasProfile = Object.keys(this.org(orgId).profile).length > 0;
+    const progress: StageProgress[] = (["profile", "questions", "scan", "report", "apply"] as const).map((stage, i) => ({
+      stage,
+      state: stage === "profile" ? (hasProfile ? "done" : "todo") : i < at ? "done" : i === at ? "current" : "todo",
+    }));
     return {
+      next_step, progress,
       org_id: orgId, assessment_id: a?.id ?? null, done_actions: [...(this.done.get(orgId) ?? [])],
       risk: structuredClone(RISK),
       ...(() => { const r = this.reconcile(orgId); return { verification: r.verification, contradictions: r.contradictions }; })(),
       readiness: {
         pack_id: "sme", pack_version: "1.0.0", mode,
         gate: { status: blockers.length ? "not_ready" : toConfirm.length ? "to_confirm" : "ready", blockers, to_confirm: toConfirm },
-        overall_percent: max ? Math.round((100 * score) / max) : null,
+        overall_percent: max && 2 * answered >= items.length ? Math.round((100 * score) / max) : null,
         coverage_percent: items.length ? Math.round((100 * answered) / items.length) : 100,
         applicable: items.length, answered,
         not_sure: items.filter((q) => val.get(q.id) === "not_sure").length,

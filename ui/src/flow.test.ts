@@ -346,10 +346,11 @@ describe("results", () => {
   it("states the gate in one sentence with an icon and text", async () => {
     const { root, backend } = await results({ [musts[0]!]: "no", [musts[1]!]: "yes" });
     const gate = root.querySelector(".gate")!;
-    expect(gate.querySelector(".gate-text")?.textContent).toBe(zh.t("gate-not-ready", { count: 1 }));
+    // Both kinds of open must-haves counted in one line: "投保前先补 1 件，再弄清 6 件。"
+    expect(gate.querySelector(".gate-text")?.textContent).toBe(zh.t("ui-results-status", { fix: 1, confirm: musts.length - 2 }));
+    expect(gate.querySelector(".gate-text")?.textContent).toBe(`投保前先补 1 件，再弄清 ${musts.length - 2} 件。`);
     expect(gate.querySelector(".gate-icon")?.getAttribute("aria-hidden")).toBe("true");
-    expect(root.textContent).toContain(zh.t("ui-results-missing", { count: 1 }));
-    expect(root.textContent).toContain(zh.t("ui-results-to-confirm", { count: musts.length - 2 }));
+    expect(root.querySelector("#musts-heading")?.textContent).toBe(zh.t("ui-results-musts-open", { fix: 1, confirm: musts.length - 2 }));
     expect(last(backend.readyReports)?.screen).toBe("results");
   });
 
@@ -358,11 +359,13 @@ describe("results", () => {
     let m = await results(all, "en-US");
     expect(m.root.querySelector(".gate-text")?.textContent).toBe(en.t("gate-ready"));
     m = await results({ ...all, [musts[0]!]: "not_sure" }, "en-US");
-    expect(m.root.querySelector(".gate-text")?.textContent).toBe(en.t("gate-to-confirm", { count: 1 }));
+    expect(m.root.querySelector(".gate-text")?.textContent).toBe("Before you apply, find out 1 must-have.");
   });
 
   it("has a domain chart with a text alternative", async () => {
-    const { root, backend } = await results({ [ITEMS[0]!.id]: "yes" });
+    // Every question of the first area answered, so that area has a score to chart.
+    const area = ITEMS.filter((q) => q.domain === ITEMS[0]!.domain);
+    const { root, backend } = await results(Object.fromEntries(area.map((q) => [q.id, "yes" as const])));
     const report = await backend.readiness(1);
     const rows = root.querySelectorAll(".chart-row");
     expect(rows.length).toBe(report.readiness.domains.length);
@@ -379,9 +382,11 @@ describe("results", () => {
 
   it("groups the action plan by bucket and persists the done checkbox", async () => {
     const { root, backend, status } = await results({ [musts[0]!]: "no" });
-    for (const b of ["this-week", "this-month", "this-quarter"]) {
-      expect(root.textContent).toContain(zh.t(`plan-${b}`));
+    // Open must-haves are the cards on top; the rest of the plan is grouped below.
+    for (const b of ["this-month", "this-quarter"]) {
+      expect(root.querySelector(".plan")!.textContent).toContain(zh.t(`plan-${b}`));
     }
+    expect(root.querySelector(".plan")!.textContent).not.toContain(zh.t(qKey(musts[0]!)));
     const item = root.querySelector(".plan-item")!;
     expect(item.textContent).toContain(zh.t(qKey(musts[0]!)));
     expect(item.textContent).toContain(zh.t("plan-reason-unmet"));
@@ -406,6 +411,32 @@ describe("results", () => {
     await flush();
     expect(root.querySelector('[role="alert"]')?.textContent).toContain("/d");
     expect(root.querySelector<HTMLInputElement>(".plan-item input[type=checkbox]")!.checked).toBe(false);
+  });
+
+  it("leads with the next step as the one main button, a step bar, and a text for the IT provider", async () => {
+    const everything = Object.fromEntries(ITEMS.map((q) => [q.id, "yes" as const]));
+    const { root, status } = await results({ ...everything, [musts[0]!]: "no" });
+    const bar = root.querySelector('nav.step-bar[aria-label]')!;
+    expect(bar.getAttribute("aria-label")).toBe(zh.t("ui-steps-label"));
+    expect(bar.querySelector('[aria-current="step"]')?.textContent).toContain(zh.t("ui-step-questions"));
+    const primary = Array.from(root.querySelectorAll(".results .button.primary"));
+    expect(primary.length).toBe(1);
+    expect(primary[0]!.textContent).toBe(zh.t("ui-next-fix", { question: zh.t(qKey(musts[0]!)) }));
+    // The card of the missing must-have: its fix and a ready text to send.
+    const card = root.querySelector(".must-card")!;
+    expect(card.querySelector("h3")?.textContent).toBe(zh.t(qKey(musts[0]!)));
+    expect(card.textContent).toContain(zh.t(`${qKey(musts[0]!)}-fix`));
+    const text = card.querySelector<HTMLTextAreaElement>(".for-it textarea")!;
+    expect(text.value).toContain(zh.t(qKey(musts[0]!)));
+    expect(text.value).toContain("Acme");
+    click(card.querySelector(`[data-focus="it-copy-${musts[0]}"]`));
+    await flush();
+    // No clipboard here (as in an older WebView): the text is selected for Ctrl+C instead.
+    expect(status.textContent).toBe(zh.t("ui-it-copy-manually"));
+    expect(document.activeElement).toBe(text);
+    click(primary[0]!);
+    await flush();
+    expect(heading(root)).toBe(zh.t(qKey(musts[0]!)));
   });
 
   it("links back into the checklist at a specific question", async () => {

@@ -7,6 +7,7 @@ import { qKey, type Shell, type View } from "./shell";
 
 const BUCKETS: Bucket[] = ["this_week", "this_month", "this_quarter"];
 const GATE_ICON = { ready: "✓", not_ready: "✗", to_confirm: "?" } as const;
+const STEP_ICON = { done: "✓", current: "●", todo: "○" } as const;
 /** Icon + text per verification status (never colour alone). */
 export const VERIFICATION_ICON: Record<Verification, string> = {
   verified_by_scan: "✓", partly_verified_by_scan: "◐", self_attested: "○", contradicted: "!", contradicted_owner_kept: "≠",
@@ -49,11 +50,10 @@ export class ResultsView implements View {
     const report = this.report!;
     const r = report.readiness;
     const gate = r.gate;
+    // One line in the owner's terms that counts both kinds of open must-haves.
     const gateText = gate.status === "ready"
       ? t("gate-ready")
-      : gate.status === "not_ready"
-        ? t("gate-not-ready", { count: gate.blockers.length })
-        : t("gate-to-confirm", { count: gate.to_confirm.length });
+      : t("ui-results-status", { fix: gate.blockers.length, confirm: gate.to_confirm.length });
 
     const stat = (label: string, value: string, hint: string): HTMLElement =>
       h("div", { class: "stat" },
@@ -61,22 +61,11 @@ export class ResultsView implements View {
         h("dd", {}, h("span", { class: "stat-value" }, value), h("span", { class: "stat-hint" }, hint)),
       );
 
-    const qList = (ids: string[], focusPrefix: string): HTMLElement =>
-      h("ul", { class: "q-list" },
-        ids.map((id) => h("li", {},
-          h("span", {}, t(qKey(id))), " ",
-          h("button", {
-            type: "button", class: "link-button", "data-focus": `${focusPrefix}-${id}`,
-            "aria-label": t("ui-results-go-to-question-named", { question: t(qKey(id)) }),
-            on: { click: () => this.toQuestion(id) },
-          }, t("ui-results-go-to-question")),
-        )),
-      );
-
     return [
       h("section", { class: "panel wide results", "aria-labelledby": "screen-heading" },
         h("p", { class: "eyebrow" }, t("ui-results-eyebrow", { name: shell.orgName(this.orgId), mode: t(`ui-mode-${r.mode}`) })),
         shell.heading(t("ui-results-title")),
+        this.renderProgress(report),
         shell.banner(),
         h("div", { class: `gate gate-${gate.status}`, id: "gate" },
           h("span", { class: "gate-icon", "aria-hidden": "true" }, GATE_ICON[gate.status]),
@@ -88,13 +77,9 @@ export class ResultsView implements View {
           stat(t("ui-results-coverage"), t("answered-count", { answered: r.answered, applicable: r.applicable }), t("ui-results-coverage-hint")),
           stat(t("ui-results-not-sure"), String(r.not_sure), t("ui-results-not-sure-hint", { unanswered: r.unanswered })),
         ),
-        h("div", { class: "actions" },
-          r.unanswered > 0
-            ? h("button", { type: "button", class: "button primary", "data-focus": "results-continue", on: { click: () => void shell.go({ screen: "checklist", orgId: this.orgId }) } }, t("ui-results-continue"))
-            : null,
+        this.renderNextStep(report),
+        h("div", { class: "actions tight secondary-actions" },
           h("button", { type: "button", class: "button", "data-focus": "results-new", on: { click: () => void shell.go({ screen: "checklist", orgId: this.orgId, choose: true, fresh: true }) } }, t("ui-results-new")),
-        ),
-        h("div", { class: "actions tight" },
           (["scan", "report", "apply"] as const).map((screen) => h("button", {
             type: "button", class: "button", "data-focus": `results-${screen}`,
             on: { click: () => void shell.go({ screen, orgId: this.orgId }) },
@@ -111,17 +96,7 @@ export class ResultsView implements View {
             )
           : null,
       ),
-      gate.blockers.length || gate.to_confirm.length
-        ? h("section", { class: "panel wide", "aria-labelledby": "musts-heading" },
-            h("h2", { id: "musts-heading" }, t("ui-results-musts")),
-            gate.blockers.length
-              ? [h("h3", { class: "subhead" }, h("span", { "aria-hidden": "true" }, "✗ "), t("ui-results-missing", { count: gate.blockers.length })), qList(gate.blockers, "blocker")]
-              : null,
-            gate.to_confirm.length
-              ? [h("h3", { class: "subhead" }, h("span", { "aria-hidden": "true" }, "? "), t("ui-results-to-confirm", { count: gate.to_confirm.length })), qList(gate.to_confirm, "confirm")]
-              : null,
-          )
-        : null,
+      this.renderMustHaves(report),
       this.renderChart(report),
       ...renderRisk(report.risk, t, shell.i18n.language, () => void shell.go({ screen: "profile", orgId: this.orgId, step: 0 })),
       this.renderPlan(report),
@@ -133,6 +108,130 @@ export class ResultsView implements View {
   private marker(v: Verification): HTMLElement {
     return h("span", { class: `badge verif verif-${v}` },
       h("span", { "aria-hidden": "true" }, VERIFICATION_ICON[v] ?? "•"), " ", this.shell.t(`ui-verification-${v}`));
+  }
+
+  /** The way to cover, with the current stage marked (decided by the engine). */
+  private renderProgress(report: ReadinessReport): HTMLElement {
+    const t = (id: string): string => this.shell.t(id);
+    return h("nav", { class: "step-bar", "aria-label": t("ui-steps-label") },
+      h("ol", {}, report.progress.map((p) => h("li", {
+        class: `step step-${p.state}`, "aria-current": p.state === "current" ? "step" : null,
+      },
+        h("span", { class: "step-icon", "aria-hidden": "true" }, STEP_ICON[p.state]),
+        h("span", { class: "step-name" }, t(`ui-step-${p.stage}`)),
+        h("span", { class: "visually-hidden" }, t(`ui-step-state-${p.state}`)),
+      ))),
+    );
+  }
+
+  /** The one main button: the next step the engine chose. */
+  private renderNextStep(report: ReadinessReport): HTMLElement {
+    const { shell } = this;
+    const t = (id: string, args?: Record<string, string | number>): string => shell.t(id, args);
+    const next = report.next_step;
+    const button = (focus: string, text: string, go: () => void): HTMLElement =>
+      h("div", { class: "actions next-step" },
+        h("button", { type: "button", class: "button primary large", "data-focus": focus, on: { click: go } }, text));
+    switch (next.step) {
+      case "answer":
+        return button("results-continue", t("ui-results-continue-count", { count: report.readiness.unanswered }),
+          () => void shell.go({ screen: "checklist", orgId: this.orgId }));
+      case "fix":
+        return button("results-next", t("ui-next-fix", { question: t(qKey(next.question)) }), () => this.toQuestion(next.question));
+      case "confirm":
+        return button("results-next", t("ui-next-confirm", { question: t(qKey(next.question)) }), () => this.toQuestion(next.question));
+      case "scan":
+        return button("results-next", t("ui-next-scan"), () => void shell.go({ screen: "scan", orgId: this.orgId }));
+      case "report":
+        return button("results-next", t("ui-next-report"), () => void shell.go({ screen: "report", orgId: this.orgId }));
+    }
+  }
+
+  /** One card per open must-have: not met first, then the ones to find out. */
+  private renderMustHaves(report: ReadinessReport): HTMLElement | null {
+    const t = (id: string, args?: Record<string, string | number>): string => this.shell.t(id, args);
+    const { blockers, to_confirm } = report.readiness.gate;
+    if (blockers.length + to_confirm.length === 0) return null;
+    const byQuestion = new Map(report.readiness.action_plan.map((a) => [a.question, a]));
+    const cards = [...blockers, ...to_confirm]
+      .map((q) => byQuestion.get(q))
+      .filter((a): a is ActionItem => a !== undefined);
+    return h("section", { class: "panel wide musts", "aria-labelledby": "musts-heading" },
+      h("h2", { id: "musts-heading" }, t("ui-results-musts-open", { fix: blockers.length, confirm: to_confirm.length })),
+      h("ul", { class: "plan-list must-cards" }, cards.map((a) => this.planItem(report, a, true))),
+    );
+  }
+
+  /** An action: the fix, its hours and cost, "done", and (on a must-have card) a text for the IT provider. */
+  private planItem(report: ReadinessReport, a: ActionItem, card: boolean): HTMLElement {
+    const t = (id: string, args?: Record<string, string | number>): string => this.shell.t(id, args);
+    const done = report.done_actions.includes(a.question);
+    const id = `done-${a.question}`;
+    const textId = `plan-q-${a.question.replace(/\./g, "-")}`;
+    const question = t(qKey(a.question));
+    const fix = this.shell.i18n.optional(`${qKey(a.question)}-fix`) ?? "";
+    const blocker = report.readiness.gate.blockers.includes(a.question);
+    return h("li", { class: `plan-item${card ? " must-card" : ""}${done ? " is-done" : ""}` },
+      h("div", { class: "plan-check" },
+        h("input", {
+          type: "checkbox", id, checked: done, "data-focus": id, "aria-describedby": textId,
+          on: { change: (ev) => void this.setDone(a.question, (ev.target as HTMLInputElement).checked) },
+        }),
+        h("label", { for: id }, t("ui-plan-done")),
+      ),
+      h("div", { class: "plan-body" },
+        h(card ? "h3" : "p", { class: "plan-q", id: textId }, question),
+        h("p", { class: "plan-meta" },
+          h("span", { class: `badge reason-${a.reason}` }, t(`plan-reason-${a.reason}`)),
+          h("span", { class: `badge weight-${a.weight}` }, t(`weight-${a.weight}`)),
+          report.verification[a.question] ? this.marker(report.verification[a.question]!) : null,
+          h("span", {}, t("ui-effort-hours", { hours: a.effort_hours })),
+          h("span", {}, t(`cost-${a.cost_band}`)),
+        ),
+        h("p", { class: "plan-fix" }, fix),
+        // A tick alone changes nothing an insurer sees: the answer has to say so.
+        done ? h("p", { class: "hint done-note" }, t("ui-plan-done-update-answer")) : null,
+        h("div", { class: "actions tight" },
+          h("button", {
+            type: "button", class: done ? "button primary" : "link-button", "data-focus": `${card ? (blocker ? "blocker" : "confirm") : "plan-go"}-${a.question}`,
+            "aria-label": t("ui-results-go-to-question-named", { question }),
+            on: { click: () => this.toQuestion(a.question) },
+          }, t(done ? "ui-plan-update-answer" : "ui-results-go-to-question")),
+        ),
+        card ? this.renderForIt(a.question, question, fix) : null,
+      ),
+    );
+  }
+
+  /** "Send to my IT provider": a ready text to copy into WeChat or e-mail. */
+  private renderForIt(q: string, question: string, fix: string): HTMLElement {
+    const { shell } = this;
+    const text = shell.t("ui-it-message", { name: shell.orgName(this.orgId), question, fix });
+    const areaId = `it-text-${q.replace(/\./g, "-")}`;
+    return h("details", { class: "help for-it" },
+      h("summary", { "data-focus": `it-${q}` }, shell.t("ui-it-summary")),
+      h("div", { class: "help-body" },
+        h("label", { for: areaId }, shell.t("ui-it-label")),
+        h("textarea", { id: areaId, class: "input", readonly: true, rows: 6 }, text),
+        h("button", {
+          type: "button", class: "button", "data-focus": `it-copy-${q}`,
+          on: { click: () => void this.copy(text, areaId) },
+        }, shell.t("ui-it-copy")),
+      ),
+    );
+  }
+
+  private async copy(text: string, areaId: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.shell.announce("ui-it-copied");
+    } catch {
+      // No clipboard access (older WebView, no user gesture): select the text for Ctrl+C.
+      const area = document.getElementById(areaId) as HTMLTextAreaElement | null;
+      area?.focus();
+      area?.select();
+      this.shell.announce("ui-it-copy-manually");
+    }
   }
 
   private renderVerification(report: ReadinessReport): HTMLElement | null {
@@ -200,37 +299,9 @@ export class ResultsView implements View {
   private renderPlan(report: ReadinessReport): HTMLElement {
     const t = (id: string, args?: Record<string, string | number>): string => this.shell.t(id, args);
     const done = new Set(report.done_actions);
-    const plan = report.readiness.action_plan;
-    const item = (a: ActionItem): HTMLElement => {
-      const id = `done-${a.question}`;
-      const isDone = done.has(a.question);
-      const textId = `plan-q-${a.question.replace(/\./g, "-")}`;
-      return h("li", { class: `plan-item${isDone ? " is-done" : ""}` },
-        h("div", { class: "plan-check" },
-          h("input", {
-            type: "checkbox", id, checked: isDone, "data-focus": id, "aria-describedby": textId,
-            on: { change: (ev) => void this.setDone(a.question, (ev.target as HTMLInputElement).checked) },
-          }),
-          h("label", { for: id }, t("ui-plan-done")),
-        ),
-        h("div", { class: "plan-body" },
-          h("p", { class: "plan-q", id: textId }, t(qKey(a.question))),
-          h("p", { class: "plan-meta" },
-            h("span", { class: `badge reason-${a.reason}` }, t(`plan-reason-${a.reason}`)),
-            h("span", { class: `badge weight-${a.weight}` }, t(`weight-${a.weight}`)),
-            report.verification[a.question] ? this.marker(report.verification[a.question]!) : null,
-            h("span", {}, t("ui-effort-hours", { hours: a.effort_hours })),
-            h("span", {}, t(`cost-${a.cost_band}`)),
-          ),
-          h("p", { class: "plan-fix" }, this.shell.i18n.optional(`${qKey(a.question)}-fix`) ?? ""),
-          h("button", {
-            type: "button", class: "link-button", "data-focus": `plan-go-${a.question}`,
-            "aria-label": t("ui-results-go-to-question-named", { question: t(qKey(a.question)) }),
-            on: { click: () => this.toQuestion(a.question) },
-          }, t("ui-results-go-to-question")),
-        ),
-      );
-    };
+    // Open must-haves are the cards above; the plan is the rest, this week first.
+    const plan = report.readiness.action_plan.filter((a) => a.weight !== "must_have");
+    const item = (a: ActionItem): HTMLElement => this.planItem(report, a, false);
     return h("section", { class: "panel wide plan", "aria-labelledby": "plan-heading" },
       h("h2", { id: "plan-heading" }, t("ui-plan-title")),
       plan.length === 0 ? h("p", {}, t("ui-plan-empty")) : h("p", { class: "hint" }, t("ui-plan-intro", { done: plan.filter((a) => done.has(a.question)).length, total: plan.length })),

@@ -62,6 +62,12 @@ export type JobKind = "scan" | "domain_check" | "upload";
 export type Language = "zh-CN" | "en-US";
 
 /**
+ * The one thing to do next, in this order: answer what is open, fix a must-have that is not
+ * met, find out a must-have answered "not sure", check this computer, make the report.
+ */
+export type NextStep = { "step": "answer" } | { "step": "fix", question: string, } | { "step": "confirm", question: string, } | { "step": "scan" } | { "step": "report" };
+
+/**
  * What the UI or CLI sends to create or edit an organisation.
  */
 export type OrgInput = { name: string, profile: Record<string, boolean | number | string>, };
@@ -108,7 +114,11 @@ contradictions: Array<string>,
 /**
  * What an incident could cost and which kinds of cover fit (from profile and answers).
  */
-risk: RiskEstimate, };
+risk: RiskEstimate, 
+/**
+ * The one thing to do next, and the way to cover for the step bar.
+ */
+next_step: NextStep, progress: Array<StageProgress>, };
 
 /**
  * Everything reconciliation found for one organisation.
@@ -147,6 +157,15 @@ export type Settings = { language: Language,
  * Text size in percent of the default: 100, 125, 150 or 200.
  */
 text_scale: number, high_contrast: boolean, };
+
+/**
+ * The stages of the way to cover, for the step bar.
+ */
+export type Stage = "profile" | "questions" | "scan" | "report" | "apply";
+
+export type StageProgress = { stage: Stage, state: StageState, };
+
+export type StageState = "done" | "current" | "todo";
 
 /**
  * Whether the store could be opened, and if not, why (the UI offers recovery for `corrupt`).

@@ -7,8 +7,8 @@ import type { OrgInput } from "./bindings";
 
 export type {
   AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, ErrorCode, JobKind, Language, OrgInput, Organisation,
-  PreviewFile, ReadinessReport, ReconciliationView, ReportFiles, SavedAnswer, Settings, StoreStatus, UiReadyReport,
-  Verification,
+  NextStep, PreviewFile, ReadinessReport, ReconciliationView, ReportFiles, SavedAnswer, Settings, Stage, StageProgress,
+  StageState, StoreStatus, UiReadyReport, Verification,
 } from "./bindings";
 export type { ProfileFieldInfo as ProfileField, ProbeInfo } from "./bindings";
 export type { PartEvidence, PartStatus, QuestionEvidence } from "./scan";

@@ -83,6 +83,9 @@ pub struct ReadinessReport {
     pub contradictions: Vec<String>,
     /// What an incident could cost and which kinds of cover fit (from profile and answers).
     pub risk: coverready_risk::RiskEstimate,
+    /// The one thing to do next, and the way to cover for the step bar.
+    pub next_step: crate::next_step::NextStep,
+    pub progress: Vec<crate::next_step::StageProgress>,
 }
 
 fn mode_str(mode: Mode) -> &'static str {
@@ -273,11 +276,15 @@ impl Workspace {
             None => (Mode::Full, BTreeMap::new()),
         };
         let reconciled = self.reconciliation(org_id)?;
+        let readiness = readiness(pack(), &org.profile, &answers, mode);
+        let next_step = crate::next_step::next_step(&readiness, reconciled.local_scan_at.is_some());
         Ok(ReadinessReport {
             org_id,
             assessment_id: current.map(|a| a.id),
             risk: coverready_risk::assess_risk(&org.profile, &answers),
-            readiness: readiness(pack(), &org.profile, &answers, mode),
+            progress: crate::next_step::progress(!org.profile.is_empty(), &next_step),
+            next_step,
+            readiness,
             done_actions: self.store_ref()?.actions_done(org_id)?,
             verification: reconciled.verification,
             contradictions: reconciled.contradictions,

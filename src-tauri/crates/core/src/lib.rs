@@ -7,6 +7,7 @@ pub mod assessments;
 pub mod error;
 pub mod jobs;
 pub mod language;
+pub mod next_step;
 pub mod orgs;
 pub mod reports;
 pub mod risk;
