@@ -277,7 +277,8 @@ export class ResultsView implements View {
       h("figure", { class: "chart" },
         // The visual bars repeat what the table says; screen readers get the table.
         h("ul", { class: "chart-rows", "aria-hidden": "true" }, rows),
-        h("table", { class: "visually-hidden" },
+        // Wrapped: a table ignores the 1px width of .visually-hidden and would widen the page at 200 %.
+        h("div", { class: "visually-hidden" }, h("table", {},
           h("caption", {}, t("ui-results-domains")),
           h("thead", {}, h("tr", {},
             h("th", { scope: "col" }, t("ui-results-col-domain")),
@@ -291,7 +292,7 @@ export class ResultsView implements View {
             h("td", {}, t("ui-results-of", { count: d.answered, total: d.applicable })),
             h("td", {}, String(d.not_sure)),
           ))),
-        ),
+        )),
       ),
     );
   }
