@@ -235,9 +235,12 @@ ui-results-status = { $fix ->
     }
 }
 ui-results-musts-open = { $fix ->
-    [0] To find out
-   *[other] To fix first
-} ({ $fix } to fix, { $confirm } to find out)
+    [0] Must-haves to find out ({ $confirm })
+   *[other] Must-haves to fix first{ $confirm ->
+        [0] {" "}({ $fix })
+       *[other] {" "}({ $fix } to fix, { $confirm } to find out)
+    }
+}
 ui-results-continue-count = { $count ->
     [one] Answer the last question
    *[other] Answer the { $count } open questions

@@ -208,9 +208,12 @@ ui-results-status = { $fix ->
     }
 }
 ui-results-musts-open = { $fix ->
-    [0] 需要弄清的必备项
-   *[other] 先补这些必备项
-}（要补 { $fix } 件，要弄清 { $confirm } 件）
+    [0] 需要弄清的必备项（{ $confirm } 件）
+   *[other] 先补这些必备项{ $confirm ->
+        [0] （{ $fix } 件）
+       *[other] （要补 { $fix } 件，要弄清 { $confirm } 件）
+    }
+}
 ui-results-continue-count = 继续回答（还有 { $count } 题）
 ui-next-fix = 先补这一件：{ $question }
 ui-next-confirm = 先弄清这一件：{ $question }
