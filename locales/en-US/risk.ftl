@@ -2,6 +2,7 @@
 
 risk-scenario-ransomware = Ransomware locks your computers
 risk-scenario-ransomware-assumptions = Incident response of about { $response_likely }, plus { $days_likely } days (up to { $days_high }) without business at { $gross_profit } gross profit a day. About a { $chance_per_year } % chance in any year for a firm like yours: on average { $annual_likely } a year.
+risk-scenario-ransomware-assumptions-without-gross-profit = Incident response of about { $response_likely }. The { $days_likely } days (up to { $days_high }) without business are not in this range: the profile has no gross profit or revenue to price them. About a { $chance_per_year } % chance in any year for a firm like yours: on average { $annual_likely } a year for the response alone.
 risk-scenario-payment-fraud = A payment goes to a fraudster after a fake email or call
 risk-scenario-payment-fraud-assumptions = A payment of about { $transfer_likely }, of which about { $share_lost_likely } % is never recovered. About a { $chance_per_year } % chance in any year: on average { $annual_likely } a year.
 risk-scenario-data-breach = Personal information of customers or staff leaks

@@ -486,6 +486,7 @@ ui-risk-title = What an incident could cost
 ui-risk-intro = Rough ranges worked out from your business profile and answers, with the assumptions under each line. They help you choose limits and decide what to fix first; they are not a forecast and not a quote.
 ui-risk-none = Nothing can be estimated yet: add your business profile first.
 ui-risk-annual = Expected cost a year
+ui-risk-annual-explain = The chance of each incident in a year times what one costs, added up: an average over many years, not a bill you pay every year.
 ui-risk-range = range { $low } to { $high }
 ui-risk-bad-year = One bad incident
 ui-risk-bad-year-hint = The worst single case in the table: a first guide to the limit to ask for.

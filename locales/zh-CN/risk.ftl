@@ -2,6 +2,7 @@
 
 risk-scenario-ransomware = 勒索病毒锁住电脑
 risk-scenario-ransomware-assumptions = 应急处置约 { $response_likely }，另加停业 { $days_likely } 天（最长 { $days_high } 天），按每天毛利 { $gross_profit } 计。像您这样的企业，每年发生的可能性约 { $chance_per_year }%，平均每年约 { $annual_likely }。
+risk-scenario-ransomware-assumptions-without-gross-profit = 应急处置约 { $response_likely }。停业 { $days_likely } 天（最长 { $days_high } 天）的损失没有算在这个区间里：企业情况里没有每天毛利或营业收入，没法估算。像您这样的企业，每年发生的可能性约 { $chance_per_year }%，仅应急处置平均每年约 { $annual_likely }。
 risk-scenario-payment-fraud = 假邮件或假电话骗走一笔货款
 risk-scenario-payment-fraud-assumptions = 一笔约 { $transfer_likely } 的付款，其中约 { $share_lost_likely }% 追不回来。每年发生的可能性约 { $chance_per_year }%，平均每年约 { $annual_likely }。
 risk-scenario-data-breach = 客户或员工的个人信息泄露

@@ -439,6 +439,7 @@ ui-risk-title = 出一次事要花多少钱
 ui-risk-intro = 根据企业情况和您的回答粗略估算的区间，每行下面写明了假设。可以用来选择投保限额、决定先整改什么；这不是预测，也不是报价。
 ui-risk-none = 现在还估算不了：请先填写企业情况。
 ui-risk-annual = 每年的预期损失
+ui-risk-annual-explain = 每种事件一年内发生的可能性 × 一次的损失，再加起来：这是多年的平均数，不是每年都要花这么多。
 ui-risk-range = 区间 { $low } 至 { $high }
 ui-risk-bad-year = 一次严重事件
 ui-risk-bad-year-hint = 下表中最坏的单次情况：可以作为投保限额的初步参考。

@@ -17,7 +17,7 @@ import PROFILE_FIELDS_REPLAY from "./bindings/replay/profile-fields.json";
 export const RISK: RiskEstimate = {
   scenarios: [
     {
-      id: "ransomware",
+      id: "ransomware", assumptions_key: "risk-scenario-ransomware-assumptions",
       frequency: { low: 0.005, likely: 0.01, high: 0.02 },
       single_loss: { low: 40000, likely: 120000, high: 360000 },
       annual: { low: 200, likely: 1200, high: 7200 },
@@ -29,7 +29,7 @@ export const RISK: RiskEstimate = {
       },
     },
     {
-      id: "payment-fraud",
+      id: "payment-fraud", assumptions_key: "risk-scenario-payment-fraud-assumptions",
       frequency: { low: 0.0025, likely: 0.006, high: 0.015 },
       single_loss: { low: 5000, likely: 37500, high: 100000 },
       annual: { low: 12.5, likely: 225, high: 1500 },

@@ -59,8 +59,13 @@ single_loss: Range,
  */
 annual: Range, factors: Array<AppliedFactor>, 
 /**
- * Values for the scenario's assumptions text (`risk-scenario-<id>-assumptions`), with
- * their unit so the UI and the report format them alike.
+ * The message that explains the range: `risk-scenario-<id>-assumptions`, or
+ * `…-assumptions-without-gross-profit` when days without business could not be priced (no
+ * gross profit or revenue in the profile): never "at ¥0 gross profit a day".
+ */
+assumptions_key: string, 
+/**
+ * Values for that message, with their unit so the UI and the report format them alike.
  */
 assumptions: { [key in string]: Quantity }, };
 

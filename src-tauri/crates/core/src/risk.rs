@@ -42,7 +42,7 @@ pub(crate) fn for_report(
                 low: s.single_loss.low,
                 likely: s.single_loss.likely,
                 high: s.single_loss.high,
-                assumptions: l10n.format(&format!("risk-scenario-{}-assumptions", s.id), &args),
+                assumptions: l10n.format(&s.assumptions_key, &args),
             }
         })
         .collect();

@@ -79,8 +79,11 @@ pub struct ScenarioEstimate {
     /// Yuan a year: frequency × single loss.
     pub annual: Range,
     pub factors: Vec<AppliedFactor>,
-    /// Values for the scenario's assumptions text (`risk-scenario-<id>-assumptions`), with
-    /// their unit so the UI and the report format them alike.
+    /// The message that explains the range: `risk-scenario-<id>-assumptions`, or
+    /// `…-assumptions-without-gross-profit` when days without business could not be priced (no
+    /// gross profit or revenue in the profile): never "at ¥0 gross profit a day".
+    pub assumptions_key: String,
+    /// Values for that message, with their unit so the UI and the report format them alike.
     pub assumptions: BTreeMap<String, Quantity>,
 }
 
@@ -144,21 +147,26 @@ fn yes(profile: &Profile, field: &str) -> bool {
     matches!(profile.get(field), Some(ProfileValue::Bool(true)))
 }
 
-/// Daily gross profit in yuan: the owner's own figure, else from the revenue band.
-fn daily_gross_profit(model: &RiskModel, profile: &Profile, notes: &mut Vec<EstimateNote>) -> f64 {
+/// Daily gross profit in yuan: the owner's own figure, else from the revenue band; `None` (and
+/// a note) when the profile has neither.
+fn daily_gross_profit(
+    model: &RiskModel,
+    profile: &Profile,
+    notes: &mut Vec<EstimateNote>,
+) -> Option<f64> {
     if let Some(ProfileValue::Number(n)) = profile.get("daily_gross_profit") {
         if n.is_finite() && *n > 0.0 {
-            return *n;
+            return Some(*n);
         }
     }
     match text(profile, "revenue_band").and_then(|b| model.revenue_midpoint.get(b)) {
         Some(revenue) => {
             notes.push(EstimateNote::GrossProfitFromRevenue);
-            revenue * model.gross_margin / model.trading_days
+            Some(revenue * model.gross_margin / model.trading_days)
         }
         None => {
             notes.push(EstimateNote::GrossProfitUnknown);
-            0.0
+            None
         }
     }
 }
@@ -233,7 +241,7 @@ fn single_loss(
     magnitude: &Magnitude,
     profile: &Profile,
     answers: &Answers,
-    gross_profit: f64,
+    gross_profit: Option<f64>,
     notes: &mut Vec<EstimateNote>,
     assumptions: &mut Assumptions,
 ) -> Range {
@@ -261,9 +269,15 @@ fn single_loss(
             });
             assumptions.put("days_likely", days.likely, Unit::Days);
             assumptions.put("days_high", days.high, Unit::Days);
-            assumptions.put("gross_profit", gross_profit, Unit::Yuan);
             assumptions.put("response_likely", response.likely, Unit::Yuan);
-            response.plus(days.scaled(gross_profit))
+            match gross_profit {
+                Some(gp) => {
+                    assumptions.put("gross_profit", gp, Unit::Yuan);
+                    response.plus(days.scaled(gp))
+                }
+                // The days still happen; they are just not priced (the note says why).
+                None => response,
+            }
         }
         Magnitude::Transfer {
             transfer_by_band,
@@ -309,8 +323,13 @@ fn single_loss(
         Magnitude::OutageOnly { outage_days } => {
             let days = Range::from(*outage_days);
             assumptions.put("days_likely", days.likely, Unit::Days);
-            assumptions.put("gross_profit", gross_profit, Unit::Yuan);
-            days.scaled(gross_profit)
+            match gross_profit {
+                Some(gp) => {
+                    assumptions.put("gross_profit", gp, Unit::Yuan);
+                    days.scaled(gp)
+                }
+                None => Range::ZERO,
+            }
         }
     }
 }
@@ -347,7 +366,14 @@ pub(crate) fn estimate(model: &RiskModel, profile: &Profile, answers: &Answers) 
         let annual = frequency.times(single_loss);
         assumptions.put("chance_per_year", frequency.likely * 100.0, Unit::Percent);
         assumptions.put("annual_likely", annual.likely, Unit::Yuan);
+        let priced_days = !assumptions.0.contains_key("days_likely")
+            || assumptions.0.contains_key("gross_profit");
         scenarios.push(ScenarioEstimate {
+            assumptions_key: if priced_days {
+                format!("risk-scenario-{}-assumptions", def.id)
+            } else {
+                format!("risk-scenario-{}-assumptions-without-gross-profit", def.id)
+            },
             id: def.id.clone(),
             frequency,
             annual,

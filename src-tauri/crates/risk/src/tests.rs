@@ -174,6 +174,22 @@ fn missing_figures_are_assumed_and_said() {
     assert!(empty.notes.contains(&EstimateNote::GrossProfitUnknown));
     // An outage cannot be priced without any gross profit figure: it is left out, not ¥0.
     assert!(!empty.scenarios.iter().any(|s| s.id == "outage"));
+    // Ransomware still costs the response; its days without business are said to be unpriced,
+    // never "at ¥0 gross profit a day".
+    let ransomware = scenario(&empty, "ransomware");
+    assert!(!ransomware.assumptions.contains_key("gross_profit"));
+    assert_eq!(
+        ransomware.assumptions_key,
+        "risk-scenario-ransomware-assumptions-without-gross-profit"
+    );
+    assert!(close(
+        ransomware.single_loss.likely,
+        ransomware.assumptions["response_likely"].value
+    ));
+    assert_eq!(
+        scenario(&e, "ransomware").assumptions_key,
+        "risk-scenario-ransomware-assumptions"
+    );
     assert!(empty
         .scenarios
         .iter()
@@ -257,6 +273,12 @@ fn every_scenario_and_cover_has_its_texts_in_both_languages() {
     for s in &model.scenarios {
         keys.push(format!("risk-scenario-{}", s.id));
         keys.push(format!("risk-scenario-{}-assumptions", s.id));
+    }
+    // Every key an estimate can name, including the unpriced-days variants.
+    for p in [Profile::new(), small_shop()] {
+        for s in assess_risk(&p, &Answers::new()).scenarios {
+            keys.push(s.assumptions_key);
+        }
     }
     for c in &model.coverages {
         keys.push(format!("risk-coverage-{}", c.id));
