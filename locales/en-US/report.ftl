@@ -15,6 +15,10 @@ report-mode-quick = quick mode
 report-cover-fingerprint = Data file fingerprint (SHA-256)
 report-cover-fingerprint-help = This report comes with a .json data file of the same name holding the same data. Any SHA-256 tool run on that file must give exactly the string above; if it differs, the data file has been changed.
 report-cover-profile = Business profile
+report-cover-line = Generated { $generated } · report { $report_id }
+report-incidents = Security incidents in the last 3 years
+report-incidents-not-given = Not stated in the profile.
+report-technical = Technical details
 report-profile-empty = The business profile has not been filled in yet.
 
 ## Running header and footer
@@ -22,7 +26,7 @@ report-header = { $org } · Cyber insurance readiness report
 report-footer = Page { $page } of { $total } · Report { $id }
 
 ## Summary
-report-summary = Executive summary
+report-summary = For you: the numbers and what to do first
 report-summary-score = { -cl-readiness-score }
 report-summary-score-value = { $percent } out of 100
 report-summary-coverage = { -cl-answered }

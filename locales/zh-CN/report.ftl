@@ -15,6 +15,10 @@ report-mode-quick = 快速模式
 report-cover-fingerprint = 数据文件指纹（SHA-256）
 report-cover-fingerprint-help = 本报告附有同名的 .json 数据文件，内容与本报告一致。用任意 SHA-256 工具计算该文件的指纹，结果应与上面这串字符完全相同；不同就说明数据文件被改动过。
 report-cover-profile = 企业概况
+report-cover-line = 生成于 { $generated } · 报告编号 { $report_id }
+report-incidents = 近 3 年的安全事件
+report-incidents-not-given = 企业概况中没有填写。
+report-technical = 技术信息
 report-profile-empty = 还没有填写企业概况。
 
 ## 页眉页脚
@@ -22,7 +26,7 @@ report-header = { $org } · 网络安全投保就绪报告
 report-footer = 第 { $page } 页，共 { $total } 页 · 报告编号 { $id }
 
 ## 摘要
-report-summary = 摘要
+report-summary = 给您：得分和先做的事
 report-summary-score = { -cl-readiness-score }
 report-summary-score-value = { $percent } 分（满分 100 分）
 report-summary-coverage = { -cl-answered }

@@ -78,13 +78,13 @@ pub fn render_with_pack(
     sections::cover(&ctx, &mut layout);
     sections::summary(&ctx, &mut layout);
     sections::scores(&ctx, &mut layout);
-    sections::must_haves(&ctx, &mut layout);
     sections::answers_by_domain(&ctx, &mut layout);
     sections::action_plan(&ctx, &mut layout);
     sections::loss_and_coverage(&ctx, &mut layout);
     sections::evidence(&ctx, &mut layout);
     sections::mappings(&ctx, &mut layout);
     sections::glossary(&ctx, &mut layout);
+    sections::technical(&ctx, &mut layout);
     sections::disclaimer(&ctx, &mut layout);
 
     let title = l10n.text("report-title");

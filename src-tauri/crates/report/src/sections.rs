@@ -182,22 +182,61 @@ pub fn format_timestamp(rfc3339: &str) -> String {
     }
 }
 
+/// Page 1, the underwriter's page: who, the verdict, every must-have with its answer and how it
+/// was verified, past incidents, the profile. Everything else follows.
 pub fn cover(ctx: &Context<'_>, layout: &mut Layout<'_>) {
     let input = ctx.input;
     layout.bookmark(&ctx.t("report-cover"));
-    layout.y = PAGE_HEIGHT - 150.0;
+    layout.y = PAGE_HEIGHT - 110.0;
     let title = layout.clean(&ctx.t("report-title"));
-    layout.text_at(MARGIN_LEFT, layout.y, 24.0, colour::ACCENT, &title);
-    layout.y -= 26.0;
+    layout.text_at(MARGIN_LEFT, layout.y, 22.0, colour::ACCENT, &title);
+    layout.y -= 22.0;
     let subtitle = layout.clean(&ctx.t("report-subtitle"));
-    layout.text_at(MARGIN_LEFT, layout.y, 11.0, colour::MUTED, &subtitle);
-    layout.y -= 40.0;
-    layout.paragraph(&input.organisation.name, 18.0, 0.0, colour::TEXT);
-    layout.gap(14.0);
+    layout.text_at(MARGIN_LEFT, layout.y, 10.5, colour::MUTED, &subtitle);
+    layout.y -= 30.0;
+    layout.paragraph(&input.organisation.name, 17.0, 0.0, colour::TEXT);
+    layout.muted(&ctx.f(
+        "report-cover-line",
+        &[
+            (
+                "generated",
+                Arg::Str(&format_timestamp(&input.generated_at)),
+            ),
+            ("report_id", Arg::Str(&input.report_id)),
+        ],
+    ));
+    layout.gap(8.0);
     let y = layout.y;
     layout.rule(y, colour::ACCENT, 1.2);
-    layout.gap(14.0);
+    layout.gap(12.0);
+    verdict_box(ctx, layout);
+    layout.heading(&ctx.t("report-must-have"), 2);
+    must_have_table(ctx, layout);
+    layout.heading(&ctx.t("report-incidents"), 2);
+    layout.body(&incidents_text(ctx));
+    layout.heading(&ctx.t("report-cover-profile"), 2);
+    profile(ctx, layout);
+}
 
+/// What the profile says about security incidents in the last 3 years.
+fn incidents_text(ctx: &Context<'_>) -> String {
+    match ctx.input.organisation.profile.get("incidents_3y") {
+        Some(ProfileValue::Text(option)) => {
+            let id = format!("profile-option-incidents_3y-{option}");
+            if ctx.l10n.has(&id) {
+                ctx.t(&id)
+            } else {
+                option.clone()
+            }
+        }
+        _ => ctx.t("report-incidents-not-given"),
+    }
+}
+
+/// Report id, versions and the fingerprint of the JSON twin: for checking, not for reading.
+pub fn technical(ctx: &Context<'_>, layout: &mut Layout<'_>) {
+    let input = ctx.input;
+    layout.heading(&ctx.t("report-technical"), 1);
     let mode = match input.readiness.mode {
         Mode::Full => ctx.t("report-mode-full"),
         Mode::Quick => ctx.t("report-mode-quick"),
@@ -228,9 +267,6 @@ pub fn cover(ctx: &Context<'_>, layout: &mut Layout<'_>) {
     layout.key_values(&pairs);
     layout.gap(4.0);
     layout.muted(&ctx.t("report-cover-fingerprint-help"));
-    layout.gap(18.0);
-    layout.heading(&ctx.t("report-cover-profile"), 2);
-    profile(ctx, layout);
 }
 
 fn profile(ctx: &Context<'_>, layout: &mut Layout<'_>) {
@@ -281,9 +317,9 @@ fn action_line(ctx: &Context<'_>, item: &ActionItem) -> String {
     )
 }
 
-pub fn summary(ctx: &Context<'_>, layout: &mut Layout<'_>) {
+/// The verdict in a tinted box: the one sentence an underwriter reads first.
+fn verdict_box(ctx: &Context<'_>, layout: &mut Layout<'_>) {
     let r = &ctx.input.readiness;
-    layout.heading(&ctx.t("report-summary"), 1);
     let (gate, gate_colour) = match r.gate.status {
         GateStatus::Ready => (ctx.t("gate-ready"), colour::GOOD),
         GateStatus::NotReady => (
@@ -301,7 +337,6 @@ pub fn summary(ctx: &Context<'_>, layout: &mut Layout<'_>) {
             colour::WARN,
         ),
     };
-    // The verdict in a tinted box: the one sentence an underwriter reads first.
     let lines = layout.lines(&gate, 13.0, CONTENT_WIDTH - 24.0);
     let box_height = lines.len() as f32 * 13.0 * LEADING_TITLE + 16.0;
     layout.ensure_space(box_height);
@@ -320,7 +355,12 @@ pub fn summary(ctx: &Context<'_>, layout: &mut Layout<'_>) {
         baseline -= 13.0 * LEADING_TITLE;
     }
     layout.y = top - box_height - 12.0;
+}
 
+/// Page 2, the owner's page: the numbers and the first fixes with how to do them.
+pub fn summary(ctx: &Context<'_>, layout: &mut Layout<'_>) {
+    let r = &ctx.input.readiness;
+    layout.heading(&ctx.t("report-summary"), 1);
     if !ctx.any_answer() {
         layout.body(&ctx.t("report-summary-no-answers"));
         layout.gap(6.0);
@@ -365,10 +405,18 @@ pub fn summary(ctx: &Context<'_>, layout: &mut Layout<'_>) {
     if r.action_plan.is_empty() {
         layout.body(&ctx.t("report-summary-no-actions"));
     }
+    // The first fixes with how to do them (the checklist's own how-to text).
     for (i, item) in r.action_plan.iter().take(5).enumerate() {
         let text = format!("{}. {}", i + 1, action_line(ctx, item));
         layout.paragraph(&text, BODY, 0.0, colour::TEXT);
-        layout.gap(2.0);
+        let fix = format!(
+            "{}-fix",
+            coverready_checklist::question_message_id(&item.question)
+        );
+        if ctx.l10n.has(&fix) {
+            layout.paragraph(&ctx.t(&fix), BODY - 1.0, 14.0, colour::MUTED);
+        }
+        layout.gap(4.0);
     }
 }
 
@@ -403,10 +451,9 @@ pub fn scores(ctx: &Context<'_>, layout: &mut Layout<'_>) {
     radar_chart(layout, &items);
 }
 
-pub fn must_haves(ctx: &Context<'_>, layout: &mut Layout<'_>) {
-    layout.heading(&ctx.t("report-must-have"), 1);
-    layout.body(&ctx.t("report-must-have-intro"));
-    layout.gap(8.0);
+fn must_have_table(ctx: &Context<'_>, layout: &mut Layout<'_>) {
+    layout.muted(&ctx.t("report-must-have-intro"));
+    layout.gap(4.0);
     let rows: Vec<Vec<String>> = ctx
         .asked
         .iter()

@@ -51,7 +51,7 @@ fn chinese_report_round_trips_through_pdftotext() {
     let text = squash(&text_of(&path));
     for expected in [
         "网络安全投保就绪报告",
-        "摘要",
+        "给您：得分和先做的事",
         "各领域得分",
         "必备项",
         "逐题结果",
@@ -93,9 +93,10 @@ fn english_report_round_trips_through_pdftotext() {
     let squashed = squash(&text);
     for expected in [
         "Cyber insurance readiness report",
-        "Executive summary",
+        "For you: the numbers and what to do first",
         "Scores by domain",
         "Must-have controls",
+        "Technical details",
         "Action plan",
         "Appendix A: scan evidence",
         "Appendix B: framework mappings",
@@ -335,4 +336,86 @@ fn pages_render_to_png_for_a_human_look() {
             assert!(prefix.with_extension("png").exists());
         }
     }
+}
+
+/// Page 1 is the underwriter's page: the verdict, every must-have with its answer and how it
+/// was verified, past incidents and the profile; the fingerprint waits for the technical
+/// appendix, and page 2 starts with the owner's first fixes and how to do them.
+#[test]
+fn page_one_decides() {
+    let input = common::full_input("zh-CN");
+    let report = render(&input).unwrap();
+    let path = save("page-one-zh-CN.pdf", &report);
+    let page = |n: &str| {
+        squash(&tool(
+            "pdftotext",
+            &[
+                "-enc",
+                "UTF-8",
+                "-f",
+                n,
+                "-l",
+                n,
+                path.to_str().unwrap(),
+                "-",
+            ],
+        ))
+    };
+    let one = page("1");
+    let l10n = coverready_i18n::Localizer::new("zh-CN");
+    let gate = match input.readiness.gate.status {
+        coverready_checklist::GateStatus::Ready => l10n.text("gate-ready"),
+        coverready_checklist::GateStatus::NotReady => l10n.format(
+            "gate-not-ready",
+            &[("count", input.readiness.gate.blockers.len().into())],
+        ),
+        coverready_checklist::GateStatus::ToConfirm => l10n.format(
+            "gate-to-confirm",
+            &[("count", input.readiness.gate.to_confirm.len().into())],
+        ),
+    };
+    assert!(one.contains(&squash(&gate)), "verdict not on page 1: {one}");
+    let pack = coverready_checklist::ContentPack::builtin();
+    let musts: Vec<_> = input
+        .answers
+        .iter()
+        .filter(|a| {
+            pack.question(&a.question)
+                .is_some_and(|q| q.weight == coverready_checklist::Weight::MustHave)
+        })
+        .collect();
+    assert!(!musts.is_empty());
+    for a in &musts {
+        // The start of the question: table cells wrap, and pdftotext may interleave the
+        // wrapped lines of neighbouring cells.
+        let text = squash(&l10n.text(&coverready_checklist::question_message_id(&a.question)));
+        let start: String = text.chars().take(12).collect();
+        assert!(
+            one.contains(&start),
+            "{} not on page 1: {start:?}",
+            a.question
+        );
+    }
+    for heading in [
+        "report-must-have",
+        "report-incidents",
+        "report-cover-profile",
+    ] {
+        assert!(
+            one.contains(&squash(&l10n.text(heading))),
+            "{heading} not on page 1"
+        );
+    }
+    assert!(
+        !one.contains("SHA-256"),
+        "the fingerprint belongs to the technical details"
+    );
+    let two = page("2");
+    assert!(two.contains(&squash(&l10n.text("report-summary"))), "{two}");
+    let first = &input.readiness.action_plan[0].question;
+    let fix = format!("{}-fix", coverready_checklist::question_message_id(first));
+    assert!(
+        two.contains(&squash(&l10n.text(&fix))),
+        "how-to of {first} not on page 2"
+    );
 }
