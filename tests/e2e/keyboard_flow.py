@@ -162,6 +162,17 @@ def main():
                        all(t.strip() not in skipped for t in headings) and all(skipped)))
         gate = d.script("return document.querySelector('#gate').innerText;")
         checks.append(("results show the gate verdict", bool(gate.strip())))
+        # Open must-haves lead as cards, and the next step is the one main button.
+        cards = d.script("return document.querySelectorAll('.must-card').length;") or 0
+        blockers = d.script("return document.querySelectorAll('[data-focus^=\"blocker-\"]').length;") or 0
+        checks.append(("each open must-have is a card, not-met ones first", cards >= 1 and blockers >= 1 and bool(d.script(
+            "return document.querySelector('.must-card [data-focus]') !== null"
+            " && document.querySelectorAll('.must-card')[0].querySelector('[data-focus^=\"blocker-\"]') !== null;"))))
+        checks.append(("the next step is the one main button", d.script(
+            "return document.querySelectorAll('.results .button.primary').length;") == 1))
+        d.script("document.querySelector('.must-cards').scrollIntoView();")
+        d.screenshot(f"kbd-{lang}-4b-must-haves")
+        d.script("window.scrollTo(0, 0);")
         chinese = any("\u4e00" <= c <= "\u9fff" for c in gate)
         checks.append((f"results are in {lang}", chinese == (lang == "zh-CN")))
 
