@@ -32,6 +32,24 @@ function tick(root: HTMLElement, id: string, on: boolean): void {
 }
 
 describe("apply for cover", () => {
+  it("offers saving the report and its JSON twin for a broker as an equal way, without any address", async () => {
+    const { root, backend, status } = await openApply("zh-CN");
+    const headings = Array.from(root.querySelectorAll(".apply-path h2"), (e) => e.textContent);
+    expect(headings).toEqual([zh.t("ui-apply-save-title"), zh.t("ui-apply-upload-title")]);
+    backend.saveAsResult = "/home/owner/桌面/就绪报告.pdf";
+    click(root.querySelector('[data-focus="apply-save"]'));
+    await flush();
+    const cmds = backend.cmds();
+    expect(cmds.indexOf("generate_report")).toBeLessThan(cmds.indexOf("save_report_as"));
+    expect(backend.calls.find((c) => c.cmd === "save_report_as")?.args).toEqual({ path: expect.stringMatching(/\.pdf$/) });
+    expect(status.textContent).toBe(zh.t("ui-apply-saved", { path: "/home/owner/桌面/就绪报告.pdf" }));
+    expect(root.querySelector(".saved-note")?.textContent).toBe(zh.t("ui-apply-saved", { path: "/home/owner/桌面/就绪报告.pdf" }));
+    // Nothing was sent anywhere.
+    expect(cmds).not.toContain("prepare_submission");
+    expect(cmds).not.toContain("confirm_and_send");
+  });
+
+
   it("starts empty with a hint, name shared by default, and reports ui_ready", async () => {
     const { root, backend } = await openApply();
     expect(root.querySelector("#screen-heading")?.textContent).toBe(en.t("ui-apply-title"));

@@ -228,6 +228,9 @@ export class ApplyView implements View {
 
   // ───────── rendering ─────────
 
+  private saving = false;
+  private savedTo: string | null = null;
+
   render(): (HTMLElement | null)[] {
     const { shell } = this;
     const t = (id: string, args?: Args): string => this.t(id, args);
@@ -237,10 +240,17 @@ export class ApplyView implements View {
         shell.heading(t("ui-apply-title")),
         shell.banner(),
         h("p", { class: "lead" }, t("ui-apply-lead")),
-        h("p", { class: "hint" }, t("ui-apply-nothing-yet")),
-        this.preview ? this.renderPreview(this.preview) : this.renderForm(),
-        this.working ? this.renderWorking(this.working) : null,
-        this.stoppedNote ? h("p", { class: "hint stopped-note" }, t(this.stoppedNote)) : null,
+        // Two equal ways: most owners have no upload address, they send files to a broker.
+        h("div", { class: "apply-paths" },
+          this.renderSaveForBroker(),
+          h("section", { class: "apply-path", "aria-labelledby": "apply-upload-heading" },
+            h("h2", { id: "apply-upload-heading" }, t("ui-apply-upload-title")),
+            h("p", { class: "hint" }, t("ui-apply-nothing-yet")),
+            this.preview ? this.renderPreview(this.preview) : this.renderForm(),
+            this.working ? this.renderWorking(this.working) : null,
+            this.stoppedNote ? h("p", { class: "hint stopped-note" }, t(this.stoppedNote)) : null,
+          ),
+        ),
       ),
       this.renderHistory(),
       h("div", { class: "actions page-actions" },
@@ -248,6 +258,42 @@ export class ApplyView implements View {
         h("button", { type: "button", class: "button", "data-focus": "apply-to-home", on: { click: () => void shell.go({ screen: "home" }) } }, t("ui-back-to-orgs")),
       ),
     ];
+  }
+
+  /** For a broker or insurer: the report and its JSON twin saved where the owner chooses. */
+  private renderSaveForBroker(): HTMLElement {
+    const t = (id: string, args?: Args): string => this.t(id, args);
+    return h("section", { class: "apply-path", "aria-labelledby": "apply-save-heading" },
+      h("h2", { id: "apply-save-heading" }, t("ui-apply-save-title")),
+      h("p", {}, t("ui-apply-save-intro")),
+      h("div", { class: "actions" },
+        h("button", {
+          type: "button", class: "button primary", "data-focus": "apply-save",
+          "aria-disabled": this.saving ? "true" : null,
+          on: { click: () => void this.saveForBroker() },
+        }, t(this.saving ? "ui-apply-save-working" : "ui-apply-save")),
+      ),
+      this.savedTo ? h("p", { class: "hint saved-note", role: "status" }, t("ui-apply-saved", { path: this.savedTo })) : null,
+    );
+  }
+
+  private async saveForBroker(): Promise<void> {
+    if (this.saving) return;
+    const { shell } = this;
+    this.saving = true;
+    shell.render();
+    try {
+      const files = await shell.api.generateReport(this.orgId);
+      const saved = await shell.api.saveReportAs(files.pdf_path);
+      this.saving = false;
+      this.savedTo = saved;
+      shell.clearBanner();
+      shell.announce(saved ? "ui-apply-saved" : "ui-report-save-cancelled", saved ? { path: saved } : undefined);
+      shell.render();
+    } catch (e) {
+      this.saving = false;
+      shell.fail(e, "apply-save");
+    }
   }
 
   /** Progress of a network step, which the owner may stop. */
@@ -323,7 +369,6 @@ export class ApplyView implements View {
         h("li", {}, t("submission-consent-destination", { url: pv.destination_url })),
         h("li", {}, identity),
         h("li", {}, t("ui-apply-preview-report", { id: pv.report_id })),
-        h("li", {}, t("submission-key-fingerprint", { fingerprint: pv.key_fingerprint })),
       ),
       h("p", {}, t("submission-consent-fields", {
         fields: fieldKeys.length ? fieldKeys.map((k) => this.fieldLabel(k)).join(t("ui-list-separator")) : t("ui-apply-no-fields"),
@@ -338,13 +383,21 @@ export class ApplyView implements View {
             ))),
           )
         : null,
-      h("table", { class: "data-table" },
-        h("caption", {}, t("submission-consent-files")),
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-apply-col-file")), h("th", { scope: "col" }, t("ui-apply-col-sha")))),
-        h("tbody", {}, pv.files.map((f) => h("tr", {},
-          h("th", { scope: "row", class: "path" }, f.name),
-          h("td", { class: "path" }, f.sha256),
-        ))),
+      h("p", {}, t("ui-apply-files", { files: pv.files.map((f) => f.name).join(t("ui-list-separator")) })),
+      // Fingerprints are for checking, not for deciding: folded away.
+      h("details", { class: "help tech-details" },
+        h("summary", { "data-focus": "apply-tech" }, t("ui-apply-tech")),
+        h("div", { class: "help-body" },
+          h("p", {}, t("submission-key-fingerprint", { fingerprint: pv.key_fingerprint })),
+          h("table", { class: "data-table" },
+            h("caption", {}, t("submission-consent-files")),
+            h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("ui-apply-col-file")), h("th", { scope: "col" }, t("ui-apply-col-sha")))),
+            h("tbody", {}, pv.files.map((f) => h("tr", {},
+              h("th", { scope: "row", class: "path" }, f.name),
+              h("td", { class: "path" }, f.sha256),
+            ))),
+          ),
+        ),
       ),
       h("form", {
         class: "consent-form", novalidate: true,

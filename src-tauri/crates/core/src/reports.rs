@@ -245,12 +245,24 @@ impl Workspace {
                 .with("detail", e)
         };
         let target = target.with_extension("pdf");
-        std::fs::copy(
-            coverready_report::json_path_for(&source),
-            coverready_report::json_path_for(&target),
+        // Each file under a temporary name first, then renamed: a full disk or a pulled USB
+        // stick leaves no half-written report that looks complete.
+        let copy = |from: &Path, to: &Path| -> std::io::Result<()> {
+            let mut part = to.as_os_str().to_owned();
+            part.push(".part");
+            let part = PathBuf::from(part);
+            std::fs::copy(from, &part)
+                .and_then(|_| std::fs::rename(&part, to))
+                .inspect_err(|_| {
+                    let _ = std::fs::remove_file(&part);
+                })
+        };
+        copy(
+            &coverready_report::json_path_for(&source),
+            &coverready_report::json_path_for(&target),
         )
         .map_err(unwritable)?;
-        std::fs::copy(&source, &target).map_err(unwritable)?;
+        copy(&source, &target).map_err(unwritable)?;
         Ok(target)
     }
 }

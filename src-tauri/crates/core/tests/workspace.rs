@@ -230,3 +230,34 @@ fn the_coverage_file_names_real_domain_checks() {
         }
     }
 }
+
+/// Saving a report for a broker copies the PDF and its JSON twin, complete or not at all.
+#[test]
+fn a_report_is_saved_with_its_json_twin_and_no_partial_files() {
+    let (dir, mut ws) = workspace();
+    let org = add_org(&mut ws, "Clinic (fictional)");
+    let files = ws.write_report(org.id, Language::ZhCn, None).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let saved = ws
+        .copy_report(&files.pdf_path, &out.path().join("for-broker"))
+        .unwrap();
+    assert_eq!(saved, out.path().join("for-broker.pdf"));
+    assert!(saved.is_file());
+    assert!(out.path().join("for-broker.json").is_file());
+    let names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    // A folder that does not exist: a clear error, nothing half-written left behind.
+    let missing = out.path().join("no-such-folder/report");
+    let e = ws.copy_report(&files.pdf_path, &missing).unwrap_err();
+    assert_eq!(e.code, coverready_core::ErrorCode::ReportUnwritable);
+    assert!(!out.path().join("no-such-folder").exists());
+    // Only the app's own reports can be copied.
+    let outside = dir.path().join("other.pdf");
+    std::fs::write(&outside, b"%PDF").unwrap();
+    assert!(ws
+        .copy_report(outside.to_str().unwrap(), &out.path().join("x"))
+        .is_err());
+}
