@@ -130,7 +130,7 @@ q-governance-past-incidents-fixed-fix = Write a short note for each incident: wh
 q-identity-mfa-email = Does every email account, including the owner's, need a second sign-in step (a code from an app or text message) as well as the password?
 q-identity-mfa-email-why = Email is where most claims start. Insurers treat two-step sign-in on email as a basic condition of cover.
 q-identity-mfa-email-check =
-    Sign in to your email on the web and open the security settings. Look for "two-step verification" or "multi-factor authentication" and check that it is on.
+    Sign in to your email on the web and open the security settings. Look for “two-step verification” or “multi-factor authentication” and check that it is on.
     Windows or Mac: sign out and back in on a new browser; it should ask for a code.
     Repeat for each person's mailbox, or ask your email provider's admin console for a report.
 q-identity-mfa-email-fix = Turn on two-step sign-in for every mailbox in the admin console, starting with the owner's and finance's. Use an authenticator app where possible.
@@ -153,8 +153,8 @@ q-identity-mfa-admin-fix = Turn on two-step sign-in for every admin account and 
 q-identity-no-daily-admin = Do staff use everyday accounts without administrator rights, with a separate account for admin work?
 q-identity-no-daily-admin-why = If the everyday account is an admin account, one bad click can install ransomware on the whole machine.
 q-identity-no-daily-admin-check =
-    Windows: Settings > Accounts > Your info shows "Administrator" under your name if you are one.
-    Mac: Apple menu > System Settings > Users & Groups shows "Admin" under the user's name.
+    Windows: Settings > Accounts > Your info shows “Administrator” under your name if you are one.
+    Mac: Apple menu > System Settings > Users & Groups shows “Admin” under the user's name.
 q-identity-no-daily-admin-fix = Create a separate admin account on each computer, then change everyday accounts to standard users. Use the admin account only to install software.
 
 q-identity-leavers = When someone leaves, are their accounts closed the same day, and unused accounts switched off?
@@ -192,7 +192,7 @@ q-email-payment-callback-why = Changed-bank-details fraud is one of the most com
 q-email-payment-callback-check =
     Ask whoever makes payments what they did the last time a supplier changed bank details.
     Check whether the rule is written down and whether the number used came from your records, not from the email.
-q-email-payment-callback-fix = Write a one-line rule: "No new or changed bank details without a call back to a number we already have." Tell everyone who makes payments and keep a note of each call.
+q-email-payment-callback-fix = Write a one-line rule: “No new or changed bank details without a call back to a number we already have.” Tell everyone who makes payments and keep a note of each call.
 
 q-email-payment-dual-approval = Do payments above a set amount need a second person to approve them?
 q-email-payment-dual-approval-why = A second pair of eyes stops many fraudulent payments, and insurers ask about it.
@@ -246,8 +246,8 @@ q-endpoint-device-lock-why = A lost phone or laptop without a lock hands over em
 q-endpoint-device-lock-check =
     Windows: Settings > Accounts > Sign-in options; check that a password or PIN is required.
     Mac: Apple menu > System Settings > Lock Screen; check that a password is required soon after sleep.
-    Phones: check that a screen lock is set and that "find my device" is on.
-q-endpoint-device-lock-fix = Set a screen lock of 5 minutes or less on every device and turn on "find my device" for phones and laptops.
+    Phones: check that a screen lock is set and that “find my device” is on.
+q-endpoint-device-lock-fix = Set a screen lock of 5 minutes or less on every device and turn on “find my device” for phones and laptops.
 
 ## Updates and old systems
 
@@ -287,7 +287,7 @@ q-patching-network-firmware-fix = Update the firmware now, turn on automatic upd
 q-backup-automatic = Are your important files and systems backed up automatically, at least once a week?
 q-backup-automatic-why = A recent backup is the difference between a bad day and paying a ransom.
 q-backup-automatic-check =
-    Windows: search for "File History" or your backup software and check the date of the last backup.
+    Windows: search for “File History” or your backup software and check the date of the last backup.
     Mac: Apple menu > System Settings > General > Time Machine shows the last backup.
     Check that accounting data, customer records and shared folders are included.
 q-backup-automatic-fix = Set up automatic daily or weekly backups of key data, and check once a month that they ran.
@@ -407,7 +407,7 @@ q-incident-rehearsal = Have you practised the plan in the last 12 months?
 q-incident-rehearsal-why = Plans that were never tried usually fail at the first step.
 q-incident-rehearsal-check =
     Look for the date and notes of the last practice, even a short discussion around a table.
-q-incident-rehearsal-fix = Once a year, spend an hour talking through a scenario (for example, "all files are encrypted on Monday morning") and fix the gaps you find.
+q-incident-rehearsal-fix = Once a year, spend an hour talking through a scenario (for example, “all files are encrypted on Monday morning”) and fix the gaps you find.
 
 q-incident-reporting-deadlines = Do you know the reporting deadlines for serious incidents and personal data leaks, and who you must tell?
 q-incident-reporting-deadlines-why = Serious incidents must be reported to the provincial cyberspace authority within 4 hours, and personal data leaks to the authority and the people affected.

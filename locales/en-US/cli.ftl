@@ -23,7 +23,7 @@ cli-arg-assignments = Profile answers such as card_payments=true headcount_band=
 cli-org-created = Created organisation { $id }: { $name }
 cli-org-renamed = Renamed organisation { $id }: { $old } → { $name }
 cli-org-removed = Deleted organisation { $id }: { $name }
-cli-org-list-empty = No organisations yet. Add one with: coverready org add --name "…"
+cli-org-list-empty = No organisations yet. Add one with: coverready org add --name “…”
 cli-org-heading = Organisation { $id }: { $name }
 cli-org-created-at = Created { $time }
 cli-profile-unanswered = (not answered yet)

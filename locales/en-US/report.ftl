@@ -36,13 +36,13 @@ report-summary-no-scan = No scan has been run yet: every answer is self-assessed
 report-summary-scan = Scans found { $pass } passed, { $fail } failed and { $unknown } that could not be decided; see Appendix A.
 report-summary-top-actions = The five things to do first
 report-summary-no-actions = Nothing left to do: every question is in place or does not apply.
-report-summary-no-answers = No question has been answered yet, so there are no scores below and the action plan lists every question as "not answered yet". Answer the checklist and create the report again.
+report-summary-no-answers = No question has been answered yet, so there are no scores below and the action plan lists every question as “not answered yet”. Answer the checklist and create the report again.
 report-action-line = { $question } ({ $bucket }, about { $hours } h, { $cost })
 report-list-separator = { "; " }
 
 ## Scores
 report-scores = Scores by domain
-report-scores-intro = Scores are weighted: must-haves and important questions count 3 points, good-to-haves 1; "partly" earns half, "not sure" and unanswered earn nothing, and "doesn't apply" is left out. A domain's score is the share of the points it could earn.
+report-scores-intro = Scores are weighted: must-haves and important questions count 3 points, good-to-haves 1; “partly” earns half, “not sure” and unanswered earn nothing, and “doesn't apply” is left out. A domain's score is the share of the points it could earn.
 report-scores-empty = Nothing can be scored yet.
 report-scores-bar = Bar chart
 report-scores-radar = Radar chart
@@ -52,7 +52,7 @@ report-score-withheld = not scored yet: fewer than half the questions have a def
 
 ## Must-haves
 report-must-have = Must-have controls
-report-must-have-intro = Insurers usually expect all of these. A "no" or "partly" on any of them can mean no quote, an exclusion, or a refused claim if the answer was misstated.
+report-must-have-intro = Insurers usually expect all of these. A “no” or “partly” on any of them can mean no quote, an exclusion, or a refused claim if the answer was misstated.
 report-must-have-none = No must-have applies to this business profile.
 report-col-question = Question
 report-col-answer = Answer
@@ -96,7 +96,7 @@ report-col-high = High
 report-money = ¥{ $amount }
 report-assumptions = Assumptions: { $text }
 report-coverage = Coverage to consider
-report-coverage-intro = Given the business profile, these kinds of cover are worth asking an insurer or broker about.
+report-coverage-intro = Given the business profile, these kinds of cover are worth asking an insurer or broker about. For each, ask for the limit, the deductible, any waiting period and the exclusions, and disclose your situation truthfully.
 report-coverage-item = { $title } ({ $priority }; { $side })
 
 ## Appendices
@@ -125,6 +125,6 @@ report-glossary = Glossary
 ## Disclaimer
 report-disclaimer = Disclaimer
 report-disclaimer-self = This report is a self-assessment made by the business with CoverReady against its checklist. It is not an insurer's underwriting decision and does not mean any insurer will offer cover or a particular price. Cover, premium and terms are decided by the insurer and set out in the policy.
-report-disclaimer-estimates = Scores, hours, costs and loss amounts in this report are rough estimates from published methods, for guidance only. Answers marked "self-assessed" have not been checked; answering an insurer truthfully is the business's own responsibility, and a misstatement can lead to a refused claim.
+report-disclaimer-estimates = Scores, hours, costs and loss amounts in this report are rough estimates from published methods, for guidance only. Answers marked “self-assessed” have not been checked; answering an insurer truthfully is the business's own responsibility, and a misstatement can lead to a refused claim.
 report-disclaimer-privacy = This report was created offline on the business's own computer. CoverReady does not send it to anyone by itself.
 report-disclaimer-fingerprint = How to check: compute the SHA-256 fingerprint of the .json data file with the same name and compare it with the fingerprint on the cover. If they match, the data file belongs to this report and has not been changed.

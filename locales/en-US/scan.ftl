@@ -86,7 +86,7 @@ scan-exposed-services-fix = Stop services you do not need, bind the rest to loca
 scan-smbv1-disabled = The old SMBv1 file-sharing protocol is off
 scan-smbv1-disabled-failed = The old SMBv1 file-sharing protocol is on
 scan-smbv1-disabled-why = SMBv1 is how WannaCry spread; nothing modern needs it.
-scan-smbv1-disabled-fix = Remove the "SMB 1.0/CIFS File Sharing Support" Windows feature, or set server min protocol = SMB2 in Samba.
+scan-smbv1-disabled-fix = Remove the “SMB 1.0/CIFS File Sharing Support” Windows feature, or set server min protocol = SMB2 in Samba.
 
 scan-daily-user-not-admin = The everyday account is not an administrator
 scan-daily-user-not-admin-failed = The everyday account is an administrator
@@ -166,7 +166,7 @@ scan-security-logging-fix = Keep the event log service on and large enough (Wind
 scan-clock-synced = The clock is synchronised
 scan-clock-synced-failed = The clock is not synchronised
 scan-clock-synced-why = Wrong clocks make logs useless as evidence and break sign-in certificates.
-scan-clock-synced-fix = Turn on automatic time (Windows Time service, Mac "Set time automatically", systemd-timesyncd or chrony).
+scan-clock-synced-fix = Turn on automatic time (Windows Time service, Mac “Set time automatically”, systemd-timesyncd or chrony).
 
 
 ## Parts of checklist questions (assets/evidence/coverage.json): what a scan can or cannot show

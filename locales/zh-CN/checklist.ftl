@@ -49,7 +49,7 @@ domain-governance-intro = 谁来管安全、公司有哪些设备和账号、手
 domain-identity = 登录与二次验证
 domain-identity-intro = 大多数入侵都是从密码被盗开始的。登录时多加一道验证，就能挡住绝大部分。
 domain-email = 邮件与付款
-domain-email-intro = 冒充邮件和"供应商换了收款账户"这类骗局，是小企业损失最多的地方。
+domain-email-intro = 冒充邮件和“供应商换了收款账户”这类骗局，是小企业损失最多的地方。
 domain-endpoint = 电脑与手机
 domain-endpoint-intro = 公司用的每台电脑、手机和服务器都要有基本防护。
 domain-patching = 更新与老旧系统
@@ -63,7 +63,7 @@ domain-people-intro = 员工能识破骗局、及时说出来，很多攻击就�
 domain-incident = 出事了怎么办
 domain-incident-intro = 事先知道该找谁、先做什么，出事时损失更小，理赔也更顺。
 domain-supply = 供应商与 IT 服务商
-domain-supply-intro = IT 服务商和各种在线服务，可能成为攻击者的入口，出故障时也会把你卡住。
+domain-supply-intro = IT 服务商和各种在线服务，可能成为攻击者的入口，出故障时也会把您卡住。
 
 ## 责任人与数据
 
@@ -77,17 +77,17 @@ q-governance-security-owner-fix = 指定一位负责人（通常就是老板自�
 q-governance-asset-inventory = 有没有一份最新的清单，列出公司的电脑、手机、软件和各种网上账号？
 q-governance-asset-inventory-why = 不知道有什么，就谈不上保护。保险公司会问防护是否覆盖了所有设备，有清单才能如实回答。
 q-governance-asset-inventory-check =
-    打开你的清单（用表格就行），和办公室里实际的设备对一对。
+    打开您的清单（用表格就行），和办公室里实际的设备对一对。
     Windows：设置 > 系统 > 系统信息，可以看到电脑名称。Mac：点左上角苹果菜单 > 关于本机。
     别忘了网上账号（邮箱、记账软件、网盘）也要在清单里。
 q-governance-asset-inventory-fix = 做一张简单的表：设备或账号、谁在用、放在哪、上次检查时间。每次买进、卖掉或注销时顺手更新。
 
-q-governance-data-map = 你清楚公司存了哪些个人信息（顾客、患者、员工）、存在哪里、谁能看到吗？
+q-governance-data-map = 您清楚公司存了哪些个人信息（顾客、患者、员工）、存在哪里、谁能看到吗？
 q-governance-data-map-why = 个人信息一旦泄露，要通知当事人，还可能被监管部门依照《个人信息保护法》追责。保险公司会按这个风险定价。
 q-governance-data-map-check =
     列出个人信息都放在哪里：订单系统、表格、微信群、邮箱、纸质档案。
     每个地方大概有多少人的信息、谁能打开，都记下来。
-q-governance-data-map-fix = 写一页"数据地图"：什么信息、放在哪、多少条、谁能看。用不着的数据删掉，用不着的权限收回。
+q-governance-data-map-fix = 写一页“数据地图”：什么信息、放在哪、多少条、谁能看。用不着的数据删掉，用不着的权限收回。
 
 q-governance-personal-info-rules = 有没有关于个人信息的书面制度（谁能看、怎么保护、泄露了怎么办）？
 q-governance-personal-info-rules-why = 《个人信息保护法》要求有内部管理制度、权限控制、员工培训和应急预案，罚款最高可达 5000 万元或上一年营业额的 5%。
@@ -103,12 +103,12 @@ q-governance-sensitive-data-access-check =
     看看系统有没有记录谁查看、谁导出了数据，记录保留多久。
 q-governance-sensitive-data-access-fix = 收回不需要的权限，打开访问日志，别再把敏感数据导出到表格里，并做一份书面的个人信息保护影响评估。
 
-q-governance-mlps-filing = 你们的系统做过等级保护（等保）定级和备案吗？需要测评的，测评做了吗？
-q-governance-mlps-filing-why = 很多系统依法必须定级备案，做了也能向保险公司证明你尽到了责任。不做可能被罚款。
+q-governance-mlps-filing = 您的系统做过等级保护（等保）定级和备案吗？需要测评的，测评做了吗？
+q-governance-mlps-filing-why = 很多系统依法必须定级备案，做了也能向保险公司证明您尽到了责任。不做可能被罚款。
 q-governance-mlps-filing-check =
     问一下负责 IT 的人，有没有定级报告，有没有到当地公安机关备案。
     找一找备案证明和上次测评的日期。
-q-governance-mlps-filing-fix = 请有资质的测评机构或你的 IT 服务商帮忙定级（小企业的系统大多是二级），到当地公安机关备案，并安排测评。
+q-governance-mlps-filing-fix = 请有资质的测评机构或您的 IT 服务商帮忙定级（小企业的系统大多是二级），到当地公安机关备案，并安排测评。
 
 q-governance-past-incidents-fixed = 近 3 年出过的每一次安全事件，原因都查清并整改了吗？有没有能拿给保险公司看的记录？
 q-governance-past-incidents-fixed-why = 投保时一定会问以前出过什么事。原因没解决，可能拿不到报价；如实填写不对，以后还可能被拒赔。
@@ -122,8 +122,8 @@ q-governance-past-incidents-fixed-fix = 每件事写几句话：发生了什么�
 q-identity-mfa-email = 所有邮箱（包括老板自己的）登录时，除了密码，还要输入手机验证码或 App 动态码吗？
 q-identity-mfa-email-why = 大部分理赔案件都是从邮箱开始的。保险公司把邮箱二次验证当作承保的基本条件。
 q-identity-mfa-email-check =
-    在网页上登录邮箱，打开"安全设置"，找"二次验证""两步验证"或"微信动态码"之类的选项，看是否已开启。
-    Windows 或 Mac：换一个浏览器重新登录，应该会让你输入验证码。
+    在网页上登录邮箱，打开“安全设置”，找“二次验证”“两步验证”或“微信动态码”之类的选项，看是否已开启。
+    Windows 或 Mac：换一个浏览器重新登录，应该会让您输入验证码。
     每个人的邮箱都要查，也可以在企业邮箱管理后台导出一份开启情况。
 q-identity-mfa-email-fix = 在邮箱管理后台给所有邮箱开启二次验证，先从老板和财务的邮箱开始。尽量用验证器 App 或微信动态码。
 
@@ -131,7 +131,7 @@ q-identity-mfa-remote = 所有从外面连进公司系统的方式（VPN、远�
 q-identity-mfa-remote-why = 勒索病毒大多是从远程访问进来的。没有二次验证，保险公司常常不保勒索损失。
 q-identity-mfa-remote-check =
     列出所有从外面连进来的方式：VPN、远程桌面，以及向日葵、ToDesk、TeamViewer、AnyDesk 这类远程协助软件。
-    Windows：在"开始 > 所有应用"里找。Mac：在"应用程序"文件夹里找。
+    Windows：在“开始 > 所有应用”里找。Mac：在“应用程序”文件夹里找。
     每一种都从外面试着连一次，看会不会要求输入验证码。
 q-identity-mfa-remote-fix = 在每个远程软件或 VPN 里开启二次验证，卸掉没人用的远程软件，并请 IT 服务商书面确认。
 
@@ -145,8 +145,8 @@ q-identity-mfa-admin-fix = 给每个管理员账号开启二次验证，把备�
 q-identity-no-daily-admin = 员工日常用的账号是不是没有管理员权限？管理工作是不是用另一个单独的账号？
 q-identity-no-daily-admin-why = 日常账号如果就是管理员，点错一个链接，勒索病毒就能装满整台电脑。
 q-identity-no-daily-admin-check =
-    Windows：设置 > 帐户 > 你的信息，名字下面写着"管理员"就说明是管理员账号。
-    Mac：苹果菜单 > 系统设置 > 用户与群组，名字下面写着"管理员"就是。
+    Windows：设置 > 帐户 > 你的信息，名字下面写着“管理员”就说明是管理员账号。
+    Mac：苹果菜单 > 系统设置 > 用户与群组，名字下面写着“管理员”就是。
 q-identity-no-daily-admin-fix = 每台电脑另建一个管理员账号，把日常账号改成标准用户。只有装软件时才用管理员账号。
 
 q-identity-leavers = 员工离职当天就关掉他的所有账号吗？长期不用的账号会停用吗？
@@ -172,31 +172,31 @@ q-email-filtering-check =
     如果公司业务用的是免费个人邮箱，过滤比较基础，也没法自己调整。
 q-email-filtering-fix = 改用自带过滤功能的企业邮箱并打开防护，或加装邮件过滤服务，把可疑附件设为隔离。
 
-q-email-domain-protection = 公司邮箱域名设置了 SPF、DKIM 和 DMARC 吗？外部来信会标上"外部邮件"吗？
-q-email-domain-protection-why = 有了这几条设置，骗子就很难冒充你的邮箱地址发信。
+q-email-domain-protection = 公司邮箱域名设置了 SPF、DKIM 和 DMARC 吗？外部来信会标上“外部邮件”吗？
+q-email-domain-protection-why = 有了这几条设置，骗子就很难冒充您的邮箱地址发信。
 q-email-domain-protection-check =
-    Windows 或 Mac：在免费的在线 DMARC 检测网站输入你的域名，看 SPF、DKIM、DMARC 三项的结果。
+    Windows 或 Mac：在免费的在线 DMARC 检测网站输入您的域名，看 SPF、DKIM、DMARC 三项的结果。
     用私人邮箱给自己发一封信，看看会不会被标成外部邮件。
 q-email-domain-protection-fix = 请邮箱服务商或 IT 服务商给域名加上 SPF、DKIM、DMARC 记录（通常一小时就能弄好），并打开外部邮件标记。
 
-q-email-payment-callback = 供应商说要换收款账户时，你们是不是一定先打电话核实（用原来就有的号码，而不是邮件里给的），再付款？
-q-email-payment-callback-why = "换收款账户"骗局是最常见的损失之一。保险公司通常要求先电话核实，否则不赔。
+q-email-payment-callback = 供应商说要换收款账户时，您是不是一定先打电话核实（用原来就有的号码，而不是邮件里给的），再付款？
+q-email-payment-callback-why = “换收款账户”骗局是最常见的损失之一。保险公司通常要求先电话核实，否则不赔。
 q-email-payment-callback-check =
     问问负责付款的人，上次供应商换账户时是怎么处理的。
-    看看这条规矩有没有写下来，打的电话是不是来自你们自己的通讯录，而不是邮件里的号码。
-q-email-payment-callback-fix = 定一条规矩："新增或变更收款账户，必须用我们已有的号码回电核实。"告诉所有经手付款的人，每次核实都记一笔。
+    看看这条规矩有没有写下来，打的电话是不是来自您自己的通讯录，而不是邮件里的号码。
+q-email-payment-callback-fix = 定一条规矩：“新增或变更收款账户，必须用我们已有的号码回电核实。”告诉所有经手付款的人，每次核实都记一笔。
 
 q-email-payment-dual-approval = 超过一定金额的付款，要第二个人审批吗？
 q-email-payment-dual-approval-why = 多一个人把关，能拦下很多被骗的转账，保险公司也会问。
 q-email-payment-dual-approval-check =
     在企业网银里找付款审批或授权的设置。
     看看多少金额以上需要第二人审批，实际有没有在用。
-q-email-payment-dual-approval-fix = 请开户银行开通超过一定金额需两人审批的功能，金额你自己定，并把规矩写下来。
+q-email-payment-dual-approval-fix = 请开户银行开通超过一定金额需两人审批的功能，金额您自己定，并把规矩写下来。
 
-q-email-card-data = 刷卡付款是不是都由有资质的支付机构处理，你们自己不保存完整的卡号？
+q-email-card-data = 刷卡付款是不是都由有资质的支付机构处理，您自己不保存完整的卡号？
 q-email-card-data-why = 存了卡号，一旦泄露损失会大得多，而且银行卡组织的罚款一般保险不赔。
 q-email-card-data-check =
-    问支付服务商或网站开发方：卡号是不是只经过支付机构，不经过你们的系统。
+    问支付服务商或网站开发方：卡号是不是只经过支付机构，不经过您的系统。
     在表格、邮件和订单备注里搜一搜有没有完整卡号。
 q-email-card-data-fix = 使用支付机构提供的收银台或刷卡终端，删掉已经存下的卡号，永远不要通过邮件或聊天收卡号。
 
@@ -206,16 +206,16 @@ q-endpoint-anti-malware = 每台电脑和服务器都装了会自动更新的杀
 q-endpoint-anti-malware-why = 几乎每份投保问卷都会问。保险公司可能要求几乎所有设备都有防护。
 q-endpoint-anti-malware-check =
     Windows：开始 > Windows 安全中心 > 病毒和威胁防护，不应该有警告。
-    Mac：系统自带防护（XProtect），确认 苹果菜单 > 系统设置 > 通用 > 软件更新 里的"自动更新"已打开。
-    每台电脑都要查，不只是你自己那台。
+    Mac：系统自带防护（XProtect），确认 苹果菜单 > 系统设置 > 通用 > 软件更新 里的“自动更新”已打开。
+    每台电脑都要查，不只是您自己那台。
 q-endpoint-anti-malware-fix = 打开 Windows 安全中心（免费），或安装企业版杀毒软件，逐台确认显示已开启、已是最新。
 
-q-endpoint-edr = 所有电脑和服务器都装了能发现并拦住正在进行的攻击的"终端检测与响应"（EDR）软件吗？
+q-endpoint-edr = 所有电脑和服务器都装了能发现并拦住正在进行的攻击的“终端检测与响应”（EDR）软件吗？
 q-endpoint-edr-why = 普通杀毒软件拦不住很多勒索攻击。保险公司把 EDR 列为最重要的几项措施之一。
 q-endpoint-edr-check =
     问 IT 服务商：装的是什么安全软件，是不是 EDR。
-    Windows：在"开始 > 所有应用"里找这个软件。Mac：在"应用程序"里找。
-    把它保护的设备数量和你的设备清单对一对。
+    Windows：在“开始 > 所有应用”里找这个软件。Mac：在“应用程序”里找。
+    把它保护的设备数量和您的设备清单对一对。
 q-endpoint-edr-fix = 给每台电脑和服务器购买企业 EDR 服务（很多厂商有小企业套餐），请 IT 服务商安装并检查。
 
 q-endpoint-alert-monitoring = 有没有人 24 小时盯着安全告警？可以是自己人，也可以是托管检测与响应（MDR）服务。
@@ -238,16 +238,16 @@ q-endpoint-device-lock-why = 没上锁的手机或电脑丢了，邮箱和客户
 q-endpoint-device-lock-check =
     Windows：设置 > 帐户 > 登录选项，确认需要密码或 PIN 码。
     Mac：苹果菜单 > 系统设置 > 锁定屏幕，确认睡眠后很快就要输入密码。
-    手机：确认设了锁屏密码，并打开了"查找设备"功能。
-q-endpoint-device-lock-fix = 所有设备设成 5 分钟内自动锁屏，手机和笔记本都打开"查找设备"。
+    手机：确认设了锁屏密码，并打开了“查找设备”功能。
+q-endpoint-device-lock-fix = 所有设备设成 5 分钟内自动锁屏，手机和笔记本都打开“查找设备”。
 
 ## 更新与老旧系统
 
 q-patching-auto-update = 操作系统和软件都会自动更新吗？
 q-patching-auto-update-why = 已知漏洞一直没补，是勒索病毒得手的头号原因。
 q-patching-auto-update-check =
-    Windows：设置 > Windows 更新，应显示"你使用的是最新版本"。
-    Mac：苹果菜单 > 系统设置 > 通用 > 软件更新，打开"自动更新"。
+    Windows：设置 > Windows 更新，应显示“你使用的是最新版本”。
+    Mac：苹果菜单 > 系统设置 > 通用 > 软件更新，打开“自动更新”。
     浏览器和办公软件一般会自己更新，也顺便看一眼。
 q-patching-auto-update-fix = 所有设备都打开自动更新，电脑每周至少重启一次，让更新装完。
 
@@ -257,7 +257,7 @@ q-patching-critical-fast-check =
     Windows：设置 > Windows 更新 > 更新历史记录，能看到每次更新的安装日期。
     Mac：苹果菜单 > 系统设置 > 通用 > 软件更新，看有没有等着安装的更新。
     问 IT 服务商：服务器、路由器和网站的严重漏洞，一般多久修好。
-q-patching-critical-fast-fix = 和 IT 服务商约定：严重更新 14 天内装好，对外的系统 3 天内装好，每月给你一份报告。
+q-patching-critical-fast-fix = 和 IT 服务商约定：严重更新 14 天内装好，对外的系统 3 天内装好，每月给您一份报告。
 
 q-patching-end-of-life = 所有系统都还能收到安全更新吗（比如没有 Windows 7 或老版本服务器）？实在要用的，是不是已经和互联网断开？
 q-patching-end-of-life-why = 不再更新的系统，漏洞永远补不上。有些保单对从这类系统开始的损失不赔。
@@ -270,7 +270,7 @@ q-patching-end-of-life-fix = 升级或更换不再支持的系统。必须留着
 q-patching-network-firmware = 路由器、防火墙和 VPN 设备的系统（固件）是最新的吗？
 q-patching-network-firmware-why = 攻击者会在网上扫描有已知漏洞的路由器和 VPN，保险公司看到的理赔也多得多。
 q-patching-network-firmware-check =
-    打开路由器的管理页面（地址常印在机身贴纸上），找"固件升级"或"系统升级"。
+    打开路由器的管理页面（地址常印在机身贴纸上），找“固件升级”或“系统升级”。
     把版本号和厂家官网上的最新版本比一比。
 q-patching-network-firmware-fix = 现在就升级固件，有自动升级就打开；厂家已经不再支持的设备，换掉。
 
@@ -279,7 +279,7 @@ q-patching-network-firmware-fix = 现在就升级固件，有自动升级就打�
 q-backup-automatic = 重要文件和系统会自动备份吗？至少每周一次？
 q-backup-automatic-why = 有没有一份最近的备份，决定了是糟糕的一天还是得交赎金。
 q-backup-automatic-check =
-    Windows：搜索"文件历史记录"或你的备份软件，看最近一次备份的日期。
+    Windows：搜索“文件历史记录”或您的备份软件，看最近一次备份的日期。
     Mac：苹果菜单 > 系统设置 > 通用 > 时间机器，看最近一次备份。
     确认账务数据、客户资料和共享文件夹都在备份范围里。
 q-backup-automatic-fix = 设置每天或每周自动备份重要数据，每月看一次是否真的备份成功。
@@ -287,7 +287,7 @@ q-backup-automatic-fix = 设置每天或每周自动备份重要数据，每月�
 q-backup-offline-copy = 至少有一份备份是离线的、改不了的，或者要用单独账号才能动，勒索病毒够不着？
 q-backup-offline-copy-why = 勒索病毒会先找备份并删掉。保险公司把这份受保护的备份视为必备。
 q-backup-offline-copy-check =
-    问自己：如果有人偷到了我们的主管理员密码，能不能把所有备份都删掉？能，答案就是"否"。
+    问自己：如果有人偷到了我们的主管理员密码，能不能把所有备份都删掉？能，答案就是“否”。
     看看有没有每次备份完就拔下来的移动硬盘，或者有独立账号、防删除保护的云备份。
 q-backup-offline-copy-fix = 加一份勒索病毒够不着的备份：备份完就拔下、轮换使用的移动硬盘，或开了独立账号、二次验证和版本锁定的云备份。
 
@@ -299,13 +299,13 @@ q-backup-restore-test-check =
 q-backup-restore-test-fix = 每年找一台备用电脑，完整恢复一套系统或关键数据，记下用了多久、遇到了什么问题。
 
 q-backup-cloud-data = 网上服务里的数据（邮箱、网盘、记账软件）在别处也有备份吗？
-q-backup-cloud-data-why = 云服务本身很少出故障，但数据被误删或被加密后，服务商很少承诺帮你找回来。
+q-backup-cloud-data-why = 云服务本身很少出故障，但数据被误删或被加密后，服务商很少承诺帮您找回来。
 q-backup-cloud-data-check =
     每个网上服务都看一看：有没有自己导出的数据或备份，最近一份是什么时候的。
     看看服务条款里写的删除后能找回多久。
 q-backup-cloud-data-fix = 打开服务自带的备份或导出功能，或用第三方备份，在这个服务之外另存一份。
 
-q-backup-recovery-order = 你清楚出事后哪些系统要先恢复、每个系统停多久公司还撑得住吗？
+q-backup-recovery-order = 您清楚出事后哪些系统要先恢复、每个系统停多久公司还撑得住吗？
 q-backup-recovery-order-why = 心里有数，恢复更快，也能据此确定营业中断险该保多少。
 q-backup-recovery-order-check =
     问自己：如果今天全都停了，先要恢复什么才能接单、发工资？
@@ -317,11 +317,11 @@ q-backup-recovery-order-fix = 列一张短表：系统、谁来恢复、最多�
 q-network-no-exposed-remote-desktop = 远程桌面，以及路由器、服务器、摄像头的管理页面，都没有直接暴露在互联网上吗？
 q-network-no-exposed-remote-desktop-why = 在国内，相当多的勒索病毒是从暴露在外的远程桌面进来的。保险公司把它当作一票否决项。
 q-network-no-exposed-remote-desktop-check =
-    打开路由器管理页面，找"端口转发"或"虚拟服务器"，如果有 3389 端口或管理页面的规则，就有问题。
-    请 IT 服务商从外网对你的公网地址做一次端口检查。
+    打开路由器管理页面，找“端口转发”或“虚拟服务器”，如果有 3389 端口或管理页面的规则，就有问题。
+    请 IT 服务商从外网对您的公网地址做一次端口检查。
 q-network-no-exposed-remote-desktop-fix = 删掉这些端口转发规则，改用 VPN 或带二次验证的远程软件。
 
-q-network-firewall-default-deny = 路由器和电脑默认拦截外来连接，只放行你允许的吗？
+q-network-firewall-default-deny = 路由器和电脑默认拦截外来连接，只放行您允许的吗？
 q-network-firewall-default-deny-why = 默认拦截的防火墙，是最老也最便宜的防护之一。
 q-network-firewall-default-deny-check =
     Windows：开始 > Windows 安全中心 > 防火墙和网络保护，每种网络都应显示防火墙已开启。
@@ -330,7 +330,7 @@ q-network-firewall-default-deny-check =
 q-network-firewall-default-deny-fix = 每台电脑和路由器都打开防火墙，删掉没人用的端口转发。
 
 q-network-external-scan = 公司的公网地址和网站，每个季度做一次漏洞扫描，发现的问题也修好了吗？
-q-network-external-scan-why = 保险公司反正会从外面扫描你，不如自己先发现问题。
+q-network-external-scan-why = 保险公司反正会从外面扫描您，不如自己先发现问题。
 q-network-external-scan-check =
     向 IT 服务商或网站开发方要最近一次扫描报告，看看日期。
     确认报告里列出的问题已经修好。
@@ -354,14 +354,14 @@ q-network-encryption-fix = Windows 打开 BitLocker 或设备加密，Mac 打开
 q-network-website-security = 公司网站用了 HTTPS 吗？网站后台登录有二次验证，程序和插件也及时更新吗？
 q-network-website-security-why = 网站天天都有人来攻击。网店被黑，顾客资料甚至银行卡信息都可能泄露。
 q-network-website-security-check =
-    打开你的网站：地址应以 https 开头，并显示一把小锁。
+    打开您的网站：地址应以 https 开头，并显示一把小锁。
     问网站开发方或主机服务商：后台登录有没有二次验证，插件上次更新是什么时候。
 q-network-website-security-fix = 开启 HTTPS（有免费证书），给后台登录加二次验证，更新或删掉老插件，并给网站做好备份。
 
 q-network-guest-wifi = 给顾客和访客用的 Wi-Fi，和公司电脑用的网络是分开的吗？
-q-network-guest-wifi-why = 连在同一个 Wi-Fi 上的人，能碰到你的收银机、电脑和摄像头。
+q-network-guest-wifi-why = 连在同一个 Wi-Fi 上的人，能碰到您的收银机、电脑和摄像头。
 q-network-guest-wifi-check =
-    打开路由器管理页面，找"访客网络"设置。
+    打开路由器管理页面，找“访客网络”设置。
     看看给顾客的 Wi-Fi 密码是不是和公司电脑用的是同一个。
 q-network-guest-wifi-fix = 打开路由器的访客网络给顾客和访客用，并把公司主网络的 Wi-Fi 密码换掉。
 
@@ -374,7 +374,7 @@ q-people-training-check =
     随便问一位员工：收到可疑邮件会怎么做？
 q-people-training-fix = 入职时和每年各讲一次，半小时就够（网上有免费课程），留一份简单的签到表。
 
-q-people-phishing-drills = 会不会定期给员工发"演练用"的钓鱼邮件？多久一次？
+q-people-phishing-drills = 会不会定期给员工发“演练用”的钓鱼邮件？多久一次？
 q-people-phishing-drills-why = 投保问卷会问多久测一次员工。练得多了，员工点得少、报得多。
 q-people-phishing-drills-check =
     问 IT 服务商有没有做过钓鱼演练，要一份结果看看。
@@ -399,38 +399,38 @@ q-incident-rehearsal = 过去 12 个月里，按预案演练过吗？
 q-incident-rehearsal-why = 从没演练过的预案，往往第一步就卡住。
 q-incident-rehearsal-check =
     找一找上次演练的日期和记录，哪怕只是大家围着桌子讨论了一次。
-q-incident-rehearsal-fix = 每年花一小时，围绕一个场景（比如"周一早上所有文件都被加密了"）推演一遍，把发现的漏洞补上。
+q-incident-rehearsal-fix = 每年花一小时，围绕一个场景（比如“周一早上所有文件都被加密了”）推演一遍，把发现的漏洞补上。
 
-q-incident-reporting-deadlines = 你清楚严重安全事件和个人信息泄露的报告时限，以及要向谁报告吗？
+q-incident-reporting-deadlines = 您清楚严重安全事件和个人信息泄露的报告时限，以及要向谁报告吗？
 q-incident-reporting-deadlines-why = 较大及以上的网络安全事件要在 4 小时内报告省级网信部门；个人信息泄露要通知监管部门和受影响的个人。
 q-incident-reporting-deadlines-check =
-    看看你的应急预案里有没有写明：向哪个部门报告、时限多长、公司里由谁负责报告。
-q-incident-reporting-deadlines-fix = 把报告时限和联系方式写进应急预案，并和 IT 服务商或律师约定，由谁帮你判断一件事要不要报告。
+    看看您的应急预案里有没有写明：向哪个部门报告、时限多长、公司里由谁负责报告。
+q-incident-reporting-deadlines-fix = 把报告时限和联系方式写进应急预案，并和 IT 服务商或律师约定，由谁帮您判断一件事要不要报告。
 
 ## 供应商与 IT 服务商
 
-q-supply-provider-list = 有没有一份 IT 服务商和网上服务的清单，写明各家手里有你哪些数据、有什么权限？
+q-supply-provider-list = 有没有一份 IT 服务商和网上服务的清单，写明各家手里有您哪些数据、有什么权限？
 q-supply-provider-list-why = 从供应商那里开始的事件损失更大；连谁有权限都不知道，出事时就无从下手。
 q-supply-provider-list-check =
-    翻一翻银行流水和发票里的 IT、软件付款，和你的清单对一对。
-    每一家都记下：存着你什么数据、能不能登录你的系统。
+    翻一翻银行流水和发票里的 IT、软件付款，和您的清单对一对。
+    每一家都记下：存着您什么数据、能不能登录您的系统。
 q-supply-provider-list-fix = 做一张表：服务商、服务内容、持有的数据、拥有的权限、联系人、合同到期日。每年复查一次。
 
 q-supply-vendor-access = IT 服务商用的是实名账号并开了二次验证吗？活干完以后，他们的权限会收回或关闭吗？
 q-supply-vendor-access-why = 一家 IT 服务商被攻破，它的所有客户都可能一起遭殃。
 q-supply-vendor-access-check =
-    问 IT 服务商：怎么连到你们的系统，每位技术员是不是有自己的账号，有没有开二次验证。
+    问 IT 服务商：怎么连到您的系统，每位技术员是不是有自己的账号，有没有开二次验证。
     看看有没有共用账号或一直开着的远程访问。
 q-supply-vendor-access-fix = 要求服务商使用实名账号加二次验证，远程访问只在需要时打开，并写进合同。
 
 q-supply-contracts = 和 IT 服务商、网上服务签的合同里，写了安全责任、出事通知和赔偿责任吗？
 q-supply-contracts-why = 供应商造成了损失，能不能追回来，要看合同怎么写。
 q-supply-contracts-check =
-    翻看合同或服务条款，找这几点：采取哪些安全措施、出了数据泄露多快通知你、损失由谁承担。
+    翻看合同或服务条款，找这几点：采取哪些安全措施、出了数据泄露多快通知您、损失由谁承担。
 q-supply-contracts-fix = 续约时加上安全要求、泄露通知（比如 24 小时内）和赔偿责任条款，可以请律师提供标准写法。
 
-q-supply-upstream-check = 你检查过主要供应商的安全情况吗？你的客户来问时，你能拿出自己的安全情况吗？
+q-supply-upstream-check = 您检查过主要供应商的安全情况吗？您的客户来问时，您能拿出自己的安全情况吗？
 q-supply-upstream-check-why = 大客户和关键行业的采购方越来越多地检查供应商，供应链保险也以此为基础。
 q-supply-upstream-check-check =
-    找一找你发给主要供应商的安全问卷或要来的证书，以及客户发给你的问卷。
-q-supply-upstream-check-fix = 每年给主要供应商发一份简短的安全问卷，并把本清单的结果准备好，随时提供给你的客户。
+    找一找您发给主要供应商的安全问卷或要来的证书，以及客户发给您的问卷。
+q-supply-upstream-check-fix = 每年给主要供应商发一份简短的安全问卷，并把本清单的结果准备好，随时提供给您的客户。

@@ -1,4 +1,4 @@
-# CoverReady 本机扫描文本（zh-CN）。键：scan-<探针 id>（检查什么）、-why、-fix；
+# CoverReady 本机检测文本（zh-CN）。键：scan-<探针 id>（检查什么）、-why、-fix；
 # 以及判定、无法判断的原因和核对结果。与 locales/en-US/scan.ftl 保持一致。
 
 ## Verdicts, reasons, outcomes
@@ -15,14 +15,14 @@ scan-reason-parse_error = 输出格式无法识别
 scan-reason-unsupported_os = 此操作系统不支持
 scan-reason-permission_denied = 当前账户无权读取
 scan-reason-not_determinable = 可以读取，但此配置无法自动判断
-scan-outcome-confirms = 扫描结果与您的回答一致
-scan-outcome-contradicts = 扫描结果与您的回答不符
-scan-outcome-scan_suggests_yes = 扫描结果表明可以回答“是”
-scan-outcome-scan_suggests_no = 扫描结果表明答案为“否”
-scan-outcome-no_opinion = 扫描无法判断，保留您的自评回答
-scan-outcome-partly_shown = 扫描只能证实其中一部分，其余由您确认
-scan-part-status-shown = 已由扫描证实
-scan-part-status-refuted = 扫描发现问题
+scan-outcome-confirms = 检测结果与您的回答一致
+scan-outcome-contradicts = 检测结果与您的回答不符
+scan-outcome-scan_suggests_yes = 检测结果表明可以回答“是”
+scan-outcome-scan_suggests_no = 检测结果表明答案为“否”
+scan-outcome-no_opinion = 检测无法判断，保留您的自评回答
+scan-outcome-partly_shown = 检测只能证实其中一部分，其余由您确认
+scan-part-status-shown = 已由检测证实
+scan-part-status-refuted = 检测发现问题
 scan-part-status-not_checked = 尚未检查
 scan-part-status-owner_only = 只能由您确认
 
@@ -150,7 +150,7 @@ scan-backup-configured-fix = 设置自动备份（Windows 用文件历史记录�
 
 scan-backup-recent = 最近一次备份在 7 天以内
 scan-backup-recent-failed = 最近一次备份已超过 7 天
-scan-backup-recent-why = 几个月前就停止运行的备份救不了你。
+scan-backup-recent-why = 几个月前就停止运行的备份救不了您。
 scan-backup-recent-fix = 连接备份磁盘或检查备份软件，立即备份一次，之后每月检查一次。
 
 scan-browsers-current = 浏览器为最新版本
@@ -169,7 +169,7 @@ scan-clock-synced-why = 时钟不准会让日志失去证据价值，也会导�
 scan-clock-synced-fix = 开启自动校时（Windows Time 服务、Mac“自动设置时间”、systemd-timesyncd 或 chrony）。
 
 
-## 检查清单问题的组成部分（assets/evidence/coverage.json）：扫描能证实和不能证实的部分
+## 检查清单问题的组成部分（assets/evidence/coverage.json）：检测能证实和不能证实的部分
 
 scan-part-email-domain-protection-spf = SPF 记录
 scan-part-email-domain-protection-dkim = DKIM 签名

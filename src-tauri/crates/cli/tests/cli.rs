@@ -77,7 +77,7 @@ fn human_output_is_localised() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let zh = coverready(d, &["--lang", "zh-CN", "org", "add", "--name", "小店"]);
-    assert_eq!(stdout(&zh).trim(), "已新建组织 1：小店");
+    assert_eq!(stdout(&zh).trim(), "已新建企业 1：小店");
     let en = coverready(d, &["--lang", "en-US", "org", "show", "1"]);
     assert!(
         stdout(&en).contains("Organisation 1: 小店"),
@@ -87,7 +87,7 @@ fn human_output_is_localised() {
     assert!(stdout(&en).contains("Industry: (not answered yet)"));
     let help = coverready(d, &["--lang", "zh-CN", "org", "--help"]);
     assert!(
-        stdout(&help).contains("新建组织并显示其编号"),
+        stdout(&help).contains("新建企业并显示其编号"),
         "{}",
         stdout(&help)
     );

@@ -57,13 +57,13 @@ fn chinese_report_round_trips_through_pdftotext() {
         "逐题结果",
         "行动计划",
         "损失情景",
-        "附录一：扫描证据",
+        "附录一：检测证据",
         "附录二：框架对照",
         "术语表",
         "声明",
         "本周",
         "登录与二次验证",
-        "已由扫描核实",
+        "已由检测核实",
         "Yoshinoya",
         "CR-20250301-0007",
     ] {
@@ -247,7 +247,7 @@ fn empty_input_says_so_instead_of_failing() {
         let path = save(&format!("empty-{lang}.pdf"), &report);
         let text = squash(&text_of(&path));
         let expected = if lang == "zh-CN" {
-            ["还没有回答任何题目", "还没有做过扫描", "还没有填写企业概况"]
+            ["还没有回答任何题目", "还没有做过检测", "还没有填写企业概况"]
         } else {
             [
                 "Noquestionhasbeenansweredyet",
