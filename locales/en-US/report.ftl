@@ -74,6 +74,7 @@ report-verification-contradicted = The scan disagrees with this answer; not reso
 report-verification-contradicted_owner_kept = Scan disagreed; the owner kept the answer
 report-note = Note: { $note }
 report-answered-at = Answered: { $date }
+report-answered-span = Answered between { $from } and { $to }
 
 ## Action plan
 report-plan = Action plan

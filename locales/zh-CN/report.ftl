@@ -74,6 +74,7 @@ report-verification-contradicted = 检测结果与这个答案不符，尚未处
 report-verification-contradicted_owner_kept = 检测结果与答案不符，企业坚持原答案
 report-note = 备注：{ $note }
 report-answered-at = 回答时间：{ $date }
+report-answered-span = 回答时间：{ $from } 至 { $to }
 
 ## 行动计划
 report-plan = 行动计划

@@ -494,6 +494,26 @@ fn must_have_table(ctx: &Context<'_>, layout: &mut Layout<'_>) {
 
 pub fn answers_by_domain(ctx: &Context<'_>, layout: &mut Layout<'_>) {
     layout.heading(&ctx.t("report-findings"), 1);
+    // When the answers were given, once for the section rather than on every row.
+    let mut times: Vec<&str> = ctx
+        .input
+        .answers
+        .iter()
+        .filter_map(|a| a.answered_at.as_deref())
+        .collect();
+    times.sort_unstable();
+    if let (Some(first), Some(last)) = (times.first(), times.last()) {
+        let (from, to) = (format_timestamp(first), format_timestamp(last));
+        layout.muted(&if from == to {
+            ctx.f("report-answered-at", &[("date", Arg::Str(&from))])
+        } else {
+            ctx.f(
+                "report-answered-span",
+                &[("from", Arg::Str(&from)), ("to", Arg::Str(&to))],
+            )
+        });
+        layout.gap(4.0);
+    }
     if !ctx.any_answer() {
         layout.body(&ctx.t("report-summary-no-answers"));
     }
@@ -544,17 +564,6 @@ pub fn answers_by_domain(ctx: &Context<'_>, layout: &mut Layout<'_>) {
                 layout.paragraph(
                     &ctx.f("report-note", &[("note", Arg::Str(note))]),
                     BODY - 1.0,
-                    12.0,
-                    colour::MUTED,
-                );
-            }
-            if let Some(at) = answer.and_then(|a| a.answered_at.as_deref()) {
-                layout.paragraph(
-                    &ctx.f(
-                        "report-answered-at",
-                        &[("date", Arg::Str(&format_timestamp(at)))],
-                    ),
-                    BODY - 1.5,
                     12.0,
                     colour::MUTED,
                 );
@@ -715,15 +724,18 @@ pub fn evidence(ctx: &Context<'_>, layout: &mut Layout<'_>) {
                 colour::TEXT,
             );
         }
-        layout.paragraph(
-            &ctx.f(
-                "report-evidence-excerpt",
-                &[("evidence", Arg::Str(&f.evidence))],
-            ),
-            BODY - 1.5,
-            12.0,
-            colour::MUTED,
-        );
+        // No "evidence: (nothing)" line when a check kept no excerpt.
+        if !f.evidence.trim().is_empty() {
+            layout.paragraph(
+                &ctx.f(
+                    "report-evidence-excerpt",
+                    &[("evidence", Arg::Str(&f.evidence))],
+                ),
+                BODY - 1.5,
+                12.0,
+                colour::MUTED,
+            );
+        }
         if !f.questions.is_empty() {
             let names: Vec<String> = f.questions.iter().map(|q| ctx.question_text(q)).collect();
             layout.paragraph(

@@ -83,6 +83,8 @@ fn chinese_report_round_trips_through_pdftotext() {
     );
     // The 200-character note is all there, however it wrapped.
     assert!(text.contains(&squash(&common::long_note())));
+    // When the answers were given is said once, not on every row.
+    assert_eq!(text.matches("回答时间").count(), 1);
 }
 
 #[test]
