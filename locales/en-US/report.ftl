@@ -94,7 +94,10 @@ report-col-scenario = Scenario
 report-col-low = Low
 report-col-likely = Likely
 report-col-high = High
-report-money = ¥{ $amount }
+report-money = { $wan_ok ->
+    [yes] ¥{ $amount }
+   *[other] ¥{ $amount }
+}
 report-assumptions = Assumptions: { $text }
 report-coverage = Coverage to consider
 report-coverage-intro = Given the business profile, these kinds of cover are worth asking an insurer or broker about. For each, ask for the limit, the deductible, any waiting period and the exclusions, and disclose your situation truthfully.

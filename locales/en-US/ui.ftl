@@ -489,7 +489,10 @@ ui-apply-withdraw-cancel = Keep it
 ui-apply-withdrawn = Done. Status: { $state }
 
 ## Results: loss scenarios and the coverage map
-ui-money = ¥{ $amount }
+ui-money = { $wan_ok ->
+    [yes] ¥{ $amount }
+   *[other] ¥{ $amount }
+}
 ui-risk-title = What an incident could cost
 ui-risk-intro = Rough ranges worked out from your business profile and answers, with the assumptions under each line. They help you choose limits and decide what to fix first; they are not a forecast and not a quote.
 ui-risk-none = Nothing can be estimated yet: add your business profile first.

@@ -94,7 +94,10 @@ report-col-scenario = 情景
 report-col-low = 较低
 report-col-likely = 较可能
 report-col-high = 较高
-report-money = ¥{ $amount }
+report-money = { $wan_ok ->
+    [yes] { $wan } 万元
+   *[other] ¥{ $amount }
+}
 report-assumptions = 假设：{ $text }
 report-coverage = 建议考虑的保障
 report-coverage-intro = 根据企业概况，下面这些保障类型值得在投保时向保险公司或经纪人询问。每一项都请问清限额、免赔额、等待期和除外责任，并如实告知企业情况。

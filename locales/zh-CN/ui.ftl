@@ -442,7 +442,10 @@ ui-apply-withdraw-cancel = 保留
 ui-apply-withdrawn = 已完成。状态：{ $state }
 
 ## 结果：损失情景和保险品类图谱
-ui-money = ¥{ $amount }
+ui-money = { $wan_ok ->
+    [yes] { $wan } 万元
+   *[other] ¥{ $amount }
+}
 ui-risk-title = 出一次事要花多少钱
 ui-risk-intro = 根据企业情况和您的回答粗略估算的区间，每行下面写明了假设。可以用来选择投保限额、决定先整改什么；这不是预测，也不是报价。
 ui-risk-none = 现在还估算不了：请先填写企业情况。

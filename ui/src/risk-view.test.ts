@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { click, FakeBackend, flush, makeI18n, mount, RISK } from "./test-support";
 import { formatQuantity } from "./risk-view";
+import MONEY from "./bindings/replay/money.json";
 
 afterEach(() => { document.body.replaceChildren(); });
 
@@ -12,6 +13,19 @@ async function openResults(lang: "zh-CN" | "en-US") {
 }
 
 describe("loss scenarios and cover on the results screen", () => {
+  it("writes money exactly as the report does (samples from coverready_report::money_text)", () => {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const i18n = makeI18n(lang);
+      const t = (id: string, args?: Record<string, string | number>): string => i18n.t(id, args);
+      for (const row of MONEY as Array<Record<string, string | number>>) {
+        expect(formatQuantity({ value: row.value as number, unit: "yuan" }, t, lang)).toBe(row[lang]);
+      }
+    }
+    // In Chinese, the owner's unit: 万元.
+    expect((MONEY as Array<Record<string, string | number>>).find((r) => r.value === 360000)?.["zh-CN"]).toBe("36 万元");
+  });
+
+
   it("formats quantities like the report: yuan grouped, days with one decimal, percent whole", () => {
     const en = makeI18n("en-US");
     const t = (id: string, args?: Record<string, string | number>): string => en.t(id, args);

@@ -13,7 +13,13 @@ export function formatQuantity(q: Quantity, t: T, language: string): string {
   const grouped = (n: number, digits: number): string =>
     new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(n);
   switch (q.unit) {
-    case "yuan": return t("ui-money", { amount: grouped(Math.round(q.value), 0) });
+    // The report's rule (coverready_report::money_text): 万元 from ¥10,000 in Chinese; the
+    // replayed samples in bindings/replay/money.json keep the two the same.
+    case "yuan": return t("ui-money", {
+      amount: grouped(Math.round(q.value), 0),
+      wan: String(Math.round(q.value / 1000) / 10),
+      wan_ok: Math.abs(q.value) >= 10000 ? "yes" : "no",
+    });
     default: return q.value >= 100 ? grouped(Math.round(q.value), 0) : grouped(q.value, 1);
   }
 }

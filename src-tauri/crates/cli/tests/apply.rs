@@ -83,12 +83,12 @@ fn report_writes_a_pdf_and_its_json_twin() {
     let twin: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.with_extension("json")).unwrap()).unwrap();
     assert_eq!(twin["organisation"]["name"], "北京示例科技有限公司");
-    // Loss scenarios and the coverage map: 30 people → response ¥50,000 / ¥120,000 / ¥350,000
+    // Loss scenarios and the coverage map: 30 people → response 5 / 12 / 35 万元 (¥120,000)
     // for ransomware (no gross profit given, so no outage days are priced).
     for words in [
         "损失情景",
         "勒索病毒锁住电脑",
-        "¥120,000",
+        "12 万元",
         "建议考虑的保障",
         "应急处置费用",
     ] {

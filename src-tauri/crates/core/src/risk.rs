@@ -8,10 +8,7 @@ use coverready_risk::{Quantity, RiskEstimate, Unit};
 /// A quantity as a reader expects it: `¥12,000`, `3.5`, `50,000`, `0.6`.
 pub fn format_quantity(q: Quantity, l10n: &Localizer) -> String {
     match q.unit {
-        Unit::Yuan => l10n.format(
-            "report-money",
-            &[("amount", Arg::Str(&format_money(q.value)))],
-        ),
+        Unit::Yuan => coverready_report::money_text(l10n, q.value),
         _ if q.value >= 100.0 => format_money(q.value),
         _ => {
             let text = format!("{:.1}", q.value);

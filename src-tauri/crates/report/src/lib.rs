@@ -30,7 +30,7 @@ pub use input::{
     RenderedReport, ReportInput, Verification, WrittenReport,
 };
 pub use json::REPORT_SCHEMA_ID;
-pub use sections::format_money;
+pub use sections::{format_money, money_text};
 
 use font::ReportFont;
 use layout::Layout;

@@ -163,6 +163,30 @@ pub fn format_money(n: f64) -> String {
     out
 }
 
+/// Yuan in 万 (ten thousands), one decimal at most: 375000 → 37.5.
+pub fn format_wan(n: f64) -> String {
+    format_number((n / 1000.0).round() / 10.0)
+}
+
+/// An amount of money in the owner's units: in Chinese 万元 from ¥10,000 up ("36 万元"), else
+/// whole yuan ("¥8,700"). The one money formatter of the report, the app's results (core) and,
+/// through the same message and the replayed samples, the UI.
+pub fn money_text(l10n: &coverready_i18n::Localizer, n: f64) -> String {
+    let amount = format_money(n);
+    let wan = format_wan(n);
+    l10n.format(
+        "report-money",
+        &[
+            ("amount", Arg::Str(&amount)),
+            ("wan", Arg::Str(&wan)),
+            (
+                "wan_ok",
+                Arg::Str(if n.abs() >= 10_000.0 { "yes" } else { "no" }),
+            ),
+        ],
+    )
+}
+
 /// `2025-03-01T10:30:00+08:00` → `2025-03-01 10:30 (+08:00)`; anything else is printed as given.
 pub fn format_timestamp(rfc3339: &str) -> String {
     let b = rfc3339.as_bytes();
@@ -639,7 +663,7 @@ pub fn loss_and_coverage(ctx: &Context<'_>, layout: &mut Layout<'_>) {
         layout.heading(&ctx.t("report-loss"), 1);
         layout.muted(&ctx.t("report-loss-intro"));
         layout.gap(6.0);
-        let money = |n: f64| ctx.f("report-money", &[("amount", Arg::Str(&format_money(n)))]);
+        let money = |n: f64| money_text(ctx.l10n, n);
         let header = vec![
             ctx.t("report-col-scenario"),
             ctx.t("report-col-low"),
