@@ -125,24 +125,30 @@ fn a_bad_note_refuses_the_batch() {
     assert!(ws.current_assessment(org.id).unwrap().is_none());
 }
 
+/// One probe run on a recorded Debian 12 fixture case, which must give the verdict it is named
+/// after.
+fn debian_scan(probe: &str, case: &str) -> coverready_scan::ScanReport {
+    use coverready_scan::{run_scan, OsFamily, ReplayHost, ScanOptions};
+    let dir = format!(
+        "{}/../../../tests/fixtures/linux/debian-12/{probe}/{case}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let options = ScanOptions {
+        only: Some(vec![probe.into()]),
+        ..ScanOptions::default()
+    };
+    let report = run_scan(&ReplayHost::new(OsFamily::Linux, &dir), &options, &|_| {});
+    assert_eq!(report.findings[0].verdict.as_str(), case);
+    report
+}
+
 #[test]
 fn a_contradicting_scan_is_visible_in_readiness_until_the_owner_decides() {
-    use coverready_scan::{run_scan, OsFamily, ReplayHost, ScanOptions};
     let (_dir, mut ws) = workspace();
     let org = add_org(&mut ws, "Clinic");
     answer_one(&mut ws, org.id, "network.encryption", AnswerValue::Yes);
     // A recorded Debian machine whose system disk is not encrypted.
-    let case = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../tests/fixtures/linux/debian-12/disk-encryption/fail"
-    );
-    let host = ReplayHost::new(OsFamily::Linux, case);
-    let options = ScanOptions {
-        only: Some(vec!["disk-encryption".into()]),
-        ..ScanOptions::default()
-    };
-    let report = run_scan(&host, &options, &|_| {});
-    assert_eq!(report.findings[0].verdict.as_str(), "fail");
+    let report = debian_scan("disk-encryption", "fail");
     ws.save_local_scan(Some(org.id), &report).unwrap();
 
     let r = ws.readiness(org.id).unwrap();
@@ -179,21 +185,10 @@ fn a_contradicting_scan_is_visible_in_readiness_until_the_owner_decides() {
 /// system, and the report must not say "verified" for the ones no scan saw.
 #[test]
 fn a_passing_scan_of_this_computer_partly_verifies_a_yes_about_every_system() {
-    use coverready_scan::{run_scan, OsFamily, ReplayHost, ScanOptions};
     let (_dir, mut ws) = workspace();
     let org = add_org(&mut ws, "Clinic");
     answer_one(&mut ws, org.id, "patching.end-of-life", AnswerValue::Yes);
-    let case = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../tests/fixtures/linux/debian-12/os-supported/pass"
-    );
-    let host = ReplayHost::new(OsFamily::Linux, case);
-    let options = ScanOptions {
-        only: Some(vec!["os-supported".into()]),
-        ..ScanOptions::default()
-    };
-    let report = run_scan(&host, &options, &|_| {});
-    assert_eq!(report.findings[0].verdict.as_str(), "pass");
+    let report = debian_scan("os-supported", "pass");
     let view = ws.record_local_scan(org.id, report).unwrap().reconciliation;
     assert_eq!(
         view.verification["patching.end-of-life"],
