@@ -63,10 +63,6 @@ pub fn coverage() -> &'static [QuestionCoverage] {
     })
 }
 
-pub fn coverage_of(question: &str) -> Option<&'static QuestionCoverage> {
-    coverage().iter().find(|c| c.question == question)
-}
-
 /// The questions a check (`os-supported`, `domain.spf`) is evidence for.
 pub fn questions_for(check: &str) -> Vec<String> {
     coverage()

@@ -18,7 +18,7 @@
 //! So a scan never suggests "yes" for more than it saw: one passing SPF check does not vouch
 //! for DKIM and DMARC, and this computer does not vouch for the others.
 
-use crate::evidence::{coverage_of, questions_for, QuestionCoverage, QuestionPart};
+use crate::evidence::{coverage, QuestionCoverage, QuestionPart};
 use crate::model::{Finding, Verdict};
 use coverready_checklist::AnswerValue;
 use serde::{Deserialize, Serialize};
@@ -119,41 +119,24 @@ pub fn reconcile(findings: &[Finding], answers: &BTreeMap<String, AnswerValue>) 
         .iter()
         .map(|f| (f.probe.as_str(), f.verdict))
         .collect();
-    let mut questions: Vec<QuestionEvidence> = Vec::new();
-    for f in findings {
-        for q in questions_for(&f.probe) {
-            if questions.iter().any(|e| e.question == q) {
-                continue;
-            }
-            if let Some(coverage) = coverage_of(&q) {
-                questions.push(judge_question(
-                    coverage,
-                    &verdicts,
-                    answers.get(&q).copied(),
-                ));
-            }
-        }
-    }
-    questions.sort_by_key(|e| {
-        crate::evidence::coverage()
-            .iter()
-            .position(|c| c.question == e.question)
-    });
+    // Every question some finding speaks to, judged once, in the coverage file's order.
+    let mentions = |c: &QuestionCoverage, probe: &str| c.parts.iter().any(|p| p.mentions(probe));
+    let judged: Vec<(&QuestionCoverage, QuestionEvidence)> = coverage()
+        .iter()
+        .filter(|c| findings.iter().any(|f| mentions(c, &f.probe)))
+        .map(|c| {
+            let answer = answers.get(&c.question).copied();
+            (c, judge_question(c, &verdicts, answer))
+        })
+        .collect();
 
     let mut rows = Vec::new();
     for f in findings {
-        for q in questions_for(&f.probe) {
-            let Some(evidence) = questions.iter().find(|e| e.question == q) else {
-                continue;
-            };
-            let can_show = coverage_of(&q).is_some_and(|c| {
-                c.parts
-                    .iter()
-                    .any(|p| p.shown_by.iter().any(|s| s == &f.probe))
-            });
+        for (c, evidence) in judged.iter().filter(|(c, _)| mentions(c, &f.probe)) {
+            let can_show = c.parts.iter().any(|p| p.shown_by.contains(&f.probe));
             rows.push(Reconciliation {
                 outcome: row_outcome(f.verdict, evidence, can_show),
-                question: q,
+                question: c.question.clone(),
                 probe: f.probe.clone(),
                 answer: evidence.answer,
                 evidence_excerpt: f
@@ -164,6 +147,7 @@ pub fn reconcile(findings: &[Finding], answers: &BTreeMap<String, AnswerValue>) 
             });
         }
     }
+    let questions = judged.into_iter().map(|(_, e)| e).collect();
     Reconciled { rows, questions }
 }
 
