@@ -1,9 +1,10 @@
 // The back end as the screens see it. The real implementation is in ipc.ts
 // (Tauri invoke); unit tests inject an in-memory fake.
 import type {
-  AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainResult, Language,
+  AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, Language,
   LatestScans, Mode, OrgInput, Organisation, ProbeInfo, ProfileField, ReadinessReport, ReconciliationView,
   ReportFiles, ScanEvent, ScanResult, Settings, SubmissionStatusRow, UiReadyReport, JobKind,
+ScanReport, DomainReport,
 } from "./bindings";
 
 export interface Api {
@@ -33,9 +34,9 @@ export interface Api {
   /** What the local scan checks (titles and help are Fluent keys). */
   probeCatalogue(): Promise<ProbeInfo[]>;
   /** Read-only scan of this computer; `onEvent` gets per-probe progress. */
-  runScan(orgId: number, onEvent: (e: ScanEvent) => void): Promise<ScanResult>;
+  runScan(orgId: number, onEvent: (e: ScanEvent) => void): Promise<ScanResult<ScanReport>>;
   /** Outside-in checks of the firm's domain (network; only when the owner asks). */
-  domainCheck(orgId: number, domain: string, onEvent: (e: DomainEvent) => void): Promise<DomainResult>;
+  domainCheck(orgId: number, domain: string, onEvent: (e: DomainEvent) => void): Promise<ScanResult<DomainReport>>;
   latestScans(orgId: number): Promise<LatestScans>;
   /** Keep (or stop keeping) an answer a scan contradicts. */
   keepAnswer(orgId: number, question: string, keep: boolean): Promise<ReconciliationView>;

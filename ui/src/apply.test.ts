@@ -1,6 +1,7 @@
 // Apply-for-cover screen: destination, what to share, exact preview, consent, send, history, withdraw.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buttonByText, click, FakeBackend, flush, makeI18n, mount } from "./test-support";
+import { outboxRow } from "./fake-backend";
 
 const zh = makeI18n("zh-CN");
 const en = makeI18n("en-US");
@@ -168,11 +169,10 @@ describe("apply for cover", () => {
 
   it("lists queued submissions with their error and sends them on request", async () => {
     const b = new FakeBackend({ orgs: ["Acme"] });
-    b.outbox.push({
-      id: 7, org_id: 1, destination_url: "https://intake.example/v1", report_id: "CR-1", state: "pending", attempts: 2,
-      last_error_code: "rate_limited", last_error_data: { retry_after_secs: "30" }, remote_id: null, remote_status: null,
-      queued_at: "2025-11-28T09:00:00Z", acknowledged_at: null,
-    });
+    b.outbox.push(outboxRow({
+      id: 7, org_id: 1, destination_url: "https://intake.example/v1", report_id: "CR-1", attempts: 2,
+      last_error_code: "rate_limited", last_error_data: { retry_after_secs: "30" },
+    }));
     const { root, backend } = await mount(b, { route: { screen: "apply", orgId: 1 } });
     const sub = root.querySelector(".submission")!;
     expect(sub.textContent).toContain(zh.t("submission-state-pending"));

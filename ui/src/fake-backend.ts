@@ -4,7 +4,7 @@
 import type { Api } from "./api";
 import type {
   ActionItem, AnswerInput, AnswerValue, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainFinding,
-  DomainReport, DomainResult, DomainScore, Finding, IpcError, Language, LatestScans, Mode, OrgInput, Organisation,
+  DomainReport, DomainScore, Finding, IpcError, Language, LatestScans, Mode, OrgInput, Organisation,
   NextStep, ProbeInfo, ProfileField, QuestionEvidence, StageProgress, ReadinessReport, ReconciliationItem, ReconciliationView, ReportFiles, ScanEvent, ScanReport,
   ScanResult, Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, Verification, JobKind, RiskEstimate,
 } from "./bindings";
@@ -406,7 +406,7 @@ export class FakeBackend implements Api {
 
   probeCatalogue(): Promise<ProbeInfo[]> { return this.rec("probe_catalogue", undefined, () => PROBES); }
 
-  async runScan(orgId: number, onEvent: (e: ScanEvent) => void): Promise<ScanResult> {
+  async runScan(orgId: number, onEvent: (e: ScanEvent) => void): Promise<ScanResult<ScanReport>> {
     this.calls.push({ cmd: "run_scan", args: { orgId } });
     this.org(orgId);
     const f = this.failNext.run_scan;
@@ -426,7 +426,7 @@ export class FakeBackend implements Api {
     return structuredClone({ report, reconciliation: this.reconcile(orgId) });
   }
 
-  async domainCheck(orgId: number, domain: string, onEvent: (e: DomainEvent) => void): Promise<DomainResult> {
+  async domainCheck(orgId: number, domain: string, onEvent: (e: DomainEvent) => void): Promise<ScanResult<DomainReport>> {
     this.calls.push({ cmd: "domain_check", args: { orgId, domain } });
     this.org(orgId);
     const f = this.failNext.domain_check;
@@ -524,11 +524,14 @@ export class FakeBackend implements Api {
     if (!p) throw err("submission_failed", "consent missing", { message_id: "submission-error-consent_missing", reason: "consent_missing" });
     this.prepared.delete(token);
     // Queued first, as the outbox does; a stop while sending leaves it queued.
-    const row: SubmissionStatusRow = {
+    const row = outboxRow({
       id: this.nextSubmission++, org_id: p.orgId, destination_url: p.preview.destination_url, report_id: p.preview.report_id,
-      state: "pending", attempts: 0, last_error_code: null, last_error_data: null, remote_id: null,
-      remote_status: null, receipt_key_fingerprint: null, queued_at: "2025-11-28T09:41:00Z",
-      last_attempt_at: null, acknowledged_at: null,
+      queued_at: "2025-11-28T09:41:00Z",
+    });
+    row.consent = {
+      destination_url: p.preview.destination_url, destination_identity: p.preview.destination_identity,
+      fields_shared: Object.keys(p.preview.fields).sort(), files: p.preview.files, consented_at: row.queued_at,
+      text_version: "submission-consent-v1",
     };
     this.outbox.push(row);
     if (this.hold) await this.gate();
@@ -610,3 +613,16 @@ export class FakeBackend implements Api {
   }
 }
 
+/** A queued outbox row with nothing sent yet; `fields` overrides any column. */
+export function outboxRow(fields: Partial<SubmissionStatusRow> & Pick<SubmissionStatusRow, "id" | "org_id" | "destination_url" | "report_id">): SubmissionStatusRow {
+  return {
+    state: "pending", attempts: 0, last_error_code: null, last_error_data: null, remote_id: null, remote_status: null,
+    receipt: null, receipt_key_fingerprint: null, queued_at: "2025-11-28T09:00:00Z", last_attempt_at: null,
+    acknowledged_at: null,
+    consent: {
+      destination_url: fields.destination_url, destination_identity: "loopback-http", fields_shared: [], files: [],
+      consented_at: fields.queued_at ?? "2025-11-28T09:00:00Z", text_version: "submission-consent-v1",
+    },
+    ...fields,
+  };
+}

@@ -4,9 +4,10 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type { Api } from "./api";
 import type {
-  AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainResult, Language,
+  AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, Language,
   LatestScans, Mode, OrgInput, Organisation, ProbeInfo, ProfileField, ReadinessReport, ReconciliationView,
   ReportFiles, ScanEvent, ScanResult, Settings, SubmissionStatusRow, UiReadyReport, JobKind,
+ScanReport, DomainReport,
 } from "./bindings";
 import { toIpcError } from "./errors";
 
@@ -55,9 +56,9 @@ function channel<T>(onEvent: (e: T) => void): Channel<T> {
 }
 
 export const probeCatalogue = (): Promise<ProbeInfo[]> => call("probe_catalogue");
-export const runScan = (orgId: number, onEvent: (e: ScanEvent) => void): Promise<ScanResult> =>
+export const runScan = (orgId: number, onEvent: (e: ScanEvent) => void): Promise<ScanResult<ScanReport>> =>
   call("run_scan", { orgId, onEvent: channel(onEvent) });
-export const domainCheck = (orgId: number, domain: string, onEvent: (e: DomainEvent) => void): Promise<DomainResult> =>
+export const domainCheck = (orgId: number, domain: string, onEvent: (e: DomainEvent) => void): Promise<ScanResult<DomainReport>> =>
   call("domain_check", { orgId, domain, onEvent: channel(onEvent) });
 export const latestScans = (orgId: number): Promise<LatestScans> => call("latest_scans", { orgId });
 export const keepAnswer = (orgId: number, question: string, keep: boolean): Promise<ReconciliationView> =>

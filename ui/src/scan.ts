@@ -4,6 +4,7 @@
 import type {
   DomainFinding, DomainReport, Finding, IpcError, JobKind, LatestScans, PartStatus, ProbeInfo, QuestionEvidence,
   ReconciliationItem, ReconciliationView, ScanReport,
+ScanVerdict,
 } from "./bindings";
 import { h } from "./dom";
 import { toIpcError } from "./errors";
@@ -102,7 +103,7 @@ export class ScanView implements View {
       this.local = res.report;
       this.recon = res.reconciliation;
       this.scanning = false;
-      const count = (v: string): number => res.report.findings.filter((f) => f.verdict === v).length;
+      const count = (v: ScanVerdict): number => res.report.findings.filter((f) => f.verdict === v).length;
       shell.announce("ui-scan-finished", { pass: count("pass"), fail: count("fail"), unknown: count("unknown") });
       shell.focusNext("scan-results-heading");
       shell.render();
@@ -476,7 +477,9 @@ export class ScanView implements View {
         t("ui-domain-results-title", { domain: report.domain.unicode })),
       h("ul", { class: "finding-list" }, sorted.map((f) => {
         const args: Args = {};
-        for (const [k, v] of Object.entries(f.facts)) args[k] = typeof v === "boolean" ? String(v) : v;
+        // Facts are the message's arguments; Fluent takes numbers and strings, so anything else is
+        // spelt out as text.
+        for (const [k, v] of Object.entries(f.facts)) args[k] = typeof v === "number" || typeof v === "string" ? v : JSON.stringify(v);
         const reason = f.verdict === "unknown" && f.reason ? shell.i18n.optional(`domain-unknown-${f.reason.replace(/_/g, "-")}`) : undefined;
         const detail = shell.i18n.optional(f.detail_key, args);
         const titleId = `domain-finding-${f.check}`;

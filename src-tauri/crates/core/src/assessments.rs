@@ -52,14 +52,11 @@ pub struct SavedAnswer {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export, export_to = "bindings.ts")]
 pub struct Assessment {
-    #[ts(type = "number")]
     pub id: i64,
-    #[ts(type = "number")]
     pub org_id: i64,
     pub mode: Mode,
     pub pack_id: String,
     pub pack_version: String,
-    #[ts(type = "number | null")]
     pub based_on: Option<i64>,
     pub started_at: String,
     pub updated_at: String,
@@ -70,9 +67,7 @@ pub struct Assessment {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export, export_to = "bindings.ts")]
 pub struct ReadinessReport {
-    #[ts(type = "number")]
     pub org_id: i64,
-    #[ts(type = "number | null")]
     pub assessment_id: Option<i64>,
     pub readiness: Readiness,
     /// Action-plan items the owner has ticked off (question ids).

@@ -23,7 +23,6 @@ pub struct OrgInput {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export, export_to = "bindings.ts")]
 pub struct Organisation {
-    #[ts(type = "number")]
     pub id: i64,
     pub name: String,
     #[ts(type = "Record<string, boolean | number | string>")]

@@ -21,7 +21,6 @@ pub struct ReportFiles {
     pub json_path: String,
     pub pdf_sha256: String,
     pub json_sha256: String,
-    #[ts(type = "number")]
     pub pages: usize,
     /// Machine-readable notes such as characters the font lacks (shown as □ in the PDF).
     pub warnings: Vec<String>,

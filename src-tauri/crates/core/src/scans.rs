@@ -77,14 +77,16 @@ fn domain_findings(report: &DomainReport) -> Vec<Finding> {
 }
 
 /// A scan and what it means for the answers, as the scan screen shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "bindings.ts")]
 pub struct ScanResult<R> {
     pub report: R,
     pub reconciliation: ReconciliationView,
 }
 
 /// The newest scans of an organisation and their reconciliation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "bindings.ts")]
 pub struct LatestScans {
     pub local: Option<ScanReport>,
     pub domain: Option<DomainReport>,

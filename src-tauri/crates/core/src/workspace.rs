@@ -69,9 +69,7 @@ pub enum StoreStatus {
     },
     TooNew {
         path: String,
-        #[ts(type = "number")]
         found: i64,
-        #[ts(type = "number")]
         supported: i64,
     },
     Unavailable {

@@ -5,12 +5,14 @@ use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::validate::NormalisedDomain;
 
 /// One outside-in check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "domain.ts", rename = "DomainCheckId")]
 pub enum CheckId {
     Spf,
     Dmarc,
@@ -55,8 +57,9 @@ impl CheckId {
 }
 
 /// Why a check could not reach a verdict. Each has a message `domain-unknown-<reason>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "domain.ts", rename = "DomainUnknownReason")]
 pub enum UnknownReason {
     /// The DNS server or the web server did not answer in time.
     Timeout,
@@ -98,8 +101,9 @@ impl UnknownReason {
 
 /// The outcome of one check. Serialised flat into the finding:
 /// `"verdict": "unknown", "reason": "timeout"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "verdict", rename_all = "snake_case")]
+#[ts(export, export_to = "domain.ts", rename = "DomainJudgement")]
 pub enum Verdict {
     Pass,
     Warn,
@@ -108,12 +112,13 @@ pub enum Verdict {
 }
 
 /// What one check found.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "domain.ts")]
 pub struct DomainFinding {
     pub check: CheckId,
     #[serde(flatten)]
     pub verdict: Verdict,
-    /// Message id in locales/*/domain.ftl; its arguments are the entries of `facts`.
+    /// Message id in locales/<lang>/domain.ftl; its arguments are the entries of `facts`.
     pub detail_key: String,
     /// Parsed facts (record, lookup count, days left, …), also the message's arguments.
     pub facts: serde_json::Map<String, serde_json::Value>,
@@ -189,7 +194,8 @@ fn truncate_evidence(mut evidence: String) -> String {
 }
 
 /// Everything found for one domain.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "domain.ts")]
 pub struct DomainReport {
     pub domain: NormalisedDomain,
     /// One finding per check, in the order of [`CheckId::ALL`].
@@ -205,8 +211,9 @@ impl DomainReport {
 
 /// Progress, so the UI can tick checks off while the slow ones are still running.
 /// Called from several threads at once.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "event", rename_all = "snake_case")]
+#[ts(export, export_to = "domain.ts")]
 pub enum DomainEvent {
     Started { check: CheckId },
     Finished { finding: DomainFinding },

@@ -5,11 +5,13 @@
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::{DomainError, InvalidDomainReason};
 
 /// A checked domain: the ASCII (punycode) form used on the wire and the Unicode form shown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "domain.ts")]
 pub struct NormalisedDomain {
     /// Lower-case, punycode, no trailing dot: `xn--fsqu00a.xn--fiqs8s`.
     pub ascii: String,

@@ -5,11 +5,13 @@ use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
+use ts_rs::TS;
 
 /// Why a probe could not give a definite answer. An unreadable state is never a failure:
 /// see fleetdm/fleet#51098, where "couldn't read BitLocker" was taken as "not encrypted".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "scan.ts", rename = "ScanUnknownReason")]
 pub enum UnknownReason {
     NeedsAdmin,
     NeedsFullDiskAccess,
@@ -51,8 +53,9 @@ impl UnknownReason {
 
 /// The judgement of one probe. Serialised flat into the finding:
 /// `"verdict": "unknown", "reason": "timeout"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "verdict", rename_all = "snake_case")]
+#[ts(export, export_to = "scan.ts", rename = "ScanJudgement")]
 pub enum Verdict {
     Pass,
     Fail,
@@ -85,7 +88,8 @@ impl Verdict {
 }
 
 /// One thing read while judging: where from, what it said (redacted) and what was made of it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "scan.ts", rename = "ScanEvidence")]
 pub struct Evidence {
     /// `cmd: /usr/bin/id -Gn`, `file: /etc/os-release`, `registry: HKLM\...\AU NoAutoUpdate`.
     pub source: String,
@@ -94,7 +98,8 @@ pub struct Evidence {
     pub facts: serde_json::Map<String, serde_json::Value>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "scan.ts")]
 pub struct Finding {
     pub probe: String,
     /// What was checked on this OS (the method summary from `assets/probes/probes.json`).
@@ -107,8 +112,9 @@ pub struct Finding {
     pub questions: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "scan.ts")]
 pub enum OsFamily {
     Windows,
     Macos,
@@ -138,7 +144,8 @@ impl OsFamily {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "scan.ts")]
 pub struct OsInfo {
     pub family: OsFamily,
     /// "Windows 11 Pro", "macOS", "Debian GNU/Linux 12 (bookworm)"; empty when unreadable.
@@ -147,7 +154,8 @@ pub struct OsInfo {
     pub version: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "scan.ts")]
 pub struct ScanReport {
     pub os: OsInfo,
     pub findings: Vec<Finding>,
@@ -156,8 +164,9 @@ pub struct ScanReport {
     pub duration_ms: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "event", rename_all = "snake_case")]
+#[ts(export, export_to = "scan.ts")]
 pub enum ScanEvent {
     Started { probe: String },
     Finished { finding: Finding },

@@ -7,6 +7,7 @@ use std::net::IpAddr;
 
 use reqwest::Url;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::encoding::now_rfc3339;
 use crate::package::{FileDigest, Package};
@@ -27,7 +28,8 @@ pub struct Destination {
     pub tls_identity: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "submission.ts")]
 pub struct ConsentRecord {
     pub destination_url: String,
     pub destination_identity: String,

@@ -8,6 +8,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::client::{Acknowledgement, Client};
 use crate::consent::ConsentRecord;
@@ -25,8 +26,9 @@ pub const OUTBOX_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 pub type SubmissionId = i64;
 
 /// Where a submission stands, as the outbox knows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "submission.ts")]
 pub enum SubmissionState {
     /// Queued; sent on the next flush.
     Pending,
@@ -63,7 +65,8 @@ impl SubmissionState {
 }
 
 /// One row of `submissions [--org ID]` and of the apply-for-cover screen.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "submission.ts")]
 pub struct SubmissionStatusRow {
     pub id: SubmissionId,
     pub org_id: i64,

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::encoding::{rfc3339, sha256_hex};
 use crate::protocol::{
@@ -35,7 +36,8 @@ pub struct PackageInput {
 }
 
 /// A name and SHA-256 (hex) of one file that is sent.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "submission.ts")]
 pub struct FileDigest {
     pub name: String,
     pub sha256: String,

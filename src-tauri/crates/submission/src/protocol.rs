@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Version of `manifest.json`. A server refuses versions it does not know.
 pub const MANIFEST_SCHEMA_VERSION: u32 = 1;
@@ -91,7 +92,8 @@ pub struct ReceiptPayload {
 
 /// A receipt as it travels: the payload is base64 of its JSON bytes, so the signature covers an
 /// unambiguous byte string and nobody has to canonicalise JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "submission.ts")]
 pub struct SignedReceipt {
     pub payload: String,
     /// Ed25519 signature of the decoded payload bytes, base64.
