@@ -19,40 +19,8 @@ pub fn run() -> i32 {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
-        .invoke_handler(tauri::generate_handler![
-            commands::app::app_info,
-            commands::app::set_language,
-            commands::orgs::list_orgs,
-            commands::orgs::create_org,
-            commands::orgs::update_org,
-            commands::orgs::delete_org,
-            commands::orgs::profile_fields,
-            commands::app::recover_store,
-            commands::app::ui_ready,
-            commands::app::update_settings,
-            commands::assessments::checklist,
-            commands::assessments::current_assessment,
-            commands::assessments::start_assessment,
-            commands::assessments::ensure_assessment,
-            commands::assessments::save_answers,
-            commands::assessments::readiness,
-            commands::assessments::set_action_done,
-            commands::scans::probe_catalogue,
-            commands::scans::run_scan,
-            commands::scans::domain_check,
-            commands::scans::latest_scans,
-            commands::scans::keep_answer,
-            commands::reports::generate_report,
-            commands::reports::open_report,
-            commands::reports::save_report_as,
-            commands::apply::prepare_submission,
-            commands::apply::confirm_submission,
-            commands::apply::submissions,
-            commands::apply::flush_submissions,
-            commands::apply::withdraw_submission,
-            commands::jobs::cancel_job,
-            commands::reports::open_data_folder,
-        ])
+        // Every #[tauri::command] in commands/, listed by build.rs from the functions themselves.
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handlers.rs")))
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                 .title(&title)

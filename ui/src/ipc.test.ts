@@ -108,12 +108,12 @@ describe("ipc.ts", () => {
   it("passes back-end errors through as IpcError", async () => {
     const e = { code: "not_found", message: "no org 3", details: { id: "3" } };
     invoke.mockRejectedValueOnce(e);
-    await expect(ipc.deleteOrg(3)).rejects.toEqual(e);
+    await expect(ipc.tauriApi.deleteOrg(3)).rejects.toEqual(e);
   });
 
   it("turns anything else into code unknown", async () => {
     invoke.mockRejectedValueOnce("Command foo not found");
-    await expect(ipc.listOrgs()).rejects.toEqual({ code: "unknown", message: "Command foo not found" });
+    await expect(ipc.tauriApi.listOrgs()).rejects.toEqual({ code: "unknown", message: "Command foo not found" });
   });
 
   it("is the only module importing @tauri-apps/api", () => {

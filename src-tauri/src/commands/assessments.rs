@@ -4,6 +4,7 @@ use tauri::State;
 
 use crate::state::AppState;
 
+/// The questions that apply to the organisation, in asking order.
 #[tauri::command]
 pub fn checklist(
     state: State<'_, AppState>,
@@ -21,6 +22,7 @@ pub fn current_assessment(
     state.workspace()?.current_assessment(org_id)
 }
 
+/// A new assessment, starting from a copy of the previous answers.
 #[tauri::command]
 pub fn start_assessment(
     state: State<'_, AppState>,
@@ -30,6 +32,7 @@ pub fn start_assessment(
     state.workspace()?.start_assessment(org_id, mode)
 }
 
+/// The current assessment, created if none; switches mode when one is given.
 #[tauri::command]
 pub fn ensure_assessment(
     state: State<'_, AppState>,
@@ -39,6 +42,7 @@ pub fn ensure_assessment(
     state.workspace()?.ensure_assessment(org_id, mode)
 }
 
+/// All or nothing.
 #[tauri::command]
 pub fn save_answers(
     state: State<'_, AppState>,

@@ -13,6 +13,7 @@ pub fn create_org(state: State<'_, AppState>, input: OrgInput) -> Result<Organis
     state.workspace()?.create_org(&input)
 }
 
+/// Replaces the whole profile: send the full, merged profile.
 #[tauri::command]
 pub fn update_org(
     state: State<'_, AppState>,

@@ -9,6 +9,7 @@ use tauri::State;
 
 use crate::state::AppState;
 
+/// What the local scan checks (titles and help are Fluent keys).
 #[tauri::command]
 pub fn probe_catalogue() -> Vec<ProbeInfo> {
     catalogue()
@@ -52,6 +53,7 @@ pub fn latest_scans(state: State<'_, AppState>, org_id: i64) -> Result<LatestSca
     state.workspace()?.latest_scans(org_id)
 }
 
+/// Keep (or stop keeping) an answer a scan contradicts.
 #[tauri::command]
 pub fn keep_answer(
     state: State<'_, AppState>,
