@@ -1,4 +1,4 @@
-use coverready_core::{AppInfo, Error, ErrorCode, Language, Settings, UiReadyReport};
+use coverready_core::{AppInfo, Error, Language, Settings, UiReadyReport};
 use tauri::{AppHandle, State, WebviewWindow};
 
 use crate::state::AppState;
@@ -46,12 +46,7 @@ pub fn ui_ready(
     state: State<'_, AppState>,
     report: UiReadyReport,
 ) -> Result<(), Error> {
-    if report.screen.len() > 64 || report.org_names.len() > 100_000 {
-        return Err(
-            Error::new(ErrorCode::InvalidArgument, "ui_ready report too large")
-                .with("field", "report"),
-        );
-    }
+    report.validate()?;
     if state.options.self_test_timeout.is_some() {
         let line = serde_json::to_string(&report).unwrap_or_default();
         // A reader that already has what it wanted may have closed the pipe: not worth a panic.

@@ -34,11 +34,7 @@ pub fn save_report_as(
     state: State<'_, AppState>,
     path: String,
 ) -> Result<Option<String>, Error> {
-    let source = state.workspace()?.own_report(&path)?;
-    let name = source
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = state.workspace()?.report_file_name(&path)?;
     let Some(chosen) = app
         .dialog()
         .file()

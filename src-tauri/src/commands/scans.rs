@@ -1,6 +1,6 @@
 use coverready_core::{
-    check_domain, probe_catalogue as catalogue, scan_this_computer, Error, JobKind, LatestScans,
-    ProbeInfo, ReconciliationView, ScanResult,
+    check_and_record_domain, probe_catalogue as catalogue, scan_and_record, Error, JobKind,
+    LatestScans, ProbeInfo, ReconciliationView, ScanResult,
 };
 use coverready_domain::{DomainEvent, DomainReport};
 use coverready_scan::{ScanEvent, ScanReport};
@@ -23,10 +23,13 @@ pub fn run_scan(
     org_id: i64,
     on_event: Channel<ScanEvent>,
 ) -> Result<ScanResult<ScanReport>, Error> {
-    state.workspace()?.org(org_id)?;
     let job = state.jobs.start(JobKind::Scan);
-    let report = scan_this_computer(move |event| drop(on_event.send(event)), job.token())?;
-    state.workspace()?.record_local_scan(org_id, report)
+    scan_and_record(
+        state.shared_workspace(),
+        org_id,
+        move |event| drop(on_event.send(event)),
+        job.token(),
+    )
 }
 
 /// Only when the owner typed a domain and asked: the one place besides an upload where the
@@ -38,14 +41,14 @@ pub fn domain_check(
     domain: String,
     on_event: Channel<DomainEvent>,
 ) -> Result<ScanResult<DomainReport>, Error> {
-    state.workspace()?.org(org_id)?;
     let job = state.jobs.start(JobKind::DomainCheck);
-    let report = check_domain(
+    check_and_record_domain(
+        state.shared_workspace(),
+        org_id,
         &domain,
         move |event| drop(on_event.send(event)),
         job.token(),
-    )?;
-    state.workspace()?.record_domain_check(org_id, report)
+    )
 }
 
 #[tauri::command]

@@ -22,8 +22,8 @@ pub use language::Language;
 pub use orgs::{OrgInput, Organisation, ProfileFieldInfo};
 pub use reports::ReportFiles;
 pub use scans::{
-    check_domain, probe_catalogue, reconcile_scans, scan_this_computer, LatestScans, ProbeInfo,
-    ReconciliationView, ScanResult, Verification,
+    check_and_record_domain, check_domain, probe_catalogue, reconcile_scans, scan_and_record,
+    scan_this_computer, LatestScans, ProbeInfo, ReconciliationView, ScanResult, Verification,
 };
 pub use submissions::{
     confirm_and_send, prepare_and_observe, send_queued, withdraw_unlocked, ConsentPreview,

@@ -235,6 +235,15 @@ impl Workspace {
         }
     }
 
+    /// The file name a copy of one of the app's reports is offered under in the save dialog.
+    pub fn report_file_name(&self, path: &str) -> Result<String, Error> {
+        let source = self.own_report(path)?;
+        Ok(source
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default())
+    }
+
     /// Copies one of the app's reports (PDF and JSON twin) to `target` chosen by the owner.
     pub fn copy_report(&self, path: &str, target: &Path) -> Result<PathBuf, Error> {
         let source = self.own_report(path)?;

@@ -3,6 +3,7 @@
 //! owner's decision to keep an answer anyway.
 
 use std::collections::BTreeMap;
+use std::sync::Mutex;
 
 use coverready_checklist::AnswerValue;
 use coverready_domain::{DomainCheckConfig, DomainEvent, DomainReport};
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::jobs::{run_until_cancelled, CancelToken, JobKind};
+use crate::workspace::lock;
 use crate::{Error, ErrorCode, Workspace};
 
 /// How far an answer is backed by evidence (shown in readiness and in the report).
@@ -202,6 +204,34 @@ pub fn reconcile_scans(
         local_scan_at: None,
         domain_check_at: None,
     }
+}
+
+/// Scans this computer for `org_id` and keeps the result. The workspace is locked only to check
+/// the organisation and to keep the result, never while the probes run, so the window stays
+/// usable; a `cancel`led scan keeps nothing.
+pub fn scan_and_record(
+    workspace: &Mutex<Workspace>,
+    org_id: i64,
+    on_event: impl Fn(ScanEvent) + Send + Sync + 'static,
+    cancel: &CancelToken,
+) -> Result<ScanResult<ScanReport>, Error> {
+    lock(workspace)?.org(org_id)?;
+    let report = scan_this_computer(on_event, cancel)?;
+    lock(workspace)?.record_local_scan(org_id, report)
+}
+
+/// Checks `domain` from outside for `org_id` and keeps the result; locked like
+/// [`scan_and_record`].
+pub fn check_and_record_domain(
+    workspace: &Mutex<Workspace>,
+    org_id: i64,
+    domain: &str,
+    on_event: impl Fn(DomainEvent) + Send + Sync + 'static,
+    cancel: &CancelToken,
+) -> Result<ScanResult<DomainReport>, Error> {
+    lock(workspace)?.org(org_id)?;
+    let report = check_domain(domain, on_event, cancel)?;
+    lock(workspace)?.record_domain_check(org_id, report)
 }
 
 impl Workspace {

@@ -96,6 +96,19 @@ pub struct UiReadyReport {
     pub org_names: Vec<String>,
 }
 
+impl UiReadyReport {
+    /// The report comes from the webview: bounded before it is printed.
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.screen.len() > 64 || self.org_names.len() > 100_000 {
+            return Err(
+                Error::new(ErrorCode::InvalidArgument, "ui_ready report too large")
+                    .with("field", "report"),
+            );
+        }
+        Ok(())
+    }
+}
+
 pub struct Workspace {
     data_dir: PathBuf,
     store: Result<Store, StoreError>,

@@ -256,3 +256,35 @@ fn a_report_is_saved_with_its_json_twin_and_no_partial_files() {
         .copy_report(outside.to_str().unwrap(), &out.path().join("x"))
         .is_err());
 }
+
+#[test]
+fn a_scan_for_an_unknown_organisation_is_refused_before_any_probe_runs() {
+    let (_dir, ws) = workspace();
+    let shared = std::sync::Mutex::new(ws);
+    let started = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = started.clone();
+    let err = coverready_core::scan_and_record(
+        &shared,
+        999,
+        move |_| {
+            seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        },
+        &coverready_core::CancelToken::new(),
+    )
+    .unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotFound);
+    assert_eq!(started.load(std::sync::atomic::Ordering::SeqCst), 0);
+}
+
+#[test]
+fn an_oversized_ui_ready_report_is_refused() {
+    let report = |screen: &str| coverready_core::UiReadyReport {
+        screen: screen.to_owned(),
+        language: Language::EnUs,
+        org_names: vec!["Fictional Shop".into()],
+    };
+    assert!(report("home").validate().is_ok());
+    let err = report(&"x".repeat(65)).validate().unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidArgument);
+    assert_eq!(err.details.get("field").map(String::as_str), Some("report"));
+}
