@@ -4,6 +4,7 @@ import type {
   StoreStatus,
 } from "./bindings";
 import { ChecklistView } from "./checklist";
+import { confirmDialog } from "./dialog";
 import { h } from "./dom";
 import { toIpcError } from "./errors";
 import { LANGUAGES, type Args, type I18n } from "./i18n";
@@ -372,54 +373,33 @@ export class App implements Shell {
   }
 
   private confirmDelete(org: Organisation, triggerKey: string): void {
-    const cancelBtn = h("button", { type: "button", class: "button" }, this.t("ui-delete-cancel"));
-    const confirmBtn = h("button", { type: "button", class: "button danger" }, this.t("ui-delete-confirm"));
-    const dialog = h(
-      "dialog",
-      { class: "dialog", "aria-labelledby": "delete-title", "aria-describedby": "delete-body" },
-      h("h2", { id: "delete-title" }, this.t("ui-delete-title")),
-      h("p", { id: "delete-body" }, this.t("ui-delete-body", { name: org.name })),
-      h("div", { class: "actions" }, cancelBtn, confirmBtn),
-    );
-    const close = (focus: string | null): void => {
-      if (typeof dialog.close === "function") { if (dialog.open) dialog.close(); } else dialog.removeAttribute("open");
-      dialog.remove();
-      if (focus) this.focusKey(focus);
-    };
-    cancelBtn.addEventListener("click", () => close(triggerKey));
-    // Escape: the browser fires "cancel"; close ourselves so focus is returned.
-    dialog.addEventListener("cancel", (ev) => { ev.preventDefault(); close(triggerKey); });
-    dialog.addEventListener("keydown", (ev) => {
-      if (ev.key === "Escape") { ev.preventDefault(); close(triggerKey); }
+    confirmDialog({
+      id: "delete", danger: true,
+      title: this.t("ui-delete-title"), body: this.t("ui-delete-body", { name: org.name }),
+      confirm: this.t("ui-delete-confirm"), cancel: this.t("ui-delete-cancel"),
+      onCancel: () => this.focusKey(triggerKey),
+      onConfirm: () => {
+        if (this.busy) return;
+        this.busy = true;
+        this.api.deleteOrg(org.id).then(
+          async () => {
+            try { this.orgs = await this.api.listOrgs(); } catch (e) {
+              this.orgs = this.orgs.filter((o) => o.id !== org.id);
+              this.log.warn("[ipc] list_orgs after delete failed", toIpcError(e));
+            }
+            this.busy = false;
+            this.announce("ui-org-deleted", { name: org.name });
+            this.showHome("home-heading");
+          },
+          (e: unknown) => {
+            this.busy = false;
+            this.bannerError = toIpcError(e);
+            this.pendingFocus = triggerKey;
+            this.render();
+          },
+        );
+      },
     });
-    confirmBtn.addEventListener("click", () => {
-      if (this.busy) return;
-      this.busy = true;
-      confirmBtn.setAttribute("aria-disabled", "true");
-      this.api.deleteOrg(org.id).then(
-        async () => {
-          close(null);
-          try { this.orgs = await this.api.listOrgs(); } catch (e) {
-            this.orgs = this.orgs.filter((o) => o.id !== org.id);
-            this.log.warn("[ipc] list_orgs after delete failed", toIpcError(e));
-          }
-          this.busy = false;
-          this.announce("ui-org-deleted", { name: org.name });
-          this.showHome("home-heading");
-        },
-        (e: unknown) => {
-          this.busy = false;
-          close(null);
-          this.bannerError = toIpcError(e);
-          this.pendingFocus = triggerKey;
-          this.render();
-        },
-      );
-    });
-    document.body.append(dialog);
-    if (typeof dialog.showModal === "function") dialog.showModal();
-    else dialog.setAttribute("open", "");
-    cancelBtn.focus(); // the safe choice has the initial focus
   }
 
   // ───────────────────────── rendering ─────────────────────────
