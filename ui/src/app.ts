@@ -1,6 +1,6 @@
 import type { Api } from "./api";
 import type {
-  AppInfo, Assessment, IpcError, Language, OrgInput, Organisation, ProfileField, ProfileValue, Settings,
+  AppInfo, Assessment, IpcError, Language, Organisation, ProfileField, Settings,
   StoreStatus,
 } from "./bindings";
 import { ChecklistView } from "./checklist";
@@ -14,7 +14,7 @@ import { ResultsView } from "./results";
 import { ScanView } from "./scan";
 import { applyDisplay, normaliseSettings, SettingsView } from "./settings";
 import { loadRoute, saveRoute, type Route, type Shell, type View } from "./shell";
-import { NAME_MAX, normaliseName, validateName, type NameProblem } from "./validate";
+import { basicFields, optionLabel, OrgForm } from "./org-form";
 import { QuickView, WelcomeView } from "./welcome";
 import { ProfileWizard } from "./wizard";
 
@@ -23,10 +23,8 @@ type Screen =
   | { kind: "fatal"; error: IpcError }
   | { kind: "store"; store: Exclude<StoreStatus, { status: "ok" }> }
   | { kind: "home" }
-  | { kind: "form"; editing: Organisation | null; returnFocus: string }
+  | { kind: "form"; form: OrgForm }
   | { kind: "view"; view: View; loaded: boolean; error: IpcError | null };
-
-interface Draft { name: string; profile: Record<string, string> }
 
 export interface AppOptions {
   api: Api;
@@ -37,8 +35,6 @@ export interface AppOptions {
   status: HTMLElement;
   log?: Pick<Console, "warn" | "error">;
 }
-
-const emptyDraft = (): Draft => ({ name: "", profile: {} });
 
 export class App implements Shell {
   readonly api: Api;
@@ -56,8 +52,6 @@ export class App implements Shell {
   /** Current assessment per organisation (home cards: start or continue). */
   private progress = new Map<number, Assessment | null>();
   private navSeq = 0;
-  private draft: Draft = emptyDraft();
-  private nameProblem: NameProblem | null = null;
   private bannerError: IpcError | null = null;
   private busy = false;
   private pendingFocus: string | null = null;
@@ -319,57 +313,10 @@ export class App implements Shell {
   }
 
   private openForm(editing: Organisation | null, returnFocus: string): void {
-    this.screen = { kind: "form", editing, returnFocus };
     this.bannerError = null;
-    this.nameProblem = null;
-    this.draft = emptyDraft();
-    if (editing) {
-      this.draft.name = editing.name;
-      for (const f of this.basicFields()) {
-        const v = editing.profile[f.id];
-        if (typeof v === "string") this.draft.profile[f.id] = v;
-      }
-    }
+    this.screen = { kind: "form", form: new OrgForm(this, editing, returnFocus, (focus) => this.showHome(focus)) };
     this.pendingFocus = "name";
     this.render();
-  }
-
-  private cancelForm(): void {
-    const focus = this.screen.kind === "form" ? this.screen.returnFocus : "new-org";
-    this.showHome(focus);
-  }
-
-  private async submitForm(): Promise<void> {
-    if (this.screen.kind !== "form" || this.busy) return;
-    const editing = this.screen.editing;
-    const name = normaliseName(this.draft.name);
-    this.nameProblem = validateName(name);
-    if (this.nameProblem) {
-      this.bannerError = null;
-      this.pendingFocus = "name";
-      this.render();
-      return;
-    }
-    const profile: Record<string, ProfileValue> = editing ? { ...editing.profile } : {};
-    for (const f of this.basicFields()) {
-      const v = this.draft.profile[f.id];
-      if (v) profile[f.id] = v;
-      else delete profile[f.id];
-    }
-    const input: OrgInput = { name, profile };
-    this.busy = true;
-    try {
-      const saved = editing ? await this.api.updateOrg(editing.id, input) : await this.api.createOrg(input);
-      this.orgs = await this.api.listOrgs();
-      this.busy = false;
-      this.announce(editing ? "ui-org-updated" : "ui-org-created", { name: saved.name });
-      this.showHome(`org-${saved.id}`);
-    } catch (e) {
-      this.busy = false;
-      this.bannerError = toIpcError(e);
-      this.pendingFocus = "banner";
-      this.render();
-    }
   }
 
   private confirmDelete(org: Organisation, triggerKey: string): void {
@@ -511,7 +458,7 @@ export class App implements Shell {
         content = this.renderHome();
         break;
       case "form":
-        content = this.renderForm(s.editing);
+        content = s.form.render();
         break;
       case "view":
         content = s.error ? this.renderLoadError(s.error) : s.loaded ? s.view.render() : [h("p", { class: "loading" }, this.t("ui-loading"))];
@@ -605,14 +552,6 @@ export class App implements Shell {
     }
   }
 
-  private basicFields(): ProfileField[] {
-    return this.fields.filter((f) => f.basic && f.kind === "choice");
-  }
-
-  private optionLabel(fieldId: string, value: ProfileValue): string {
-    return this.i18n.optional(`profile-option-${fieldId}-${String(value)}`) ?? String(value);
-  }
-
   private renderHome(): HTMLElement[] {
     const list = this.orgs.length === 0
       ? h("p", { class: "empty" }, this.t("ui-orgs-empty"))
@@ -670,12 +609,12 @@ export class App implements Shell {
   }
 
   private renderOrg(org: Organisation): HTMLElement {
-    const rows = this.basicFields().map((f) => {
+    const rows = basicFields(this.fields).map((f) => {
       const v = org.profile[f.id];
       return h("div", { class: "row" },
         h("dt", {}, this.t(`profile-field-${f.id}`)),
         h("dd", { class: v === undefined ? "unset" : null },
-          v === undefined ? this.t("ui-profile-not-set") : this.optionLabel(f.id, v)),
+          v === undefined ? this.t("ui-profile-not-set") : optionLabel(this.i18n, f.id, v)),
       );
     });
     return h("li", { class: "org-card", "data-org-id": String(org.id) },
@@ -698,75 +637,5 @@ export class App implements Shell {
     );
   }
 
-  private renderForm(editing: Organisation | null): HTMLElement[] {
-    const problem = this.nameProblem;
-    const nameError = problem
-      ? h("p", { id: "org-name-error", class: "field-error" },
-          this.t(problem.id, "args" in problem ? problem.args : undefined))
-      : null;
-    const nameInput = h("input", {
-      id: "org-name", name: "name", type: "text", class: "input",
-      autocomplete: "organization", required: true, spellcheck: "false",
-      "aria-invalid": problem ? "true" : null,
-      "aria-describedby": problem ? "org-name-hint org-name-error" : "org-name-hint",
-      "data-focus": "name",
-      value: this.draft.name,
-      on: { input: (ev) => { this.draft.name = (ev.target as HTMLInputElement).value; } },
-    });
 
-    const selects = this.basicFields().map((f) => {
-      const id = `field-${f.id}`;
-      const help = this.i18n.optional(`profile-field-${f.id}-help`);
-      const current = this.draft.profile[f.id] ?? "";
-      const options = [
-        h("option", { value: "" }, this.t("ui-select-placeholder")),
-        ...f.options.map((opt) => h("option", { value: opt, selected: opt === current }, this.optionLabel(f.id, opt))),
-      ];
-      // An unknown stored value is kept visible rather than silently dropped.
-      if (current && !f.options.includes(current)) options.push(h("option", { value: current, selected: true }, current));
-      const select = h("select", {
-        id, name: f.id, class: "input",
-        "aria-describedby": help ? `${id}-help` : null,
-        "data-focus": id,
-        on: {
-          change: (ev) => { this.draft.profile[f.id] = (ev.target as HTMLSelectElement).value; },
-        },
-      }, options);
-      return h("div", { class: "field" },
-        h("label", { for: id }, this.t(`profile-field-${f.id}`)),
-        help ? h("p", { id: `${id}-help`, class: "hint" }, help) : null,
-        select,
-      );
-    });
-
-    const form = h("form", {
-      class: "org-form", novalidate: true,
-      on: { submit: (ev) => { ev.preventDefault(); void this.submitForm(); } },
-    },
-      h("div", { class: "field" },
-        h("label", { for: "org-name" }, this.t("ui-org-name-label")),
-        h("p", { id: "org-name-hint", class: "hint" }, this.t("ui-org-name-hint", { max: NAME_MAX })),
-        nameError,
-        nameInput,
-      ),
-      selects,
-      h("div", { class: "actions" },
-        h("button", { type: "submit", class: "button primary", "data-focus": "save" },
-          this.t(editing ? "ui-form-save" : "ui-form-create")),
-        h("button", {
-          type: "button", class: "button", "data-focus": "cancel",
-          on: { click: () => this.cancelForm() },
-        }, this.t("ui-form-cancel")),
-      ),
-    );
-
-    return [
-      h("section", { class: "panel", "aria-labelledby": "screen-heading" },
-        this.heading(editing ? this.t("ui-form-edit-title", { name: editing.name }) : this.t("ui-form-new-title")),
-        this.renderBanner(),
-        h("p", { class: "intro" }, this.t("ui-form-intro")),
-        form,
-      ),
-    ];
-  }
 }
