@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+use coverready_store::migrate::MigrationError;
 use rusqlite::{params, Connection, OptionalExtension};
 
 pub const STORE_FILE: &str = "intake.sqlite3";
@@ -214,17 +215,8 @@ fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredSubmission> {
 }
 
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
-    loop {
-        let tx = conn.transaction()?;
-        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if current > MIGRATIONS.len() as i64 {
-            return Err(StoreError::TooNew(current));
-        }
-        if current == MIGRATIONS.len() as i64 {
-            return Ok(());
-        }
-        tx.execute_batch(MIGRATIONS[current as usize])?;
-        tx.pragma_update(None, "user_version", current + 1)?;
-        tx.commit()?;
-    }
+    coverready_store::migrate::run(conn, MIGRATIONS).map_err(|e| match e {
+        MigrationError::TooNew { found, .. } => StoreError::TooNew(found),
+        MigrationError::Sqlite(e) => StoreError::Sqlite(e),
+    })
 }

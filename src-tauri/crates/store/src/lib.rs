@@ -6,6 +6,7 @@
 
 mod assessments;
 mod error;
+pub mod migrate;
 mod migrations;
 mod orgs;
 mod scans;
@@ -87,7 +88,7 @@ impl Store {
             conn.pragma_update(None, "synchronous", "NORMAL")?;
         }
         let mut store = Store { conn, path };
-        migrations::apply(&mut store.conn)?;
+        migrations::apply(&mut store.conn, &shown)?;
         Ok(store)
     }
 

@@ -1,9 +1,10 @@
-//! Forward-only, numbered migrations. Migration N brings a store from `user_version` N-1 to N, in
-//! one transaction with the version bump, so a crash leaves the store at N-1 or N, never between.
-//! Never edit a shipped migration: add a new one.
+//! The main store's migrations; [`crate::migrate::run`] applies them.
+
+use std::path::Path;
 
 use rusqlite::Connection;
 
+use crate::migrate::{self, MigrationError};
 use crate::StoreError;
 
 pub const MIGRATIONS: &[&str] = &[
@@ -15,22 +16,25 @@ pub const MIGRATIONS: &[&str] = &[
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
-pub(crate) fn apply(conn: &mut Connection) -> Result<(), StoreError> {
-    apply_up_to(conn, LATEST_VERSION)
+pub(crate) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    migrate::run(conn, MIGRATIONS).map_err(|e| store_error(e, path))
 }
 
 /// Applies migrations until the store is at `target`. Public to the crate's tests so that every
 /// intermediate version can be built and then upgraded.
 #[doc(hidden)]
 pub fn apply_up_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
-    loop {
-        let tx = conn.transaction()?;
-        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if current >= target {
-            return Ok(());
-        }
-        tx.execute_batch(MIGRATIONS[current as usize])?;
-        tx.pragma_update(None, "user_version", current + 1)?;
-        tx.commit()?;
+    let known = usize::try_from(target).unwrap_or(0).min(MIGRATIONS.len());
+    migrate::run(conn, &MIGRATIONS[..known]).map_err(|e| store_error(e, Path::new("")))
+}
+
+fn store_error(e: MigrationError, path: &Path) -> StoreError {
+    match e {
+        MigrationError::TooNew { found, supported } => StoreError::TooNew {
+            path: path.to_path_buf(),
+            found,
+            supported,
+        },
+        MigrationError::Sqlite(e) => StoreError::from(e),
     }
 }

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
+use coverready_store::migrate::MigrationError;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -468,20 +469,10 @@ fn to_json<T: Serialize>(value: &T) -> String {
 }
 
 fn migrate(conn: &mut Connection) -> Result<(), SubmissionError> {
-    loop {
-        let tx = conn.transaction()?;
-        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if current > OUTBOX_SCHEMA_VERSION {
-            return Err(SubmissionError::OutboxTooNew {
-                found: current,
-                supported: OUTBOX_SCHEMA_VERSION,
-            });
+    coverready_store::migrate::run(conn, MIGRATIONS).map_err(|e| match e {
+        MigrationError::TooNew { found, supported } => {
+            SubmissionError::OutboxTooNew { found, supported }
         }
-        if current == OUTBOX_SCHEMA_VERSION {
-            return Ok(());
-        }
-        tx.execute_batch(MIGRATIONS[current as usize])?;
-        tx.pragma_update(None, "user_version", current + 1)?;
-        tx.commit()?;
-    }
+        MigrationError::Sqlite(e) => SubmissionError::from(e),
+    })
 }
