@@ -2,7 +2,9 @@
 // (ui/dist, served by a tiny static server), every screen in both languages.
 // The IPC is answered by a test-only stub (dist-a11y/stub.js, built from
 // a11y/stub.ts around the unit tests' FakeBackend) injected with
-// page.addInitScript — never part of the production bundle.
+// page.addInitScript — never part of the production bundle. What the engine
+// decides comes from the real engine: the page reaches the coverready-ui-harness
+// process through a Playwright binding (../harness/engine.mjs).
 // Fails on any serious or critical violation, and on any CSP violation.
 // Screenshots go to ../test-output/ui-a11y/ (gitignored).
 import { after, before, describe, it } from "node:test";
@@ -14,6 +16,7 @@ import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { Engine } from "../harness/engine.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ui = resolve(here, "..");
@@ -104,7 +107,7 @@ const SCREENS = [
 ];
 const LANGS = ["zh-CN", "en-US"];
 
-let server; let context; let profileDir; let base;
+let server; let context; let profileDir; let base; let engine;
 const summary = [];
 
 before(async () => {
@@ -121,11 +124,16 @@ before(async () => {
     viewport: { width: 1100, height: 900 },
     reducedMotion: "reduce",
   });
+  engine = new Engine();
+  // Errors cross the binding as data, so the page sees the engine's own {code, message, details}.
+  await context.exposeFunction("__coverreadyEngine", (session, cmd, args) =>
+    engine.call(session, cmd, args).then((ok) => ({ ok: ok ?? null }), (err) => ({ err })));
   mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
   await context?.close();
+  engine?.close();
   await new Promise((ok) => (server ? server.close(ok) : ok()));
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   if (summary.length) {

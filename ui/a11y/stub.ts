@@ -3,7 +3,7 @@
 // that @tauri-apps/api calls, so Channels (scan progress) take the real path.
 // Configured per page by window.__A11Y__ = { lang } set before this script.
 import type { AnswerValue, Language } from "../src/bindings";
-import { FakeBackend } from "../src/fake-backend";
+import { FakeBackend, useEngine } from "../src/fake-backend";
 
 type Cb = (msg: unknown) => void;
 type Args = Record<string, unknown>;
@@ -11,14 +11,22 @@ interface ChannelLike { id: number }
 
 declare global {
   interface Window {
+    /** The real engine, through the test's Playwright binding (axe.test.mjs). */
+    __coverreadyEngine?: (session: number | null, cmd: string, args?: Record<string, unknown>) => Promise<{ ok?: unknown; err?: unknown }>;
     __A11Y__?: { lang?: Language; hold?: boolean };
     __TAURI_INTERNALS__?: unknown;
   }
 }
 
+useEngine(async (session, cmd, args) => {
+  const reply = await window.__coverreadyEngine!(session, cmd, args);
+  if ("err" in reply) throw reply.err;
+  return reply.ok;
+});
+
 const lang: Language = window.__A11Y__?.lang ?? "zh-CN";
 const b = new FakeBackend({ language: lang, orgs: ["小王便利店", "Acme Trading Ltd"] });
-b.orgs[0]!.profile = { industry: "retail", region: "beijing", headcount_band: "1-9" };
+b.setProfile(1, { industry: "retail", region: "beijing", headcount_band: "1-9" });
 const seed: Record<string, AnswerValue> = {
   "identity.mfa-email": "yes", "identity.mfa-remote": "no", "identity.mfa-admin": "not_sure",
   "patching.auto-update": "no", "network.no-exposed-remote-desktop": "yes", "backup.automatic": "not_sure",
@@ -27,7 +35,7 @@ const seed: Record<string, AnswerValue> = {
 b.seedAnswers(1, seed);
 // Scans, domain checks and uploads wait until stopped, so screens with work in progress are checked.
 b.hold = window.__A11Y__?.hold === true;
-b.outbox.push({
+b.seedOutbox({
   id: 1, org_id: 1, destination_url: "https://intake.insurer.example/v1", report_id: "CR-20251120-0001",
   state: "pending", attempts: 2, last_error_code: "network", last_error_data: {}, remote_id: null, remote_status: null,
   queued_at: "2025-11-20T08:00:00Z", acknowledged_at: null,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buttonByText, click, FakeBackend, flush, makeI18n, mount } from "./test-support";
+import type { AppInfo, Organisation } from "./bindings";
 
 const zh = makeI18n("zh-CN");
 const en = makeI18n("en-US");
@@ -31,9 +32,12 @@ afterEach(() => { document.body.replaceChildren(); vi.restoreAllMocks(); });
 describe("home screen", () => {
   it("renders the organisation list and reports ui_ready with the names shown", async () => {
     const { root, backend } = await mount(new FakeBackend({ orgs: ["小王便利店", "Acme Ltd"] }));
-    expect(names(root)).toEqual(["小王便利店", "Acme Ltd"]);
+    // In the order the engine lists them.
+    const listed = (await backend.peek<Organisation[]>("list_orgs")).map((o) => o.name);
+    expect([...listed].sort()).toEqual(["Acme Ltd", "小王便利店"]);
+    expect(names(root)).toEqual(listed);
     expect(root.querySelectorAll("ul.org-list > li").length).toBe(2);
-    expect(last(backend.readyReports)).toEqual({ screen: "home", language: "zh-CN", org_names: ["小王便利店", "Acme Ltd"] });
+    expect(last(backend.readyReports)).toEqual({ screen: "home", language: "zh-CN", org_names: listed });
     expect(backend.cmds().slice(0, 1)).toEqual(["app_info"]);
     expect(root.querySelector("h1")?.textContent).toBe(zh.t("app-title"));
     expect(document.title).toBe(zh.t("app-title"));
@@ -43,7 +47,7 @@ describe("home screen", () => {
 
   it("shows the basic profile with localised labels and options", async () => {
     const b = new FakeBackend({ orgs: ["A"] });
-    b.orgs[0]!.profile = { region: "beijing", sensitive_data: true };
+    b.setProfile(1, { region: "beijing", sensitive_data: true });
     const { root } = await mount(b);
     const summary = root.querySelector(".profile-summary")!.textContent!;
     expect(summary).toContain(zh.t("profile-field-region"));
@@ -137,7 +141,7 @@ describe("create / edit form", () => {
 
   it("renames an organisation and keeps profile answers outside the form", async () => {
     const b = new FakeBackend({ orgs: ["Old"] });
-    b.orgs[0]!.profile = { industry: "retail", sensitive_data: true };
+    b.setProfile(1, { industry: "retail", sensitive_data: true });
     const { root, backend } = await mount(b);
     click(root.querySelector('[data-action="edit"]'));
     expect(input(root, "org-name").value).toBe("Old");
@@ -313,10 +317,15 @@ describe("delete", () => {
 
 describe("store problems", () => {
   it("corrupt store: explains, then recover_store starts fresh", async () => {
-    const b = new FakeBackend({ store: { status: "corrupt", path: "/data/store.json" }, orgs: ["Lost"] });
-    const { root, backend } = await mount(b);
+    const b = new FakeBackend({ store: "corrupt" });
+    // A damaged store remembers no language: the app speaks the system's, as the engine says.
+    const info = await b.peek<AppInfo>("app_info");
+    const zh = makeI18n(info.settings.language);
+    const { root, backend } = await mount(b, { lang: info.settings.language });
+    const store = info.store as { status: string; path: string };
+    expect(store.status).toBe("corrupt");
     expect(root.querySelector("#screen-heading")?.textContent).toBe(zh.t("ui-store-corrupt-title"));
-    expect(root.textContent).toContain("/data/store.json");
+    expect(root.textContent).toContain(store.path);
     expect(backend.cmds()).not.toContain("list_orgs");
     expect(backend.readyReports.map((r) => r.screen)).toEqual(["store-corrupt"]);
     click(buttonByText(root, zh.t("ui-store-recover")));
@@ -328,21 +337,30 @@ describe("store problems", () => {
   });
 
   it("too-new store: explains, offers no destructive action", async () => {
-    const b = new FakeBackend({ language: "en-US", store: { status: "too_new", path: "/d/s.json", found: 3, supported: 1 } });
-    const { root } = await mount(b);
+    const b = new FakeBackend({ store: "too_new" });
+    const info = await b.peek<AppInfo>("app_info");
+    const en = makeI18n(info.settings.language);
+    const { root } = await mount(b, { lang: info.settings.language });
+    const store = info.store as { status: string; found: number; supported: number };
+    expect(store.status).toBe("too_new");
     expect(root.querySelector("#screen-heading")?.textContent).toBe(en.t("ui-store-too-new-title"));
-    expect(root.textContent).toContain(en.t("ui-store-too-new-body", { found: 3, supported: 1 }));
+    expect(root.textContent).toContain(en.t("ui-store-too-new-body", { found: store.found, supported: store.supported }));
     const labels = Array.from(root.querySelectorAll("main button"), (x) => x.textContent);
     expect(labels).toEqual([]);
   });
 
   it("unavailable data folder: explains with the system's reason and offers a retry", async () => {
-    const b = new FakeBackend({ store: { status: "unavailable", path: "/ro/data", detail: "Permission denied (os error 13)" } });
-    const { root, backend } = await mount(b);
+    const b = new FakeBackend({ store: "unavailable" });
+    const info = await b.peek<AppInfo>("app_info");
+    const zh = makeI18n(info.settings.language);
+    const { root, backend } = await mount(b, { lang: info.settings.language });
+    const store = info.store as { status: string; path: string; detail: string };
+    expect(store.status).toBe("unavailable");
     expect(root.querySelector("#screen-heading")?.textContent).toBe(zh.t("ui-store-unavailable-title"));
-    expect(root.textContent).toContain("Permission denied (os error 13)");
-    expect(root.textContent).toContain("/ro/data");
-    backend.store = { status: "ok" };
+    expect(root.textContent).toContain(store.detail);
+    expect(root.textContent).toContain(store.path);
+    // The owner fixes the folder; Retry opens the store now (the engine tries again).
+    await backend.unblockDataDir();
     click(buttonByText(root, zh.t("ui-retry")));
     await flush();
     expect(root.querySelector("#home-heading")).not.toBeNull();

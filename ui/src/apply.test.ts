@@ -11,7 +11,7 @@ afterEach(() => { document.body.replaceChildren(); vi.restoreAllMocks(); });
 
 async function openApply(lang: "zh-CN" | "en-US" = "en-US") {
   const b = new FakeBackend({ orgs: ["Acme Ltd"], language: lang });
-  b.orgs[0]!.profile = { industry: "retail", region: "beijing" };
+  b.setProfile(1, { industry: "retail", region: "beijing" });
   return mount(b, { route: { screen: "apply", orgId: 1 }, lang });
 }
 

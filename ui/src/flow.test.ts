@@ -4,6 +4,13 @@ import { offered } from "./checklist";
 import { buttonByText, click, FakeBackend, flush, ITEMS, makeI18n, mount, quickItems } from "./test-support";
 import { qKey } from "./shell";
 import type { ProfileField } from "./bindings";
+import type { AppInfo, Assessment, Organisation, Settings } from "./bindings";
+
+/** What the engine holds now (read without recording a call). */
+const settingsOf = async (b: FakeBackend): Promise<Settings> => (await b.peek<AppInfo>("app_info")).settings;
+const orgsOf = (b: FakeBackend): Promise<Organisation[]> => b.peek<Organisation[]>("list_orgs");
+const answersOf = async (b: FakeBackend, orgId = 1): Promise<Assessment["answers"]> =>
+  (await b.peek<Assessment | null>("current_assessment", { orgId }))?.answers ?? [];
 
 const zh = makeI18n("zh-CN");
 const en = makeI18n("en-US");
@@ -55,7 +62,7 @@ describe("welcome", () => {
     const { root, backend } = await mount(new FakeBackend(), { route: null });
     click(root.querySelector('.lang-choice button[lang="en-US"]'));
     await flush();
-    expect(backend.settings.language).toBe("en-US");
+    expect((await settingsOf(backend)).language).toBe("en-US");
     expect(heading(root)).toBe(en.t("ui-welcome-title"));
     expect(document.documentElement.lang).toBe("en-US");
   });
@@ -124,7 +131,7 @@ const WIZ_FIELDS: ProfileField[] = [
 describe("profile wizard", () => {
   async function openWizard(): Promise<{ root: HTMLElement; backend: FakeBackend }> {
     const b = new FakeBackend({ orgs: ["Acme"] });
-    b.orgs[0]!.profile = { industry: "retail", sensitive_data: true, legacy_key: "kept" };
+    b.setProfile(1, { industry: "retail", sensitive_data: true });
     vi.spyOn(b, "profileFields").mockResolvedValue(WIZ_FIELDS);
     const m = await mount(b);
     click(m.root.querySelector('[data-action="profile"]'));
@@ -153,7 +160,7 @@ describe("profile wizard", () => {
     pick(industry[industry.length - 1]!); // "not sure / skip"
     await submit(root);
     expect(last(backend.calls.filter((c) => c.cmd === "update_org"))?.args).toEqual({
-      id: 1, input: { name: "Acme", profile: { region: "beijing", sensitive_data: true, legacy_key: "kept" } },
+      id: 1, input: { name: "Acme", profile: { region: "beijing", sensitive_data: true } },
     });
     expect(root.querySelector(".step-count")?.textContent).toBe(zh.t("ui-wizard-progress", { current: 2, total: 4 }));
     expect(document.activeElement?.id).toBe("screen-heading");
@@ -161,7 +168,7 @@ describe("profile wizard", () => {
     expect(root.textContent).toContain(zh.t("profile-bool-yes"));
     pick(root.querySelector<HTMLInputElement>('input[name="wiz-bank_transfers"]')!);
     await submit(root);
-    expect(backend.orgs[0]!.profile).toEqual({ region: "beijing", sensitive_data: true, bank_transfers: true, legacy_key: "kept" });
+    expect((await orgsOf(backend))[0]!.profile).toEqual({ region: "beijing", sensitive_data: true, bank_transfers: true });
     // step 3 (systems) then 4: a bad number is refused, a good one saved; unknown fields land on the last step
     await submit(root);
     expect(root.querySelector("#wiz-future_field-0")).not.toBeNull();
@@ -176,8 +183,7 @@ describe("profile wizard", () => {
     num2.value = "25,000";
     num2.dispatchEvent(new Event("input"));
     await submit(root);
-    expect(backend.orgs[0]!.profile.daily_gross_profit).toBe(25000);
-    expect(backend.orgs[0]!.profile.legacy_key).toBe("kept");
+    expect((await orgsOf(backend))[0]!.profile.daily_gross_profit).toBe(25000);
     // the last step leads to the checklist (mode choice, as nothing is answered yet)
     expect(heading(root)).toBe(zh.t("ui-mode-title"));
   });
@@ -195,7 +201,7 @@ describe("profile wizard", () => {
     await submit(root);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(zh.t("error-disk_full"));
     await submit(root);
-    expect(backend.orgs.map((o) => o.name)).toEqual(["新店"]);
+    expect((await orgsOf(backend)).map((o) => o.name)).toEqual(["新店"]);
     expect(root.querySelector(".step-count")?.textContent).toBe(zh.t("ui-wizard-progress", { current: 2, total: 4 }));
     expect(JSON.parse(sessionStorage.getItem("coverready.route")!)).toEqual({ screen: "profile", orgId: 1, step: 1 });
   });
@@ -275,7 +281,7 @@ describe("checklist walk", () => {
     pick(radio(root, "yes"));
     await flush();
     expect(saves(backend).length).toBe(2);
-    expect(backend.assessments[0]!.answers.map((a) => [a.question, a.value])).toEqual([[q, "yes"]]);
+    expect((await answersOf(backend)).map((a) => [a.question, a.value])).toEqual([[q, "yes"]]);
   });
 
   it("keeps the choice and offers a retry when saving fails", async () => {
@@ -286,11 +292,11 @@ describe("checklist walk", () => {
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain(zh.t("error-disk_full"));
     expect(radio(root, "no").checked).toBe(true);
-    expect(backend.assessments[0]?.answers ?? []).toEqual([]);
+    expect(await answersOf(backend)).toEqual([]);
     click(buttonByText(alert as HTMLElement, zh.t("ui-retry")));
     await flush();
     expect(root.querySelector('[role="alert"]')).toBeNull();
-    expect(backend.assessments[0]!.answers.map((a) => a.value)).toEqual(["no"]);
+    expect((await answersOf(backend)).map((a) => a.value)).toEqual(["no"]);
   });
 
   it("resumes at the first unanswered question", async () => {
@@ -455,23 +461,23 @@ describe("settings", () => {
     await flush();
     expect(heading(root)).toBe(zh.t("ui-settings-title"));
     expect(last(backend.readyReports)?.screen).toBe("settings");
-    expect(root.querySelector<HTMLInputElement>("#set-data-dir")!.value).toBe("/tmp/coverready");
+    expect(root.querySelector<HTMLInputElement>("#set-data-dir")!.value).toBe((await backend.peek<AppInfo>("app_info")).data_dir);
     expect(root.querySelector<HTMLInputElement>("#set-data-dir")!.readOnly).toBe(true);
     pick(root.querySelector<HTMLInputElement>("#set-scale-200")!);
     await flush();
     expect(document.documentElement.classList.contains("text-200")).toBe(true);
-    expect(backend.settings).toEqual({ language: "zh-CN", text_scale: 200, high_contrast: false });
+    expect(await settingsOf(backend)).toEqual({ language: "zh-CN", text_scale: 200, high_contrast: false });
     const hc = root.querySelector<HTMLInputElement>("#set-contrast")!;
     hc.checked = true;
     hc.dispatchEvent(new Event("change"));
     await flush();
     expect(document.documentElement.classList.contains("high-contrast")).toBe(true);
-    expect(backend.settings.high_contrast).toBe(true);
+    expect((await settingsOf(backend)).high_contrast).toBe(true);
     pick(root.querySelector<HTMLInputElement>("#set-lang-en-US")!);
     await flush();
     expect(document.documentElement.lang).toBe("en-US");
     expect(heading(root)).toBe(en.t("ui-settings-title"));
-    expect(backend.settings).toEqual({ language: "en-US", text_scale: 200, high_contrast: true });
+    expect(await settingsOf(backend)).toEqual({ language: "en-US", text_scale: 200, high_contrast: true });
   });
 
   it("shows the data folder in the file manager, and explains when that fails", async () => {
@@ -487,7 +493,7 @@ describe("settings", () => {
 
   it("applies stored settings at start-up", async () => {
     const b = new FakeBackend({ orgs: ["A"] });
-    b.settings = { language: "zh-CN", text_scale: 150, high_contrast: true };
+    b.seedSettings({ language: "zh-CN", text_scale: 150, high_contrast: true });
     await mount(b);
     expect(document.documentElement.classList.contains("text-150")).toBe(true);
     expect(document.documentElement.classList.contains("high-contrast")).toBe(true);

@@ -25,7 +25,7 @@ describe("report screen", () => {
     const { root, status } = await mount(b, { route: { screen: "report", orgId: 1 }, lang: "en-US" });
     click(buttonByText(root, en.t("ui-report-create")));
     await flush();
-    expect(status.textContent).toBe(en.t("ui-report-created", { pages: 7 }));
+    expect(status.textContent).toBe(en.t("ui-report-created", { pages: b.reports.get(1)!.pages }));
     click(root.querySelector('[data-focus="report-apply"]'));
     await flush();
     expect(root.querySelector("#screen-heading")?.textContent).toBe(en.t("ui-apply-title"));
@@ -33,7 +33,8 @@ describe("report screen", () => {
   });
 
   it("creates the report, shows progress, fingerprints, pages and warnings", async () => {
-    const b = new FakeBackend({ orgs: ["Acme"], language: "en-US" });
+    // A character no bundled font has: the engine's report warns about it.
+    const b = new FakeBackend({ orgs: ["Acme ⸺ Fictional"], language: "en-US" });
     const { root, backend, status } = await mount(b, { route: { screen: "report", orgId: 1 }, lang: "en-US" });
     click(buttonByText(root, en.t("ui-report-create")));
     expect(status.textContent).toBe(en.t("ui-report-creating"));
@@ -42,9 +43,11 @@ describe("report screen", () => {
     await flush();
     expect(backend.calls.find((c) => c.cmd === "generate_report")?.args).toEqual({ orgId: 1 });
     expect(document.activeElement?.id).toBe("report-ready-heading");
-    expect(status.textContent).toBe(en.t("ui-report-created", { pages: 7 }));
-    const text = root.textContent!;
     const files = backend.reports.get(1)!;
+    expect(files.pages).toBeGreaterThan(1);
+    expect(status.textContent).toBe(en.t("ui-report-created", { pages: files.pages }));
+    const text = root.textContent!;
+    expect(files.warnings).toContain("missing_glyph U+2E3A ⸺");
     expect(text).toContain(files.pdf_sha256);
     expect(text).toContain(files.json_sha256);
     expect(text).toContain(files.report_id);

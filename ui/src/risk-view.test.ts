@@ -1,6 +1,7 @@
 // Results: loss scenarios and the coverage map, worded from the estimate the back end computes.
 import { afterEach, describe, expect, it } from "vitest";
-import { click, FakeBackend, flush, makeI18n, mount, RISK } from "./test-support";
+import { click, FakeBackend, flush, makeI18n, mount } from "./test-support";
+import type { Quantity } from "./bindings";
 import { formatQuantity } from "./risk-view";
 import MONEY from "./bindings/replay/money.json";
 
@@ -39,33 +40,40 @@ describe("loss scenarios and cover on the results screen", () => {
 
   it("shows each scenario with its range and assumptions, the yearly total and the worst case (en-US)", async () => {
     const en = makeI18n("en-US");
-    const { root } = await openResults("en-US");
+    const t = (id: string, args?: Record<string, string | number>): string => en.t(id, args);
+    const { root, backend } = await openResults("en-US");
+    // What the engine estimated for this organisation; the screen must show exactly that.
+    const risk = (await backend.readiness(1)).risk;
+    const money = (value: number): string => formatQuantity({ value, unit: "yuan" }, t, "en-US");
     const section = root.querySelector<HTMLElement>(".risk")!;
     expect(section.querySelector("#risk-heading")?.textContent).toBe(en.t("ui-risk-title"));
     const rows = Array.from(section.querySelectorAll(".risk-table tbody tr"));
-    expect(rows.length).toBe(RISK.scenarios.length);
+    expect(rows.length).toBe(risk.scenarios.length);
+    expect(rows.length).toBeGreaterThan(0);
     const first = rows[0]!;
-    expect(first.querySelector(".risk-title")?.textContent).toBe(en.t("risk-scenario-ransomware"));
-    expect(first.querySelector(".risk-assumptions")?.textContent).toBe(en.t("risk-scenario-ransomware-assumptions", {
-      response_likely: "¥50,000", days_likely: "7", days_high: "21", gross_profit: "¥10,000", chance_per_year: "1", annual_likely: "¥1,200",
-    }));
-    expect(Array.from(first.querySelectorAll("td"), (td) => td.textContent)).toEqual(["¥40,000", "¥120,000", "¥360,000"]);
-    expect(section.textContent).toContain("¥1,425"); // annual, likely
-    expect(section.textContent).toContain(en.t("ui-risk-range", { low: "¥213", high: "¥8,700" }));
-    expect(section.textContent).toContain("¥360,000");
-    expect(section.textContent).toContain(en.t("risk-note-headcount_assumed"));
+    const scenario = risk.scenarios[0]!;
+    expect(first.querySelector(".risk-title")?.textContent).toBe(en.t(`risk-scenario-${scenario.id}`));
+    const assumptions = Object.fromEntries(Object.entries(scenario.assumptions)
+      .map(([k, q]) => [k, formatQuantity(q as Quantity, t, "en-US")]));
+    expect(first.querySelector(".risk-assumptions")?.textContent).toBe(en.t(scenario.assumptions_key, assumptions));
+    expect(Array.from(first.querySelectorAll("td"), (td) => td.textContent))
+      .toEqual([money(scenario.single_loss.low), money(scenario.single_loss.likely), money(scenario.single_loss.high)]);
+    expect(section.textContent).toContain(money(risk.annual_total.likely));
+    expect(section.textContent).toContain(en.t("ui-risk-range", { low: money(risk.annual_total.low), high: money(risk.annual_total.high) }));
+    expect(section.textContent).toContain(money(risk.bad_year));
+    for (const note of risk.notes) expect(section.textContent).toContain(en.t(`risk-note-${note}`));
   });
 
   it("groups cover by priority with whose loss it pays (zh-CN), and links to the profile", async () => {
     const zh = makeI18n("zh-CN");
     const { root, backend } = await openResults("zh-CN");
+    const coverages = (await backend.readiness(1)).risk.coverages;
+    const count = (p: string): number => coverages.filter((c) => c.priority === p).length;
     const section = root.querySelector<HTMLElement>(".coverage")!;
     const heads = Array.from(section.querySelectorAll("h3"), (x) => x.textContent);
-    expect(heads).toEqual([
-      zh.t("ui-coverage-priority-essential", { count: 2 }),
-      zh.t("ui-coverage-priority-recommended", { count: 2 }),
-      zh.t("ui-coverage-priority-consider", { count: 1 }),
-    ]);
+    expect(heads).toEqual((["essential", "recommended", "consider"] as const).filter((p) => count(p) > 0)
+      .map((p) => zh.t(`ui-coverage-priority-${p}`, { count: count(p) })));
+    expect(coverages[0]?.id).toBe("incident-response");
     const first = section.querySelector(".coverage-item")!;
     expect(first.textContent).toContain(zh.t("risk-coverage-incident-response"));
     expect(first.textContent).toContain(zh.t("risk-side-first_party"));

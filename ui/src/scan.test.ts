@@ -156,7 +156,7 @@ describe("scan screen", () => {
     expect(root.querySelector("#domain-error")?.textContent).toBe(en.t("domain-invalid-empty"));
     expect(backend.cmds()).not.toContain("domain_check");
     // invalid: the back end's reason is shown next to the field
-    input.value = "not a domain";
+    input.value = "example";
     input.dispatchEvent(new Event("input"));
     root.querySelector<HTMLFormElement>(".domain-form")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await flush();

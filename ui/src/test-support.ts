@@ -1,11 +1,36 @@
 // Test-only helpers (never imported by main.ts, so never bundled).
-import type { Language } from "./bindings";
+import type { ChecklistItem, Language, Mode, ProbeInfo } from "./bindings";
 import type { Route } from "./shell";
 import { App } from "./app";
-import { FakeBackend } from "./fake-backend";
+import { FakeBackend, useEngine } from "./fake-backend";
+import { sharedEngine } from "../harness/engine.mjs";
 import { buildBundles, I18n, type Sources } from "./i18n";
 
 export * from "./fake-backend";
+
+// Every FakeBackend in the unit tests asks the real engine (ui/harness/engine.mjs).
+const engine = sharedEngine();
+/** Every command the test back ends sent to the engine, in order (for the contract test). */
+export const engineLog: string[] = [];
+useEngine((session, cmd, args) => { engineLog.push(cmd); return engine.call(session, cmd, args); });
+/** Which commands the harness runs (copied from the shell, adapted) and which it leaves here. */
+export const HARNESS_COMMANDS = (await engine.call(null, "__commands")) as { copied: string[]; adapted: string[]; left: string[] };
+
+/** What the engine answers on a fresh store with one organisation and no profile. */
+async function fresh<T>(cmd: string, args: Record<string, unknown> = {}): Promise<T> {
+  const session = (await engine.call(null, "__open", {})) as number;
+  await engine.call(session, "create_org", { input: { name: "Fictional Test Shop", profile: {} } });
+  const answer = (await engine.call(session, cmd, args)) as T;
+  await engine.call(session, "__close");
+  return answer;
+}
+/** Every question for an organisation with no profile, in asking order, as the engine lists them. */
+export const ITEMS: ChecklistItem[] = await fresh<ChecklistItem[]>("checklist", { orgId: 1, mode: "full" as Mode });
+const QUICK: ChecklistItem[] = await fresh<ChecklistItem[]>("checklist", { orgId: 1, mode: "quick" as Mode });
+/** Quick mode's questions for an organisation with no profile, as the engine lists them. */
+export function quickItems(): ChecklistItem[] { return QUICK; }
+/** The engine's probe catalogue. */
+export const PROBES: ProbeInfo[] = await fresh<ProbeInfo[]>("probe_catalogue");
 
 const real: Sources = import.meta.glob<string>("../../locales/*/*.ftl", {
   query: "?raw", import: "default", eager: true,
@@ -23,9 +48,13 @@ export function makeI18n(lang: Language = "zh-CN"): I18n {
   return new I18n(buildBundles(testSources(), silentLog), lang, silentLog);
 }
 
-/** Let pending promise chains (fake IPC round-trips) settle. */
+/** Let pending promise chains and the engine's answers settle (until nothing more is asked). */
 export async function flush(): Promise<void> {
-  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+  for (let round = 0; round < 100; round++) {
+    for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+    if (engine.pending === 0) return;
+    await engine.idle();
+  }
 }
 
 export interface Mounted { app: App; backend: FakeBackend; root: HTMLElement; status: HTMLElement; i18n: I18n }

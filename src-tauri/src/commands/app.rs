@@ -3,9 +3,10 @@ use tauri::{AppHandle, State, WebviewWindow};
 
 use crate::state::AppState;
 
+/// The workspace as it is now; a store that could not be opened is tried again first.
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, Error> {
-    Ok(state.workspace()?.info())
+    Ok(state.workspace()?.retry_and_describe())
 }
 
 #[tauri::command]

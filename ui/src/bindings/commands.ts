@@ -4,6 +4,9 @@ import type { AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, D
 
 /** The back end as the screens see it: every command of the shell, one method each. */
 export interface Api {
+  /**
+   * The workspace as it is now; a store that could not be opened is tried again first.
+   */
   appInfo(): Promise<AppInfo>;
   setLanguage(language: Language): Promise<Settings>;
   updateSettings(settings: Settings): Promise<Settings>;

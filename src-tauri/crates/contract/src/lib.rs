@@ -5,10 +5,16 @@
 //! (`ui/src/bindings/commands.ts`). Adding a command is writing its function; nothing else is
 //! listed by hand, so nothing can drift.
 
+mod harness;
 mod typescript;
 
 use std::path::Path;
 
+pub use harness::{
+    harness_source, harness_source_of, HarnessSource, ADAPTED_BY_THE_HARNESS,
+    LEFT_TO_THE_TEST_BACK_END,
+};
+pub(crate) use typescript::camel_case as camel;
 pub use typescript::typescript;
 
 /// One IPC command as the window sees it.
@@ -24,6 +30,8 @@ pub struct Command {
     pub args: Vec<Arg>,
     /// What a successful call resolves to (`T` of `Result<T, Error>`).
     pub returns: syn::Type,
+    /// Whether it returns a `Result` (most do) rather than a plain value.
+    pub fallible: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,24 +48,9 @@ const INJECTED: &[&str] = &["State", "AppHandle", "WebviewWindow", "Window", "We
 
 /// Every command in the `commands` folder: files in name order, functions in file order.
 pub fn read_commands(dir: &Path) -> Result<Vec<Command>, String> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-        .filter(|p| p.file_stem().is_some_and(|s| s != "mod"))
-        .collect();
-    files.sort();
     let mut commands = Vec::new();
-    for file in files {
-        let module = file
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let source =
-            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        commands.extend(
-            parse_commands(&module, &source).map_err(|e| format!("{}: {e}", file.display()))?,
-        );
+    for (module, source) in command_files(dir)? {
+        commands.extend(parse_commands(&module, &source).map_err(|e| format!("{module}.rs: {e}"))?);
     }
     let mut names: Vec<&str> = commands.iter().map(|c| c.name.as_str()).collect();
     names.sort_unstable();
@@ -65,6 +58,30 @@ pub fn read_commands(dir: &Path) -> Result<Vec<Command>, String> {
         return Err(format!("command `{}` is declared twice", pair[0]));
     }
     Ok(commands)
+}
+
+/// The source of each module in the `commands` folder (`mod.rs` aside), by module name, in name
+/// order.
+pub(crate) fn command_files(dir: &Path) -> Result<Vec<(String, String)>, String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .filter(|p| p.file_stem().is_some_and(|s| s != "mod"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|file| {
+            let module = file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let source =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            Ok((module, source))
+        })
+        .collect()
 }
 
 /// The commands declared in one module's source.
@@ -102,14 +119,17 @@ pub fn parse_commands(module: &str, source: &str) -> Result<Vec<Command>, String
                 channel,
             });
         }
-        let returns = match &function.sig.output {
-            syn::ReturnType::Default => syn::parse_quote!(()),
+        let (returns, fallible) = match &function.sig.output {
+            syn::ReturnType::Default => (syn::parse_quote!(()), false),
             syn::ReturnType::Type(_, ty) => match last_segment(ty) {
-                Some((s, generics)) if s == "Result" => generics
-                    .into_iter()
-                    .next()
-                    .ok_or_else(|| format!("`{name}` returns a Result without a value type"))?,
-                _ => ty.as_ref().clone(),
+                Some((s, generics)) if s == "Result" => (
+                    generics
+                        .into_iter()
+                        .next()
+                        .ok_or_else(|| format!("`{name}` returns a Result without a value type"))?,
+                    true,
+                ),
+                _ => (ty.as_ref().clone(), false),
             },
         };
         commands.push(Command {
@@ -118,12 +138,13 @@ pub fn parse_commands(module: &str, source: &str) -> Result<Vec<Command>, String
             doc: doc_lines(&function.attrs),
             args,
             returns,
+            fallible,
         });
     }
     Ok(commands)
 }
 
-fn is_tauri_command(attr: &syn::Attribute) -> bool {
+pub(crate) fn is_tauri_command(attr: &syn::Attribute) -> bool {
     let path = attr.path();
     path.segments.len() == 2
         && path.segments[0].ident == "tauri"

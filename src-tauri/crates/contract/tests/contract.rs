@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use coverready_contract::{
-    capability_json, command_names, handler_list, parse_commands, read_commands, typescript,
+    capability_json, command_names, handler_list, harness_source, harness_source_of,
+    parse_commands, read_commands, typescript, ADAPTED_BY_THE_HARNESS, LEFT_TO_THE_TEST_BACK_END,
 };
 
 fn shell_commands_dir() -> PathBuf {
@@ -104,4 +105,65 @@ fn a_command_the_window_could_not_call_is_refused() {
         parse_commands("x", twice).is_ok(),
         "one file parses; the folder check finds twins"
     );
+}
+
+/// The UI's test harness runs every shell command the engine answers, copied from the shell:
+/// each command is copied, adapted by the harness (needs a window or channel) or left to the
+/// UI's test back end with a reason, and no list names a command that does not exist.
+#[test]
+fn the_ui_harness_runs_the_shells_own_commands() {
+    let commands = read_commands(&shell_commands_dir()).expect("commands parse");
+    let generated = harness_source(&shell_commands_dir()).expect("harness source");
+    let mut handled: Vec<&str> = generated.copied.iter().map(String::as_str).collect();
+    handled.extend(ADAPTED_BY_THE_HARNESS.iter().map(|(n, _)| *n));
+    handled.extend(LEFT_TO_THE_TEST_BACK_END.iter().map(|(n, _)| *n));
+    handled.sort_unstable();
+    let mut names = command_names(&commands);
+    names.sort();
+    assert_eq!(handled, names);
+    for (name, why) in ADAPTED_BY_THE_HARNESS
+        .iter()
+        .chain(LEFT_TO_THE_TEST_BACK_END)
+    {
+        assert!(!why.is_empty(), "{name} needs a reason");
+    }
+    for decided_by_the_engine in ["readiness", "save_answers", "checklist", "keep_answer"] {
+        assert!(generated.copied.iter().any(|c| c == decided_by_the_engine));
+    }
+}
+
+/// A new command reaches the UI's tests with no extra step: its body is copied into the harness.
+#[test]
+fn a_new_command_is_run_by_the_ui_harness_as_written() {
+    let source = r#"
+        use coverready_core::{Assessment, Error};
+        use tauri::State;
+        use crate::state::AppState;
+        #[tauri::command]
+        pub fn add_note(state: State<'_, AppState>, org_id: i64, question: String, text: Option<String>) -> Result<Assessment, Error> {
+            state.workspace()?.add_note(org_id, &question, text.as_deref())
+        }
+        #[tauri::command]
+        pub fn retitle(window: tauri::WebviewWindow, title: String) -> Result<(), Error> { Ok(()) }
+    "#;
+    let generated = harness_source_of(vec![("notes".into(), source.into())]).expect("generates");
+    assert_eq!(generated.copied, ["add_note"]);
+    let text = generated.source;
+    assert!(
+        text.contains("use coverready_core :: { Assessment , Error } ;"),
+        "{text}"
+    );
+    assert!(!text.contains("use tauri"), "{text}");
+    assert!(
+        text.contains(
+            "state . workspace () ? . add_note (org_id , & question , text . as_deref ())"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#""add_note" => Some ((|| to_json (notes :: add_note (state , arg (args , "orgId") ? , arg (args , "question") ? , arg (args , "text") ?) ?)) ()),"#)
+            || text.contains(r#""add_note" => Some((|| to_json(notes::add_note(state, arg(args, "orgId")?, arg(args, "question")?, arg(args, "text")?)?))()),"#),
+        "{text}"
+    );
+    assert!(!text.contains("retitle"), "{text}");
 }

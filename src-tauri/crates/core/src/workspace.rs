@@ -137,6 +137,16 @@ impl Workspace {
         self.data_dir.join(STORE_FILE)
     }
 
+    /// Tries again to open a store that could not be opened at all (a missing, read-only or
+    /// blocked data folder the owner may have fixed since), then describes the workspace: what
+    /// the window's Retry asks. A damaged or too-new store is left as it is.
+    pub fn retry_and_describe(&mut self) -> AppInfo {
+        if matches!(self.store_status(), StoreStatus::Unavailable { .. }) {
+            self.store = Store::open(&self.store_path());
+        }
+        self.info()
+    }
+
     pub fn store_status(&self) -> StoreStatus {
         match &self.store {
             Ok(_) => StoreStatus::Ok,
