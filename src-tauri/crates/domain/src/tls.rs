@@ -213,7 +213,7 @@ pub(crate) fn judge_certificate(probe: &TlsProbe, now: SystemTime) -> DomainFind
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or_default();
-    let days_left = (not_after - now_unix).div_euclid(86_400);
+    let days_left = (not_after - now_unix).div_euclid(coverready_time::DAY);
 
     let (verdict, key) = match &probe.verification {
         Some(Ok(())) | None if days_left < 0 => (Verdict::Fail, "domain-certificate-expired"),
@@ -297,24 +297,10 @@ pub(crate) fn judge_version_failure(failure: &ProbeFailure) -> DomainFinding {
     }
 }
 
-/// `YYYY-MM-DD HH:MM` for a Unix time (civil-from-days, H. Hinnant), to avoid a date crate.
+/// `YYYY-MM-DD HH:MM` (UTC) for a Unix time. X.509 dates stop at 9999, inside what the calendar
+/// shows, so the fallback to the bare number is for a certificate parser surprise only.
 fn utc_date(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}",
-        secs / 3600,
-        secs % 3600 / 60
-    )
+    coverready_time::utc_minute(unix).unwrap_or_else(|_| unix.to_string())
 }
 
 #[cfg(test)]
@@ -326,5 +312,8 @@ mod tests {
         assert_eq!(utc_date(0), "1970-01-01 00:00");
         assert_eq!(utc_date(1_580_515_200), "2020-02-01 00:00");
         assert_eq!(utc_date(951_782_400), "2000-02-29 00:00");
+        assert_eq!(utc_date(2_147_483_648), "2038-01-19 03:14");
+        assert_eq!(utc_date(253_402_300_799), "9999-12-31 23:59");
+        assert_eq!(utc_date(i64::MAX), i64::MAX.to_string());
     }
 }

@@ -187,22 +187,27 @@ pub fn money_text(l10n: &coverready_i18n::Localizer, n: f64) -> String {
     )
 }
 
-/// `2025-03-01T10:30:00+08:00` → `2025-03-01 10:30 (+08:00)`; anything else is printed as given.
+/// `2025-03-01T10:30:00+08:00` → `2025-03-01 10:30 (+08:00)`, `…Z` → `(UTC)`, no offset → no
+/// parentheses; anything that is not an RFC 3339 date and time is printed as given.
 pub fn format_timestamp(rfc3339: &str) -> String {
-    let b = rfc3339.as_bytes();
-    if b.len() >= 16 && b[10] == b'T' {
-        let offset = rfc3339
-            .get(19..)
-            .map(|rest| rest.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit()))
-            .unwrap_or("");
-        let offset = if offset == "Z" { "UTC" } else { offset };
-        if offset.is_empty() {
-            format!("{} {}", &rfc3339[..10], &rfc3339[11..16])
-        } else {
-            format!("{} {} ({offset})", &rfc3339[..10], &rfc3339[11..16])
+    use coverready_time::{Stamp, StampOffset};
+    let Ok(stamp) = Stamp::parse(rfc3339) else {
+        return rfc3339.to_owned();
+    };
+    let Ok(minute) = stamp.date_minute() else {
+        return rfc3339.to_owned();
+    };
+    match stamp.offset {
+        StampOffset::Unspecified => minute,
+        StampOffset::Utc => format!("{minute} (UTC)"),
+        StampOffset::Fixed {
+            negative,
+            hours,
+            minutes,
+        } => {
+            let sign = if negative { '-' } else { '+' };
+            format!("{minute} ({sign}{hours:02}:{minutes:02})")
         }
-    } else {
-        rfc3339.to_owned()
     }
 }
 
@@ -844,5 +849,37 @@ pub fn disclaimer(ctx: &Context<'_>, layout: &mut Layout<'_>) {
     ] {
         layout.body(&ctx.t(id));
         layout.gap(8.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_timestamp;
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(
+            format_timestamp("2025-03-01T10:30:00+08:00"),
+            "2025-03-01 10:30 (+08:00)"
+        );
+        assert_eq!(
+            format_timestamp("2025-03-01T08:00:00.123Z"),
+            "2025-03-01 08:00 (UTC)"
+        );
+        assert_eq!(
+            format_timestamp("2024-02-29T23:59:00-05:30"),
+            "2024-02-29 23:59 (-05:30)"
+        );
+        assert_eq!(format_timestamp("2038-01-19T03:14:08"), "2038-01-19 03:14");
+        // Not a date and time: shown as given, never a panic on a cut inside a character.
+        for odd in [
+            "",
+            "yesterday",
+            "2025-03-01",
+            "2025-03-01T10:3中",
+            "2023-02-29T10:30:00Z",
+        ] {
+            assert_eq!(format_timestamp(odd), odd);
+        }
     }
 }
