@@ -339,18 +339,21 @@ fn readiness_text(out: &Output, report: &ReadinessReport) -> String {
     lines.join("\n")
 }
 
+/// An amount in yuan as the report words it (the same Fluent message and formatter).
+pub(crate) fn money(out: &Output, value: f64) -> String {
+    coverready_core::risk::format_quantity(
+        coverready_risk::Quantity {
+            value,
+            unit: coverready_risk::Unit::Yuan,
+        },
+        &out.l10n,
+    )
+}
+
 /// What one incident could cost and the cover to ask about, in a few lines.
 fn risk_text(out: &Output, risk: &coverready_risk::RiskEstimate) -> Vec<String> {
     let l = &out.l10n;
-    let money = |value| {
-        coverready_core::risk::format_quantity(
-            coverready_risk::Quantity {
-                value,
-                unit: coverready_risk::Unit::Yuan,
-            },
-            l,
-        )
-    };
+    let money = |value| money(out, value);
     let mut lines = Vec::new();
     if !risk.scenarios.is_empty() {
         lines.push(String::new());

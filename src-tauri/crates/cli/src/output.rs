@@ -63,7 +63,8 @@ impl Output {
         match value {
             ProfileValue::Bool(true) => self.l10n.text("profile-bool-yes"),
             ProfileValue::Bool(false) => self.l10n.text("profile-bool-no"),
-            ProfileValue::Number(n) => format_number(*n),
+            // The report's formatter, so the CLI and the PDF show a profile number alike.
+            ProfileValue::Number(n) => coverready_i18n::format_money(*n),
             ProfileValue::Text(option) => {
                 let key = format!("profile-option-{field}-{option}");
                 if self.l10n.has(&key) {
@@ -111,18 +112,61 @@ impl Output {
     }
 }
 
-fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
-
 /// Prints a line to stdout. A closed pipe (`coverready … | head`) is not an error worth a panic:
 /// the reader has what it wanted.
 fn print_out(text: &str) {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
     let _ = writeln!(stdout, "{text}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Halves (rounded away from zero), the 万 threshold and large values.
+    const SAMPLES: [f64; 15] = [
+        0.0,
+        0.5,
+        1.5,
+        2.5,
+        -2.5,
+        999.5,
+        8_700.0,
+        9_999.4,
+        9_999.5,
+        10_000.0,
+        12_345.5,
+        37_500.0,
+        1_234_567.5,
+        10_000_000_000.0,
+        9_007_199_254_740_992.0,
+    ];
+
+    #[test]
+    fn the_cli_formats_numbers_and_money_like_the_report() {
+        for language in [Language::ZhCn, Language::EnUs] {
+            let out = Output::new(language, false);
+            for value in SAMPLES {
+                assert_eq!(
+                    out.profile_value("daily_gross_profit", &ProfileValue::Number(value)),
+                    coverready_report::format_money(value),
+                    "{value}"
+                );
+                assert_eq!(
+                    crate::assess::money(&out, value),
+                    coverready_report::money_text(&out.l10n, value),
+                    "{value}"
+                );
+            }
+        }
+        let out = Output::new(Language::EnUs, false);
+        let number = |v| out.profile_value("daily_gross_profit", &ProfileValue::Number(v));
+        assert_eq!(number(2.5), "3");
+        assert_eq!(number(1_234_567.5), "1,234,568");
+        assert_eq!(number(10_000_000_000.0), "10,000,000,000");
+        assert_eq!(crate::assess::money(&out, 999.5), "¥1,000");
+        let zh = Output::new(Language::ZhCn, false);
+        assert_eq!(crate::assess::money(&zh, 12_345.5), "1.2 万元");
+    }
 }

@@ -301,3 +301,23 @@ fn scan_of_this_computer_gives_a_verdict_for_every_probe_and_attaches_to_an_org(
     let human = coverready(d, &["--lang", "zh-CN", "scan", "--probe", "os-supported"]);
     assert!(String::from_utf8_lossy(&human.stdout).contains("检查结果"));
 }
+
+#[test]
+fn profile_numbers_print_as_in_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let added = coverready(d, &["--json", "org", "add", "--name", "小店"]);
+    let id = json(&added)["id"].as_i64().unwrap().to_string();
+    for (given, value) in [
+        ("1234567.5", 1_234_567.5),
+        ("2.5", 2.5),
+        ("10000000000", 1e10),
+    ] {
+        let setting = format!("daily_gross_profit={given}");
+        let set = coverready(d, &["profile", "set", "--org", &id, &setting]);
+        assert!(set.status.success(), "{}", stderr(&set));
+        let shown = stdout(&coverready(d, &["--lang", "en-US", "org", "show", &id]));
+        let expected = format!(": {}\n", coverready_report::format_money(value));
+        assert!(shown.contains(&expected), "{expected:?} in {shown}");
+    }
+}

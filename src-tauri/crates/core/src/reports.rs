@@ -50,18 +50,16 @@ fn report_verification(v: Verification) -> coverready_report::Verification {
     }
 }
 
-/// `2026-11-28T09:30:00Z` for a Unix time (the protocol's timestamp format, shared with the
-/// submission crate).
+/// `2026-11-28T09:30:00Z` for a Unix time (the protocol's timestamp format, the same helper as
+/// the submission crate's). A clock before 1970 stamps 1970; one past 9999 stamps nothing rather
+/// than stopping the report.
 pub fn rfc3339_utc(unix_seconds: i64) -> String {
-    let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix_seconds.max(0) as u64);
-    coverready_submission::encoding::rfc3339(at)
+    coverready_time::rfc3339_utc(unix_seconds.max(0)).unwrap_or_default()
 }
 
 pub fn now_unix() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
+    // Before 1970 reads as 1970, as it always has here.
+    coverready_time::now_unix().max(0)
 }
 
 impl Workspace {
@@ -284,5 +282,10 @@ mod tests {
         assert_eq!(rfc3339_utc(0), "1970-01-01T00:00:00Z");
         assert_eq!(rfc3339_utc(951_782_400), "2000-02-29T00:00:00Z");
         assert_eq!(rfc3339_utc(1_795_858_245), "2026-11-28T09:30:45Z");
+        assert_eq!(rfc3339_utc(1_709_208_000), "2024-02-29T12:00:00Z");
+        assert_eq!(rfc3339_utc(2_147_483_648), "2038-01-19T03:14:08Z");
+        assert_eq!(rfc3339_utc(-86_400), "1970-01-01T00:00:00Z");
+        // No panic for a clock far out of range.
+        assert_eq!(rfc3339_utc(i64::MAX), "");
     }
 }

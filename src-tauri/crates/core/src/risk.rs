@@ -10,10 +10,8 @@ pub fn format_quantity(q: Quantity, l10n: &Localizer) -> String {
     match q.unit {
         Unit::Yuan => coverready_report::money_text(l10n, q.value),
         _ if q.value >= 100.0 => format_money(q.value),
-        _ => {
-            let text = format!("{:.1}", q.value);
-            text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
-        }
+        // The shared one-decimal formatter, so 0.25 rounds as it does everywhere else.
+        _ => coverready_i18n::format_number(q.value),
     }
 }
 

@@ -10,13 +10,10 @@ use std::net::{SocketAddr, TcpStream};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::client::WebPkiServerVerifier;
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{
-    CertificateError, ClientConfig, ClientConnection, DigitallySignedStruct, ProtocolVersion,
-    RootCertStore, SignatureScheme,
-};
+use coverready_tls::{ChainPolicy, PolicyVerifier, TlsError};
+use rustls::client::danger::ServerCertVerified;
+use rustls::pki_types::{CertificateDer, ServerName};
+use rustls::{CertificateError, ClientConfig, ClientConnection, ProtocolVersion};
 
 use crate::http::{self, ResponseHead};
 use crate::model::{CheckId, DomainFinding, UnknownReason, Verdict};
@@ -69,86 +66,52 @@ impl ProbeFailure {
 }
 
 /// Records what the real WebPKI verifier says and lets the handshake go on regardless. The
-/// handshake signatures are still checked against the presented certificate, so the headers we
-/// read did come from whoever holds that certificate's key.
-#[derive(Debug)]
-struct RecordingVerifier {
-    inner: Arc<WebPkiServerVerifier>,
+/// handshake signatures are still checked against the presented certificate (by
+/// [`PolicyVerifier`]), so the headers we read did come from whoever holds that certificate's key.
+#[derive(Debug, Default)]
+struct Recording {
     seen: Mutex<Option<SeenChain>>,
 }
 
 /// The chain the server presented and what the WebPKI verifier said about it.
 type SeenChain = (Vec<CertificateDer<'static>>, Result<(), rustls::Error>);
 
-impl ServerCertVerifier for RecordingVerifier {
-    fn verify_server_cert(
+impl ChainPolicy for Recording {
+    fn decide(
         &self,
         end_entity: &CertificateDer<'_>,
         intermediates: &[CertificateDer<'_>],
-        server_name: &ServerName<'_>,
-        ocsp_response: &[u8],
-        now: UnixTime,
+        webpki: Result<ServerCertVerified, rustls::Error>,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let verdict = self
-            .inner
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
-            .map(|_| ());
         let chain = std::iter::once(end_entity)
             .chain(intermediates)
             .map(|c| c.clone().into_owned())
             .collect();
         if let Ok(mut seen) = self.seen.lock() {
-            *seen = Some((chain, verdict));
+            *seen = Some((chain, webpki.map(|_| ())));
         }
         Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls12_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls13_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.inner.supported_verify_schemes()
     }
 }
 
 fn client_config(
     extra_roots: &[Vec<u8>],
-) -> Result<(ClientConfig, Arc<RecordingVerifier>), rustls::Error> {
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let mut roots = RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-    };
+) -> Result<(ClientConfig, Arc<PolicyVerifier<Recording>>), rustls::Error> {
+    let mut roots = coverready_tls::root_store(true);
     for der in extra_roots {
         roots.add(CertificateDer::from(der.clone()))?;
     }
-    let inner = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
-        .build()
-        .map_err(|e| rustls::Error::General(e.to_string()))?;
-    let verifier = Arc::new(RecordingVerifier {
-        inner,
-        seen: Mutex::new(None),
-    });
-    let config = ClientConfig::builder_with_provider(provider)
-        .with_protocol_versions(&[&rustls::version::TLS13, &rustls::version::TLS12])?
-        .dangerous()
-        .with_custom_certificate_verifier(verifier.clone())
-        .with_no_client_auth();
-    Ok((config, verifier))
+    // Both versions named rather than rustls's defaults: the version check reports what was
+    // negotiated out of exactly these two.
+    coverready_tls::client_config(
+        Arc::new(roots),
+        Recording::default(),
+        &[&rustls::version::TLS13, &rustls::version::TLS12],
+    )
+    .map_err(|e| match e {
+        TlsError::Rustls(e) => e,
+        other => rustls::Error::General(other.to_string()),
+    })
 }
 
 /// Connects to `target`, shakes hands as `host` (SNI), and reads the head of `GET /`.
@@ -193,7 +156,13 @@ pub(crate) fn probe(
     }
 
     let version = conn.protocol_version();
-    let (chain, verification) = match verifier.seen.lock().ok().and_then(|mut s| s.take()) {
+    let (chain, verification) = match verifier
+        .policy()
+        .seen
+        .lock()
+        .ok()
+        .and_then(|mut s| s.take())
+    {
         Some((chain, verdict)) => (chain, Some(verdict)),
         None => (
             conn.peer_certificates()
@@ -244,7 +213,7 @@ pub(crate) fn judge_certificate(probe: &TlsProbe, now: SystemTime) -> DomainFind
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or_default();
-    let days_left = (not_after - now_unix).div_euclid(86_400);
+    let days_left = (not_after - now_unix).div_euclid(coverready_time::DAY);
 
     let (verdict, key) = match &probe.verification {
         Some(Ok(())) | None if days_left < 0 => (Verdict::Fail, "domain-certificate-expired"),
@@ -328,24 +297,10 @@ pub(crate) fn judge_version_failure(failure: &ProbeFailure) -> DomainFinding {
     }
 }
 
-/// `YYYY-MM-DD HH:MM` for a Unix time (civil-from-days, H. Hinnant), to avoid a date crate.
+/// `YYYY-MM-DD HH:MM` (UTC) for a Unix time. X.509 dates stop at 9999, inside what the calendar
+/// shows, so the fallback to the bare number is for a certificate parser surprise only.
 fn utc_date(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}",
-        secs / 3600,
-        secs % 3600 / 60
-    )
+    coverready_time::utc_minute(unix).unwrap_or_else(|_| unix.to_string())
 }
 
 #[cfg(test)]
@@ -357,5 +312,8 @@ mod tests {
         assert_eq!(utc_date(0), "1970-01-01 00:00");
         assert_eq!(utc_date(1_580_515_200), "2020-02-01 00:00");
         assert_eq!(utc_date(951_782_400), "2000-02-29 00:00");
+        assert_eq!(utc_date(2_147_483_648), "2038-01-19 03:14");
+        assert_eq!(utc_date(253_402_300_799), "9999-12-31 23:59");
+        assert_eq!(utc_date(i64::MAX), i64::MAX.to_string());
     }
 }

@@ -7,6 +7,9 @@ use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
 
+mod numbers;
+pub use numbers::{format_money, format_number, format_wan, money_text};
+
 /// The languages CoverReady ships, as BCP 47 tags; the first is used when nothing else fits.
 pub const SUPPORTED_LANGUAGES: &[&str] = &["zh-CN", "en-US"];
 

@@ -24,13 +24,13 @@ use coverready_checklist::ContentPack;
 use coverready_i18n::{Arg, Localizer, SUPPORTED_LANGUAGES};
 use sha2::{Digest, Sha256};
 
+pub use coverready_i18n::{format_money, money_text};
 pub use error::ReportError;
 pub use input::{
     AnsweredQuestion, CoverageRecommendation, FindingSummary, LossScenario, OrgSummary,
     RenderedReport, ReportInput, Verification, WrittenReport,
 };
 pub use json::REPORT_SCHEMA_ID;
-pub use sections::{format_money, money_text};
 
 use font::ReportFont;
 use layout::Layout;

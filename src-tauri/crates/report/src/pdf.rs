@@ -72,30 +72,23 @@ fn text_string(s: &str) -> Object {
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
-/// `2025-03-01T10:30:00+08:00` → `D:20250301103000+08'00'` (PDF date); None if not RFC 3339.
+/// `2025-03-01T10:30:00+08:00` → `D:20250301103000+08'00'` (PDF date); `Z` and no offset →
+/// `…Z` (as before: our stamps are UTC when they say nothing); None if not an RFC 3339 date and
+/// time.
 pub fn pdf_date(rfc3339: &str) -> Option<String> {
-    let b = rfc3339.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' {
-        return None;
-    }
-    let digits = |r: std::ops::Range<usize>| -> Option<&str> {
-        let s = rfc3339.get(r)?;
-        s.bytes().all(|c| c.is_ascii_digit()).then_some(s)
-    };
-    let date = format!(
-        "D:{}{}{}{}{}{}",
-        digits(0..4)?,
-        digits(5..7)?,
-        digits(8..10)?,
-        digits(11..13)?,
-        digits(14..16)?,
-        digits(17..19)?
-    );
-    let tz = rfc3339[19..].trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
-    Some(match tz {
-        "Z" | "" => format!("{date}Z"),
-        tz if tz.len() == 6 => format!("{date}{}'{}'", &tz[..3], &tz[4..]),
-        _ => date,
+    use coverready_time::{Stamp, StampOffset};
+    let stamp = Stamp::parse(rfc3339).ok()?;
+    let date = format!("D:{}", stamp.compact().ok()?);
+    Some(match stamp.offset {
+        StampOffset::Utc | StampOffset::Unspecified => format!("{date}Z"),
+        StampOffset::Fixed {
+            negative,
+            hours,
+            minutes,
+        } => {
+            let sign = if negative { '-' } else { '+' };
+            format!("{date}{sign}{hours:02}'{minutes:02}'")
+        }
     })
 }
 
@@ -221,6 +214,45 @@ fn subset_tags(doc: &mut lopdf::Document, seed: &str) {
                     *name = renamed;
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pdf_date;
+
+    #[test]
+    fn pdf_dates() {
+        assert_eq!(
+            pdf_date("2025-03-01T10:30:00+08:00").as_deref(),
+            Some("D:20250301103000+08'00'")
+        );
+        assert_eq!(
+            pdf_date("2025-03-01T08:00:00Z").as_deref(),
+            Some("D:20250301080000Z")
+        );
+        assert_eq!(
+            pdf_date("2024-02-29T23:59:59.250-05:30").as_deref(),
+            Some("D:20240229235959-05'30'")
+        );
+        assert_eq!(
+            pdf_date("2038-01-19T03:14:08Z").as_deref(),
+            Some("D:20380119031408Z")
+        );
+        assert_eq!(
+            pdf_date("2025-03-01T10:30:00.5").as_deref(),
+            Some("D:20250301103000Z")
+        );
+        for bad in [
+            "",
+            "2025-03-01",
+            "2023-02-29T10:30:00Z",
+            "2025-13-01T10:30:00Z",
+            "2025-03-01T10:3中:00Z",
+            "99999-03-01T10:30:00Z",
+        ] {
+            assert_eq!(pdf_date(bad), None, "{bad}");
         }
     }
 }

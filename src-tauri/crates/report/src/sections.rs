@@ -9,6 +9,8 @@ use coverready_checklist::{
     ContentPack, CostBand, GateStatus, Mappings, Mode, ProfileValue, Question, Weight,
 };
 use coverready_i18n::{Arg, Localizer};
+// The one number and money formatter, shared with the CLI and the app's results.
+use coverready_i18n::{format_money, format_number, money_text};
 
 use crate::charts::{bar_chart, radar_chart, ChartItem};
 use crate::input::{AnsweredQuestion, ReportInput, Verification};
@@ -136,73 +138,27 @@ fn reason_id(r: ActionReason) -> &'static str {
     }
 }
 
-/// `2` for 2.0, `1.5` for 1.5: hours and plain numbers without trailing zeros.
-pub fn format_number(n: f64) -> String {
-    let rounded = (n * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{}", rounded as i64)
-    } else {
-        format!("{rounded:.1}")
-    }
-}
-
-/// Whole yuan with thousands separators: 1234567.8 → 1,234,568.
-pub fn format_money(n: f64) -> String {
-    let whole = n.round().abs() as u64;
-    let digits = whole.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0.0 && whole > 0 {
-        out.insert(0, '-');
-    }
-    out
-}
-
-/// Yuan in 万 (ten thousands), one decimal at most: 375000 → 37.5.
-pub fn format_wan(n: f64) -> String {
-    format_number((n / 1000.0).round() / 10.0)
-}
-
-/// An amount of money in the owner's units: in Chinese 万元 from ¥10,000 up ("36 万元"), else
-/// whole yuan ("¥8,700"). The one money formatter of the report, the app's results (core) and,
-/// through the same message and the replayed samples, the UI.
-pub fn money_text(l10n: &coverready_i18n::Localizer, n: f64) -> String {
-    let amount = format_money(n);
-    let wan = format_wan(n);
-    l10n.format(
-        "report-money",
-        &[
-            ("amount", Arg::Str(&amount)),
-            ("wan", Arg::Str(&wan)),
-            (
-                "wan_ok",
-                Arg::Str(if n.abs() >= 10_000.0 { "yes" } else { "no" }),
-            ),
-        ],
-    )
-}
-
-/// `2025-03-01T10:30:00+08:00` → `2025-03-01 10:30 (+08:00)`; anything else is printed as given.
+/// `2025-03-01T10:30:00+08:00` → `2025-03-01 10:30 (+08:00)`, `…Z` → `(UTC)`, no offset → no
+/// parentheses; anything that is not an RFC 3339 date and time is printed as given.
 pub fn format_timestamp(rfc3339: &str) -> String {
-    let b = rfc3339.as_bytes();
-    if b.len() >= 16 && b[10] == b'T' {
-        let offset = rfc3339
-            .get(19..)
-            .map(|rest| rest.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit()))
-            .unwrap_or("");
-        let offset = if offset == "Z" { "UTC" } else { offset };
-        if offset.is_empty() {
-            format!("{} {}", &rfc3339[..10], &rfc3339[11..16])
-        } else {
-            format!("{} {} ({offset})", &rfc3339[..10], &rfc3339[11..16])
+    use coverready_time::{Stamp, StampOffset};
+    let Ok(stamp) = Stamp::parse(rfc3339) else {
+        return rfc3339.to_owned();
+    };
+    let Ok(minute) = stamp.date_minute() else {
+        return rfc3339.to_owned();
+    };
+    match stamp.offset {
+        StampOffset::Unspecified => minute,
+        StampOffset::Utc => format!("{minute} (UTC)"),
+        StampOffset::Fixed {
+            negative,
+            hours,
+            minutes,
+        } => {
+            let sign = if negative { '-' } else { '+' };
+            format!("{minute} ({sign}{hours:02}:{minutes:02})")
         }
-    } else {
-        rfc3339.to_owned()
     }
 }
 
@@ -844,5 +800,37 @@ pub fn disclaimer(ctx: &Context<'_>, layout: &mut Layout<'_>) {
     ] {
         layout.body(&ctx.t(id));
         layout.gap(8.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_timestamp;
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(
+            format_timestamp("2025-03-01T10:30:00+08:00"),
+            "2025-03-01 10:30 (+08:00)"
+        );
+        assert_eq!(
+            format_timestamp("2025-03-01T08:00:00.123Z"),
+            "2025-03-01 08:00 (UTC)"
+        );
+        assert_eq!(
+            format_timestamp("2024-02-29T23:59:00-05:30"),
+            "2024-02-29 23:59 (-05:30)"
+        );
+        assert_eq!(format_timestamp("2038-01-19T03:14:08"), "2038-01-19 03:14");
+        // Not a date and time: shown as given, never a panic on a cut inside a character.
+        for odd in [
+            "",
+            "yesterday",
+            "2025-03-01",
+            "2025-03-01T10:3中",
+            "2023-02-29T10:30:00Z",
+        ] {
+            assert_eq!(format_timestamp(odd), odd);
+        }
     }
 }

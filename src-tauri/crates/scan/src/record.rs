@@ -195,8 +195,9 @@ pub fn record(host: &dyn Host, dir: &Path) -> std::io::Result<ScanReport> {
             serde_json::to_string_pretty(&registry)?,
         )?;
     }
-    let day = report.started_at.div_euclid(crate::timeutil::DAY);
-    std::fs::write(dir.join("now"), civil_from_days(day))?;
+    // A clock past what a calendar can show is the host's fault; say so instead of writing junk.
+    let day = coverready_time::utc_date(report.started_at).map_err(std::io::Error::other)?;
+    std::fs::write(dir.join("now"), day)?;
     std::fs::write(
         dir.join("findings.json"),
         serde_json::to_string_pretty(&report)?,
@@ -212,18 +213,4 @@ pub fn record(host: &dyn Host, dir: &Path) -> std::io::Result<ScanReport> {
         )));
     }
     Ok(report)
-}
-
-fn civil_from_days(z: i64) -> String {
-    // Inverse of timeutil::days_from_civil (Howard Hinnant).
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
-    format!("{y:04}-{m:02}-{d:02}")
 }

@@ -1,25 +1,16 @@
-//! Just enough calendar arithmetic for "how many days ago": no time-zone database, and every
-//! source is read as UTC (a few hours do not change a 7- or 30-day judgement).
+//! Just enough date reading for "how many days ago": no time-zone database, and every source is
+//! read as UTC (a few hours do not change a 7- or 30-day judgement). The calendar itself is
+//! coverready-time's; this module only knows the layouts the probes meet.
 
-pub const DAY: i64 = 86_400;
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = m as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
+pub use coverready_time::DAY;
 
 fn ymd(y: &str, m: &str, d: &str) -> Option<i64> {
     let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    if !(1970..=2200).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    // Years outside this are a misread field, not a date a probe could meet.
+    if !(1970..=2200).contains(&y) {
         return None;
     }
-    Some(days_from_civil(y, m, d) * DAY)
+    coverready_time::unix_from_ymd(y, m, d).ok()
 }
 
 /// `2024-05-01`, `2024-05-01T10:00:00Z`, `2024-05-01 10:00:00 +0000`, `2024-05-01-120000`
@@ -60,7 +51,7 @@ pub fn parse_day_month_year(text: &str) -> Option<i64> {
     let mon = it.next()?.to_ascii_lowercase();
     let m = MONTHS.iter().position(|x| mon.starts_with(x))? as u32 + 1;
     let y: i64 = it.next()?.parse().ok()?;
-    Some(days_from_civil(y, m, d) * DAY)
+    coverready_time::unix_from_ymd(y, m, d).ok()
 }
 
 /// Windows FILETIME (100 ns since 1601) → Unix seconds.
@@ -78,7 +69,7 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(parse_ymd("1970-01-01"), Some(0));
         assert_eq!(parse_ymd("2026-11-28"), Some(1_795_824_000));
         assert_eq!(
             parse_ymd("2024-05-01  10:00:00"),
@@ -91,5 +82,24 @@ mod tests {
             parse_ymd("2024-11-14")
         );
         assert_eq!(from_filetime(116_444_736_000_000_000), 0);
+    }
+
+    #[test]
+    fn edge_dates() {
+        assert_eq!(parse_ymd("2024-02-29"), Some(1_709_164_800));
+        assert_eq!(parse_ymd("2038-01-19T03:14:08Z"), Some(2_147_483_648));
+        assert_eq!(parse_ymd("2200-12-31"), Some(7_289_568_000));
+        // A day the month does not have is refused rather than rolled into the next month.
+        assert_eq!(parse_ymd("2023-02-29"), None);
+        assert_eq!(parse_ymd("2024-04-31"), None);
+        assert_eq!(parse_ymd("1969-12-31"), None);
+        assert_eq!(parse_ymd("2201-01-01"), None);
+        assert_eq!(parse_ymd("-001-01-01"), None);
+        assert_eq!(parse_day_month_year("29 Feb 2024"), parse_ymd("2024-02-29"));
+        assert_eq!(parse_day_month_year("30 Feb 2024"), None);
+        // Absurd years are an answer of "unparsable", never an overflow.
+        assert_eq!(parse_day_month_year("1 Jan 99999999999999999"), None);
+        assert_eq!(parse_day_month_year("1 Jan -9223372036854775808"), None);
+        assert_eq!(parse_day_month_year("99999999999 Jan 2024"), None);
     }
 }

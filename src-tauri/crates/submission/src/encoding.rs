@@ -4,8 +4,6 @@ use std::time::SystemTime;
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use time::format_description::well_known::Rfc3339;
-use time::OffsetDateTime;
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex_lower(&Sha256::digest(bytes))
@@ -38,12 +36,10 @@ pub fn unb64(text: &str) -> Option<Vec<u8>> {
         .ok()
 }
 
-/// RFC 3339 in UTC, second precision: what every timestamp in the protocol looks like.
+/// RFC 3339 in UTC, second precision: what every timestamp in the protocol looks like. Empty
+/// for a clock outside years 0–9999 (nothing to stamp honestly; the server refuses it).
 pub fn rfc3339(at: SystemTime) -> String {
-    let at = OffsetDateTime::from(at)
-        .replace_nanosecond(0)
-        .unwrap_or(OffsetDateTime::UNIX_EPOCH);
-    at.format(&Rfc3339).unwrap_or_default()
+    coverready_time::rfc3339_utc(coverready_time::unix_seconds(at)).unwrap_or_default()
 }
 
 pub fn now_rfc3339() -> String {
@@ -52,7 +48,5 @@ pub fn now_rfc3339() -> String {
 
 /// Seconds since the Unix epoch of an RFC 3339 timestamp, or `None` when it does not parse.
 pub fn parse_rfc3339(text: &str) -> Option<i64> {
-    OffsetDateTime::parse(text, &Rfc3339)
-        .ok()
-        .map(|t| t.unix_timestamp())
+    coverready_time::parse_rfc3339(text).ok()
 }

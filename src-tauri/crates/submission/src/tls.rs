@@ -1,28 +1,19 @@
 //! TLS for the client: the usual WebPKI chain check (public roots and/or a custom root CA), plus
 //! pinning to the certificate the owner consented to. Pinning happens inside the handshake, so a
-//! different server never receives a byte of the package.
+//! different server never receives a byte of the package. The rustls plumbing is
+//! coverready-tls's; this module holds only the pinning policy.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::client::WebPkiServerVerifier;
-use rustls::crypto::CryptoProvider;
-use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{DigitallySignedStruct, RootCertStore, SignatureScheme};
+use coverready_tls::ChainPolicy;
+use rustls::client::danger::ServerCertVerified;
+use rustls::pki_types::CertificateDer;
+use rustls::RootCertStore;
 
-use crate::encoding::sha256_hex;
+pub use coverready_tls::certificate_identity;
+
 use crate::SubmissionError;
-
-/// `sha256:<hex>` of a DER certificate: the identity recorded in consent.
-pub fn certificate_identity(der: &[u8]) -> String {
-    format!("sha256:{}", sha256_hex(der))
-}
-
-pub(crate) fn provider() -> Arc<CryptoProvider> {
-    Arc::new(rustls::crypto::ring::default_provider())
-}
 
 /// The roots to trust: the bundled public roots unless turned off, plus every PEM certificate
 /// given (a broker's or a test's own CA).
@@ -30,20 +21,9 @@ pub(crate) fn root_store(
     trust_public_roots: bool,
     extra_roots_pem: &[Vec<u8>],
 ) -> Result<Arc<RootCertStore>, SubmissionError> {
-    let mut roots = RootCertStore::empty();
-    if trust_public_roots {
-        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    }
+    let mut roots = coverready_tls::root_store(trust_public_roots);
     for pem in extra_roots_pem {
-        let mut found = false;
-        for cert in CertificateDer::pem_slice_iter(pem) {
-            let cert = cert.map_err(|e| invalid_ca(&e))?;
-            roots.add(cert).map_err(|e| invalid_ca(&e))?;
-            found = true;
-        }
-        if !found {
-            return Err(invalid_ca(&"no certificate in the PEM data"));
-        }
+        coverready_tls::add_pem_roots(&mut roots, pem).map_err(|e| invalid_ca(&e))?;
     }
     Ok(Arc::new(roots))
 }
@@ -72,30 +52,23 @@ impl HandshakeWitness {
     }
 }
 
+/// A valid chain is required first; then the certificate's identity is recorded and, when one
+/// was consented to, compared.
 #[derive(Debug)]
-struct IdentityVerifier {
-    chain: Arc<WebPkiServerVerifier>,
+struct Pinning {
     /// `None` observes only (the consent screen); `Some` refuses any other certificate.
     expected: Option<String>,
     witness: Arc<HandshakeWitness>,
 }
 
-impl ServerCertVerifier for IdentityVerifier {
-    fn verify_server_cert(
+impl ChainPolicy for Pinning {
+    fn decide(
         &self,
         end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
-        server_name: &ServerName<'_>,
-        ocsp_response: &[u8],
-        now: UnixTime,
+        _intermediates: &[CertificateDer<'_>],
+        webpki: Result<ServerCertVerified, rustls::Error>,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        self.chain.verify_server_cert(
-            end_entity,
-            intermediates,
-            server_name,
-            ocsp_response,
-            now,
-        )?;
+        webpki?;
         let identity = certificate_identity(end_entity.as_ref());
         if let Ok(mut slot) = self.witness.observed.lock() {
             *slot = Some(identity.clone());
@@ -110,28 +83,6 @@ impl ServerCertVerifier for IdentityVerifier {
             _ => Ok(ServerCertVerified::assertion()),
         }
     }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.chain.verify_tls12_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.chain.verify_tls13_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.chain.supported_verify_schemes()
-    }
 }
 
 /// A rustls client configuration that checks the chain against `roots` and, when `expected` is
@@ -141,20 +92,12 @@ pub(crate) fn client_config(
     expected: Option<String>,
     witness: Arc<HandshakeWitness>,
 ) -> Result<rustls::ClientConfig, SubmissionError> {
-    let provider = provider();
-    let chain = WebPkiServerVerifier::builder_with_provider(roots, provider.clone())
-        .build()
-        .map_err(|e| invalid_ca(&e))?;
-    let mut config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| invalid_ca(&e))?
-        .dangerous()
-        .with_custom_certificate_verifier(Arc::new(IdentityVerifier {
-            chain,
-            expected,
-            witness,
-        }))
-        .with_no_client_auth();
+    let (mut config, _) = coverready_tls::client_config(
+        roots,
+        Pinning { expected, witness },
+        rustls::DEFAULT_VERSIONS,
+    )
+    .map_err(|e| invalid_ca(&e))?;
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(config)
 }
