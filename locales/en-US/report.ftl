@@ -132,3 +132,7 @@ report-disclaimer-self = This report is a self-assessment made by the business w
 report-disclaimer-estimates = Scores, hours, costs and loss amounts in this report are rough estimates from published methods, for guidance only. Answers marked “self-assessed” have not been checked; answering an insurer truthfully is the business's own responsibility, and a misstatement can lead to a refused claim.
 report-disclaimer-privacy = This report was created offline on the business's own computer. CoverReady does not send it to anyone by itself.
 report-disclaimer-fingerprint = How to check: compute the SHA-256 fingerprint of the .json data file with the same name and compare it with the fingerprint on the cover. If they match, the data file belongs to this report and has not been changed.
+
+# Notes about a report (the app and the command line show them)
+report-warning-missing-glyph = The PDF font has no character { $char } ({ $code }); it is shown as □. The data file has it correctly.
+report-warning-pack-mismatch = The answers were given with a different version of the checklist ({ $answered_with }); the report uses the current one ({ $rendered_with }).

@@ -29,7 +29,7 @@ ui-store-too-new-body = This data file was saved by a newer version of CoverRead
 ui-store-too-new-action = To keep your data safe, the app will not open it. Please install the latest version of CoverReady and open it again.
 ui-store-unavailable-title = The data folder cannot be used
 ui-store-unavailable-body = CoverReady could not open the folder where it keeps your data, so nothing can be read or saved right now.
-ui-store-unavailable-detail = Reason reported by the system: { $detail }
+ui-store-unavailable-detail = Reason reported by the system: { $cause }
 ui-store-unavailable-action = Check that the folder exists, that the disk is not full and that you may write to it, then choose “Try again”.
 
 ## Home: organisations
@@ -415,9 +415,6 @@ ui-report-warnings =
         [one] 1 thing to know about this report
        *[other] { $count } things to know about this report
     }
-ui-report-warning-missing-glyph = The PDF font has no character { $char } ({ $code }); it is shown as □. The data file has it correctly.
-ui-report-warning-pack-mismatch = The answers were given with a different version of the checklist; the report uses the current one.
-ui-report-warning-other = Note: { $text }
 ui-report-open = Open
 ui-report-save-as = Save a copy…
 ui-report-opened = The report was opened in your PDF viewer.

@@ -132,3 +132,7 @@ report-disclaimer-self = 本报告是企业使用 CoverReady 对照检查清单�
 report-disclaimer-estimates = 报告中的得分、工时、花费和损失金额都是按公开方法粗略估算的，仅供参考。标为“企业自评”的答案没有经过核实；投保时如实告知是企业自己的责任，告知不实可能导致拒赔。
 report-disclaimer-privacy = 本报告在企业自己的电脑上离线生成，CoverReady 不会自动把它发送给任何人。
 report-disclaimer-fingerprint = 核对方法：计算同名 .json 数据文件的 SHA-256 指纹，与封面上印的指纹比较；两者一致，说明数据文件与本报告对应、没有被改动。
+
+# Notes about a report (the app and the command line show them)
+report-warning-missing-glyph = PDF 字体里没有字符 { $char }（{ $code }），显示为 □；数据文件中的内容是正确的。
+report-warning-pack-mismatch = 这些答案是按另一版本的检查清单（{ $answered_with }）填写的，报告使用的是当前版本（{ $rendered_with }）。

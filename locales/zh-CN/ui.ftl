@@ -29,7 +29,7 @@ ui-store-too-new-body = 这个数据文件是用更新版本的 CoverReady 保�
 ui-store-too-new-action = 为了不损坏您的数据，程序不会打开它。请安装最新版本的 CoverReady 后再打开。
 ui-store-unavailable-title = 无法使用数据文件夹
 ui-store-unavailable-body = 程序没能打开保存数据的文件夹，所以现在无法读取或保存任何内容。
-ui-store-unavailable-detail = 系统给出的原因：{ $detail }
+ui-store-unavailable-detail = 系统给出的原因：{ $cause }
 ui-store-unavailable-action = 请确认这个文件夹存在、磁盘没有满，并且您有权限写入，然后点“重试”。
 
 ## 首页：组织列表
@@ -369,9 +369,6 @@ ui-report-json-path = 数据文件
 ui-report-json-sha = 数据文件指纹（SHA-256）
 ui-report-fingerprint-hint = 文件哪怕只改动一个字，指纹也会不同，接收方可以据此核对收到的正是这份文件。
 ui-report-warnings = 关于这份报告，有 { $count } 点需要说明
-ui-report-warning-missing-glyph = PDF 字体里没有字符 { $char }（{ $code }），显示为 □；数据文件中的内容是正确的。
-ui-report-warning-pack-mismatch = 这些答案是按另一版本的检查清单填写的，报告使用的是当前版本。
-ui-report-warning-other = 说明：{ $text }
 ui-report-open = 打开
 ui-report-save-as = 另存一份…
 ui-report-opened = 已用 PDF 阅读器打开报告。

@@ -354,10 +354,13 @@ describe("store problems", () => {
     const info = await b.peek<AppInfo>("app_info");
     const zh = makeI18n(info.settings.language);
     const { root, backend } = await mount(b, { lang: info.settings.language });
-    const store = info.store as { status: string; path: string; detail: string };
+    const store = info.store as { status: string; path: string; detail: string; cause: string };
     expect(store.status).toBe("unavailable");
     expect(root.querySelector("#screen-heading")?.textContent).toBe(zh.t("ui-store-unavailable-title"));
-    expect(root.textContent).toContain(store.detail);
+    // The reason in the owner's words; the system's English text stays out of the window.
+    expect(store.cause).not.toBe("");
+    expect(root.textContent).toContain(zh.t("ui-store-unavailable-detail", { cause: zh.t(`cause-${store.cause.replace(/_/g, "-")}`) }));
+    expect(root.textContent).not.toContain(store.detail);
     expect(root.textContent).toContain(store.path);
     // The owner fixes the folder; Retry opens the store now (the engine tries again).
     await backend.unblockDataDir();

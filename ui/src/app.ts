@@ -6,7 +6,7 @@ import type {
 import { ChecklistView } from "./checklist";
 import { confirmDialog } from "./dialog";
 import { h } from "./dom";
-import { toIpcError } from "./errors";
+import { causeMessageId, toIpcError } from "./errors";
 import { LANGUAGES, type Args, type I18n } from "./i18n";
 import { ApplyView } from "./apply";
 import { ReportView } from "./report";
@@ -539,7 +539,7 @@ export class App implements Shell {
         return panel("ui-store-unavailable-title",
           h("p", {}, this.t("ui-store-unavailable-body")),
           path,
-          h("p", { class: "path" }, this.t("ui-store-unavailable-detail", { detail: store.detail })),
+          h("p", { class: "path" }, this.t("ui-store-unavailable-detail", { cause: this.t(causeMessageId(store.cause, (id) => this.i18n.has(id))) })),
           h("p", {}, this.t("ui-store-unavailable-action")),
           button("retry", "ui-retry", () => void this.start(true)),
         );

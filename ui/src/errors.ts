@@ -36,6 +36,18 @@ export function toIpcError(e: unknown): IpcError {
   return { code: "unknown", message };
 }
 
+/** The causes the locale files word (`cause-<id>`); the same list as coverready_i18n::CAUSES. */
+const CAUSE_RE = /^[a-z_]{1,40}$/;
+
+/**
+ * The message that words why the system failed (`details.cause`), never the system's own
+ * English text: `cause-other` when none is given or this build does not know it.
+ */
+export function causeMessageId(cause: string | undefined, has: (id: string) => boolean): string {
+  const id = cause && CAUSE_RE.test(cause) ? `cause-${cause.replace(/_/g, "-")}` : "cause-other";
+  return has(id) ? id : "cause-other";
+}
+
 const MESSAGE_ID_RE = /^[a-z][a-z0-9_-]{0,127}$/;
 
 /**

@@ -488,7 +488,9 @@ describe("settings", () => {
     backend.failNext.open_data_folder = { code: "internal", message: "x", details: { detail: "no file manager" } };
     click(root.querySelector('[data-focus="set-data-dir-open"]'));
     await flush();
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain(zh.t("error-internal", { detail: "no file manager" }));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(zh.t("error-internal", { cause: zh.t("cause-other") }));
+    // The system's own English never reaches a Chinese owner.
+    expect(root.querySelector('[role="alert"]')?.textContent).not.toContain("no file manager");
   });
 
   it("applies stored settings at start-up", async () => {

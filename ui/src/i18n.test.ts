@@ -125,8 +125,12 @@ describe("error code → localised message", () => {
     expect(i.formatError(err)).toContain("http://a.example/");
     // an id we do not have (or a malformed one) falls back to error-<code>
     expect(i.formatError({ ...err, details: { message_id: "submission-error-from-the-future", reason: "r" } }))
-      .toBe(i.t("error-submission_failed", { reason: "r" }));
-    expect(i.formatError({ ...err, details: { message_id: "../x", reason: "r" } })).toBe(i.t("error-submission_failed", { reason: "r" }));
+      .toBe(i.t("error-submission_failed", { cause: i.t("cause-other") }));
+    expect(i.formatError({ ...err, details: { message_id: "../x", reason: "r" } })).toBe(i.t("error-submission_failed", { cause: i.t("cause-other") }));
+    // The system's words never reach the message; the cause does, in the owner's language.
+    const io = { code: "store_io", message: "x", details: { path: "/d", detail: "Permission denied (os error 13)", cause: "permission_denied" } };
+    expect(i.formatError(io)).toContain(i.t("cause-permission-denied"));
+    expect(i.formatError(io)).not.toContain("os error");
     expect(errorMessageId({ code: "nope", message: "" }, () => false)).toBe("error-unknown");
   });
 

@@ -1,6 +1,6 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { IpcError, Language } from "./bindings";
-import { errorMessageId } from "./errors";
+import { causeMessageId, errorMessageId } from "./errors";
 
 export const LANGUAGES: readonly Language[] = ["zh-CN", "en-US"];
 export const DEFAULT_LANGUAGE: Language = "zh-CN";
@@ -88,7 +88,8 @@ export class I18n {
    */
   formatError(err: IpcError): string {
     this.log.error(`[ipc] ${err.code}: ${err.message}`, err.details ?? {});
-    const args: Args = { ...(err.details ?? {}) };
-    return this.t(errorMessageId(err, (id) => this.has(id)), args);
+    const has = (id: string): boolean => this.has(id);
+    const args: Args = { ...(err.details ?? {}), cause: this.t(causeMessageId(err.details?.cause, has)) };
+    return this.t(errorMessageId(err, has), args);
   }
 }

@@ -47,11 +47,11 @@ describe("report screen", () => {
     expect(files.pages).toBeGreaterThan(1);
     expect(status.textContent).toBe(en.t("ui-report-created", { pages: files.pages }));
     const text = root.textContent!;
-    expect(files.warnings).toContain("missing_glyph U+2E3A ⸺");
+    expect(files.warnings).toContainEqual({ kind: "missing_glyph", code: "U+2E3A", character: "⸺" });
     expect(text).toContain(files.pdf_sha256);
     expect(text).toContain(files.json_sha256);
     expect(text).toContain(files.report_id);
-    expect(text).toContain(en.t("ui-report-warning-missing-glyph", { code: "U+2E3A", char: "⸺" }));
+    expect(text).toContain(en.t("report-warning-missing-glyph", { code: "U+2E3A", char: "⸺" }));
     click(buttonByText(root, en.t("ui-report-open")));
     await flush();
     expect(last(backend.calls)).toEqual({ cmd: "open_report", args: { path: files.pdf_path } });
@@ -75,17 +75,23 @@ describe("report screen", () => {
 
   it("shows a failed report localised with its details", async () => {
     const b = new FakeBackend({ orgs: ["Acme"] });
-    b.failNext.generate_report = { code: "report_unwritable", message: "x", details: { path: "/r", detail: "read-only" } };
+    b.failNext.generate_report = { code: "report_unwritable", message: "x", details: { path: "/r", detail: "Read-only file system (os error 30)", cause: "read_only" } };
     const { root } = await mount(b, { route: { screen: "report", orgId: 1 } });
     click(buttonByText(root, zh.t("ui-report-create")));
     await flush();
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain(zh.t("error-report_unwritable", { path: "/r", detail: "read-only" }));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(zh.t("error-report_unwritable", { path: "/r", cause: zh.t("cause-read-only") }));
+    expect(root.querySelector('[role="alert"]')?.textContent).not.toContain("os error");
     expect(document.activeElement?.getAttribute("data-focus")).toBe("report-create");
   });
 
   it("turns machine-readable warnings into messages", () => {
-    expect(warningMessage("missing_glyph U+4E2D 中")).toEqual({ id: "ui-report-warning-missing-glyph", args: { code: "U+4E2D", char: "中" } });
-    expect(warningMessage("pack_mismatch sme@1 rendered with sme@2").id).toBe("ui-report-warning-pack-mismatch");
-    expect(warningMessage("something new")).toEqual({ id: "ui-report-warning-other", args: { text: "something new" } });
+    expect(warningMessage({ kind: "missing_glyph", code: "U+4E2D", character: "中" }))
+      .toEqual({ id: "report-warning-missing-glyph", args: { code: "U+4E2D", char: "中" } });
+    const mismatch = warningMessage({ kind: "pack_mismatch", answered_with: "sme@1.0.0", rendered_with: "sme@1.1.0" });
+    expect(mismatch.id).toBe("report-warning-pack-mismatch");
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      expect(makeI18n(lang).has(mismatch.id)).toBe(true);
+      expect(makeI18n(lang).t(mismatch.id, mismatch.args)).toContain("sme@1.1.0");
+    }
   });
 });

@@ -1,17 +1,18 @@
 // Report: create the PDF (with its JSON twin), show its fingerprints, page
 // count and warnings, open it or save a copy elsewhere.
-import type { ReportFiles } from "./bindings";
+import type { ReportFiles, ReportWarning } from "./bindings";
 import { h } from "./dom";
 import type { Shell, View } from "./shell";
 
 type Args = Record<string, string | number>;
 
-/** A machine-readable report warning as a Fluent key and arguments. */
-export function warningMessage(w: string): { id: string; args: Args } {
-  const glyph = /^missing_glyph (U\+[0-9A-F]{4,6}) ?(.*)$/.exec(w);
-  if (glyph) return { id: "ui-report-warning-missing-glyph", args: { code: glyph[1]!, char: glyph[2] ?? "" } };
-  if (w.startsWith("pack_mismatch")) return { id: "ui-report-warning-pack-mismatch", args: {} };
-  return { id: "ui-report-warning-other", args: { text: w } };
+/** A report warning as its Fluent key (`report-warning-<kind>`, shared with the CLI) and arguments. */
+export function warningMessage(w: ReportWarning): { id: string; args: Args } {
+  switch (w.kind) {
+    case "missing_glyph": return { id: "report-warning-missing-glyph", args: { code: w.code, char: w.character } };
+    case "pack_mismatch":
+      return { id: "report-warning-pack-mismatch", args: { answered_with: w.answered_with, rendered_with: w.rendered_with } };
+  }
 }
 
 export class ReportView implements View {

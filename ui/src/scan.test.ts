@@ -184,7 +184,8 @@ describe("scan screen", () => {
     backend.failNext.run_scan = { code: "internal", message: "x", details: { detail: "boom" } };
     click(buttonByText(root, zh.t("ui-scan-run")));
     await flush();
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain(zh.t("error-internal", { detail: "boom" }));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(zh.t("error-internal", { cause: zh.t("cause-other") }));
+    expect(root.querySelector('[role="alert"]')?.textContent).not.toContain("boom");
     expect(document.activeElement?.getAttribute("data-focus")).toBe("scan-run");
     expect(root.querySelector('[data-focus="scan-run"]')?.getAttribute("aria-disabled")).toBeNull();
   });

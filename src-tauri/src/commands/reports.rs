@@ -14,16 +14,14 @@ pub fn generate_report(state: State<'_, AppState>, org_id: i64) -> Result<Report
 #[tauri::command]
 pub fn open_report(state: State<'_, AppState>, path: String) -> Result<(), Error> {
     let file = state.workspace()?.own_report(&path)?;
-    tauri_plugin_opener::open_path(&file, None::<&str>)
-        .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with("detail", e))
+    tauri_plugin_opener::open_path(&file, None::<&str>).map_err(Error::opener)
 }
 
 /// Shows the data folder in the system's file manager (for a backup copy).
 #[tauri::command]
 pub fn open_data_folder(state: State<'_, AppState>) -> Result<(), Error> {
     let folder = state.workspace()?.data_dir().to_path_buf();
-    tauri_plugin_opener::open_path(&folder, None::<&str>)
-        .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with("detail", e))
+    tauri_plugin_opener::open_path(&folder, None::<&str>).map_err(Error::opener)
 }
 
 /// Asks where to save a copy (the native dialog runs in Rust; the webview never names a path

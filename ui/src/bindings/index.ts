@@ -22,6 +22,7 @@ export type {
 } from "./scan";
 export type { DomainCheckId, DomainEvent, DomainFinding, DomainReport, DomainUnknownReason } from "./domain";
 export type { ConsentRecord, SubmissionState, SubmissionStatusRow } from "./submission";
+export type { ReportWarning } from "./report";
 
 export type {
   AppliedFactor, CoveragePriority, CoverageRecommendation, CoverageSide, EstimateNote, Quantity, Range,

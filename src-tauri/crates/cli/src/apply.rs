@@ -38,11 +38,10 @@ pub fn report(
             format!("SHA-256 PDF  {}", files.pdf_sha256),
             format!("SHA-256 JSON {}", files.json_sha256),
         ];
-        if !files.warnings.is_empty() {
-            lines.push(out.text(
-                "cli-report-warnings",
-                &[("list", Arg::Str(&files.warnings.join("; ")))],
-            ));
+        // One line per note, each in the owner's language.
+        for warning in &files.warnings {
+            let note = warning.message(&out.l10n);
+            lines.push(out.text("cli-report-warnings", &[("list", Arg::Str(&note))]));
         }
         lines.join("\n")
     });

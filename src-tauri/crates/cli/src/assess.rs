@@ -120,7 +120,7 @@ pub fn assess(
             let bytes = std::fs::read(path).map_err(|e| {
                 Error::new(ErrorCode::AnswersFileInvalid, e.to_string())
                     .with("line", 0)
-                    .with("reason", e.kind())
+                    .with_io(&e)
             })?;
             let inputs = parse_answers_file(&bytes)?;
             ws.answer(org, &inputs)?;

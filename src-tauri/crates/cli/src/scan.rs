@@ -42,7 +42,7 @@ pub fn run(
         coverready_scan::record(&host, dir).map_err(|e| {
             Error::new(ErrorCode::StoreIo, e.to_string())
                 .with("path", dir.display())
-                .with("detail", e)
+                .with_io(&e)
         })?;
         out.emit(
             &serde_json::json!({ "recorded_to": dir.display().to_string() }),

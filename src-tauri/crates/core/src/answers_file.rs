@@ -17,13 +17,14 @@ use crate::{Error, ErrorCode};
 /// Largest answer file read, in bytes: far above any real checklist, small enough to refuse junk.
 pub const MAX_ANSWERS_FILE_BYTES: usize = 1024 * 1024;
 
-fn line_error(line: usize, reason: &str) -> Error {
+/// `cause` is one of `coverready_i18n::CAUSES`, which the locale files word.
+fn line_error(line: usize, cause: &str) -> Error {
     Error::new(
         ErrorCode::AnswersFileInvalid,
-        format!("line {line}: {reason}"),
+        format!("line {line}: {cause}"),
     )
     .with("line", line)
-    .with("reason", reason)
+    .with("cause", cause)
 }
 
 fn check_question(id: &str, line: Option<usize>) -> Result<(), Error> {
@@ -53,7 +54,7 @@ fn parse_value(raw: &str, question: &str, line: Option<usize>) -> Result<AnswerV
 /// Parses an answer file (text or JSON, see the module docs).
 pub fn parse_answers_file(bytes: &[u8]) -> Result<Vec<AnswerInput>, Error> {
     if bytes.len() > MAX_ANSWERS_FILE_BYTES {
-        return Err(line_error(0, "file too large"));
+        return Err(line_error(0, "too_large"));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         // Count the lines before the first bad byte so the message can point at it.
@@ -62,7 +63,7 @@ pub fn parse_answers_file(bytes: &[u8]) -> Result<Vec<AnswerInput>, Error> {
             .filter(|b| **b == b'\n')
             .count()
             + 1;
-        line_error(line, "not UTF-8 text")
+        line_error(line, "not_text")
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim_start().starts_with('{') {
@@ -82,7 +83,7 @@ fn parse_lines(text: &str) -> Result<Vec<AnswerInput>, Error> {
         }
         let (question, rest) = line
             .split_once('=')
-            .ok_or_else(|| line_error(line_no, "expected question-id = answer"))?;
+            .ok_or_else(|| line_error(line_no, "not_a_pair"))?;
         let question = question.trim();
         let (value, note) = match rest.split_once(';') {
             Some((v, n)) => (
@@ -94,7 +95,7 @@ fn parse_lines(text: &str) -> Result<Vec<AnswerInput>, Error> {
         check_question(question, Some(line_no))?;
         let value = parse_value(value, question, Some(line_no))?;
         if out.iter().any(|a| a.question == question) {
-            return Err(line_error(line_no, "question answered twice").with("question", question));
+            return Err(line_error(line_no, "answered_twice").with("question", question));
         }
         out.push(AnswerInput {
             question: question.to_owned(),
@@ -106,8 +107,8 @@ fn parse_lines(text: &str) -> Result<Vec<AnswerInput>, Error> {
 }
 
 fn parse_json(text: &str) -> Result<Vec<AnswerInput>, Error> {
-    let doc: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text)
-        .map_err(|e| line_error(e.line(), "not a JSON object of answers"))?;
+    let doc: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| line_error(e.line(), "not_json"))?;
     let mut out = Vec::new();
     for (question, entry) in doc {
         check_question(&question, None)?;

@@ -35,6 +35,29 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, for tests that word each one.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::InvalidName,
+        ErrorCode::InvalidArgument,
+        ErrorCode::NotFound,
+        ErrorCode::UnknownProfileField,
+        ErrorCode::InvalidProfileValue,
+        ErrorCode::UnknownQuestion,
+        ErrorCode::InvalidAnswer,
+        ErrorCode::QuestionNotApplicable,
+        ErrorCode::InvalidNote,
+        ErrorCode::AnswersFileInvalid,
+        ErrorCode::InvalidDomain,
+        ErrorCode::ReportUnwritable,
+        ErrorCode::SubmissionFailed,
+        ErrorCode::StoreCorrupt,
+        ErrorCode::StoreTooNew,
+        ErrorCode::StoreIo,
+        ErrorCode::DiskFull,
+        ErrorCode::Cancelled,
+        ErrorCode::Internal,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorCode::InvalidName => "invalid_name",
@@ -96,6 +119,18 @@ impl Error {
         }
     }
 
+    /// The system could not open a file or folder for the owner (PDF viewer, file manager).
+    pub fn opener(e: impl std::fmt::Display) -> Error {
+        Error::new(ErrorCode::Internal, e.to_string()).with("detail", e)
+    }
+
+    /// A failed system call: its English text for logs (`detail`), and its cause, which the
+    /// message words in the owner's language.
+    pub fn with_io(self, e: &std::io::Error) -> Error {
+        self.with("detail", e)
+            .with("cause", coverready_i18n::io_cause(e))
+    }
+
     pub fn with(mut self, key: &str, value: impl ToString) -> Error {
         self.details.insert(key.to_owned(), value.to_string());
         self
@@ -103,10 +138,16 @@ impl Error {
 
     /// The message in the user's language, with the details filled in.
     pub fn localized(&self, l10n: &coverready_i18n::Localizer) -> String {
+        // The cause in words; the system's own (English) text never reaches the message.
+        let cause = l10n.text(&coverready_i18n::cause_message_id(
+            self.details.get("cause").map_or("other", String::as_str),
+        ));
         let args: Vec<(&str, coverready_i18n::Arg<'_>)> = self
             .details
             .iter()
+            .filter(|(k, _)| k.as_str() != "cause")
             .map(|(k, v)| (k.as_str(), coverready_i18n::Arg::Str(v)))
+            .chain([("cause", coverready_i18n::Arg::Str(&cause))])
             .collect();
         // Errors from a part with its own messages (e.g. `submission-error-<reason>`) name the
         // message to show in `details.message_id`.
@@ -143,9 +184,14 @@ impl From<StoreError> for Error {
                 .with("path", path.display())
                 .with("found", found)
                 .with("supported", supported),
-            StoreError::Io { path, detail } => Error::new(ErrorCode::StoreIo, message)
+            StoreError::Io {
+                path,
+                detail,
+                cause,
+            } => Error::new(ErrorCode::StoreIo, message)
                 .with("path", path.display())
-                .with("detail", detail),
+                .with("detail", detail)
+                .with("cause", cause),
             StoreError::Full(_) => Error::new(ErrorCode::DiskFull, message),
             StoreError::OrgNotFound(id) | StoreError::AssessmentNotFound(id) => {
                 Error::new(ErrorCode::NotFound, message).with("id", id)

@@ -104,7 +104,7 @@ where
             // The receiver is gone when the job was cancelled; nobody wants the result then.
             let _ = done.send(work());
         })
-        .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with("detail", e))?;
+        .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with_io(&e))?;
     loop {
         if token.is_cancelled() {
             return Err(cancelled(kind));

@@ -22,8 +22,8 @@ pub struct ReportFiles {
     pub pdf_sha256: String,
     pub json_sha256: String,
     pub pages: usize,
-    /// Machine-readable notes such as characters the font lacks (shown as □ in the PDF).
-    pub warnings: Vec<String>,
+    /// What the report could not render perfectly, such as characters the font lacks (□).
+    pub warnings: Vec<coverready_report::ReportWarning>,
 }
 
 impl From<ReportError> for Error {
@@ -32,7 +32,8 @@ impl From<ReportError> for Error {
         match e.path() {
             Some(path) => Error::new(ErrorCode::ReportUnwritable, message)
                 .with("path", path.display())
-                .with("detail", e.detail()),
+                .with("detail", e.detail())
+                .with("cause", e.cause()),
             None => Error::new(ErrorCode::Internal, message).with("detail", e.detail()),
         }
     }
@@ -199,7 +200,7 @@ impl Workspace {
                 std::fs::create_dir_all(&dir).map_err(|e| {
                     Error::new(ErrorCode::ReportUnwritable, e.to_string())
                         .with("path", dir.display())
-                        .with("detail", e)
+                        .with_io(&e)
                 })?;
                 dir.join(format!("{}.pdf", input.report_id))
             }
@@ -248,7 +249,7 @@ impl Workspace {
         let unwritable = |e: std::io::Error| {
             Error::new(ErrorCode::ReportUnwritable, e.to_string())
                 .with("path", target.display())
-                .with("detail", e)
+                .with_io(&e)
         };
         let target = target.with_extension("pdf");
         // Each file under a temporary name first, then renamed: a full disk or a pulled USB

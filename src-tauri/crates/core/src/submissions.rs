@@ -93,7 +93,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, Error> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with("detail", e))
+        .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with_io(&e))
 }
 
 fn client(options: &PlatformOptions) -> Result<Client, Error> {
@@ -163,7 +163,7 @@ impl Workspace {
             std::fs::read(p).map_err(|e| {
                 Error::new(ErrorCode::ReportUnwritable, e.to_string())
                     .with("path", p)
-                    .with("detail", e)
+                    .with_io(&e)
             })
         };
         let readiness = self.readiness(org_id)?.readiness;

@@ -74,7 +74,10 @@ pub enum StoreStatus {
     },
     Unavailable {
         path: String,
+        /// The system's own words, for logs and bug reports (English whatever the language).
         detail: String,
+        /// Why, as a cause the locale files word (`cause-<id>`).
+        cause: String,
     },
 }
 
@@ -163,6 +166,11 @@ impl Workspace {
             Err(other) => StoreStatus::Unavailable {
                 path: self.store_path().display().to_string(),
                 detail: other.to_string(),
+                cause: match other {
+                    StoreError::Io { cause, .. } => cause,
+                    _ => "other",
+                }
+                .to_owned(),
             },
         }
     }

@@ -7,7 +7,9 @@ use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
 
+mod causes;
 mod numbers;
+pub use causes::{cause_message_id, io_cause, CAUSES};
 pub use numbers::{format_money, format_number, format_wan, money_text};
 
 /// The languages CoverReady ships, as BCP 47 tags; the first is used when nothing else fits.

@@ -16,7 +16,12 @@ pub enum ReportError {
     Json { detail: String },
     /// The output folder or file cannot be written (missing folder, permissions, disk full).
     #[error("report_unwritable: {path}: {detail}", path = path.display())]
-    Unwritable { path: PathBuf, detail: String },
+    Unwritable {
+        path: PathBuf,
+        detail: String,
+        /// Why, as a cause the locale files word (`coverready_i18n::CAUSES`).
+        cause: &'static str,
+    },
 }
 
 impl ReportError {
@@ -35,6 +40,14 @@ impl ReportError {
         match self {
             ReportError::Unwritable { path, .. } => Some(path),
             _ => None,
+        }
+    }
+
+    /// Why, in words the locale files have (`other` when there is nothing more to say).
+    pub fn cause(&self) -> &'static str {
+        match self {
+            ReportError::Unwritable { cause, .. } => cause,
+            _ => "other",
         }
     }
 

@@ -128,9 +128,9 @@ pub struct RenderedReport {
     /// Lowercase hex SHA-256 of `json`; also printed in the PDF.
     pub json_sha256: String,
     pub pages: usize,
-    /// Machine-readable notes, e.g. `missing_glyph U+20BB7` for each character the font lacks
-    /// (printed as □). Empty when nothing was lost.
-    pub warnings: Vec<String>,
+    /// What could not be rendered perfectly, e.g. each character the font lacks (printed as □).
+    /// Empty when nothing was lost.
+    pub warnings: Vec<crate::ReportWarning>,
 }
 
 /// The report on disk.
@@ -141,5 +141,5 @@ pub struct WrittenReport {
     pub pdf_sha256: String,
     pub json_sha256: String,
     pub pages: usize,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::ReportWarning>,
 }

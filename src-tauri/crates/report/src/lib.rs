@@ -15,6 +15,7 @@ mod json;
 mod layout;
 mod pdf;
 mod sections;
+mod warning;
 mod wrap;
 
 use std::io::Write;
@@ -31,6 +32,7 @@ pub use input::{
     RenderedReport, ReportInput, Verification, WrittenReport,
 };
 pub use json::REPORT_SCHEMA_ID;
+pub use warning::ReportWarning;
 
 use font::ReportFont;
 use layout::Layout;
@@ -62,10 +64,10 @@ pub fn render_with_pack(
     }
     let mut warnings = Vec::new();
     if input.pack_id != pack.id || input.pack_version != pack.version {
-        warnings.push(format!(
-            "pack_mismatch {}@{} rendered with {}@{}",
-            input.pack_id, input.pack_version, pack.id, pack.version
-        ));
+        warnings.push(ReportWarning::PackMismatch {
+            answered_with: format!("{}@{}", input.pack_id, input.pack_version),
+            rendered_with: format!("{}@{}", pack.id, pack.version),
+        });
     }
     let json = json::report_json(input)?;
     let json_sha256 = sha256_hex(&json);
@@ -108,7 +110,7 @@ pub fn render_with_pack(
         layout
             .missing
             .iter()
-            .map(|c| format!("missing_glyph U+{:04X} {c}", *c as u32)),
+            .map(|c| ReportWarning::missing_glyph(*c)),
     );
     let pages = layout.pages.len();
     let doc_title = format!("{title} · {}", input.organisation.name);
@@ -170,6 +172,7 @@ fn unwritable(path: &Path, e: std::io::Error) -> ReportError {
     ReportError::Unwritable {
         path: path.to_owned(),
         detail: e.to_string(),
+        cause: coverready_i18n::io_cause(&e),
     }
 }
 

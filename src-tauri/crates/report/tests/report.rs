@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use coverready_report::{render, sha256_hex, write_report, RenderedReport};
+use coverready_report::{render, sha256_hex, write_report, RenderedReport, ReportWarning};
 
 fn output_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../test-output/report");
@@ -72,12 +72,16 @@ fn chinese_report_round_trips_through_pdftotext() {
     // 𠮷 is outside the font subset: a visible □ and a warning, never a silent gap.
     assert!(text.contains("□野家餐饮管理"), "replacement missing");
     assert!(
-        report.warnings.iter().any(|w| w.contains("U+20BB7")),
+        report
+            .warnings
+            .contains(&ReportWarning::missing_glyph('𠮷')),
         "{:?}",
         report.warnings
     );
     assert!(
-        report.warnings.iter().any(|w| w.contains("U+9F98")),
+        report
+            .warnings
+            .contains(&ReportWarning::missing_glyph('\u{9F98}')),
         "{:?}",
         report.warnings
     );

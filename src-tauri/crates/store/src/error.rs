@@ -13,7 +13,12 @@ pub enum StoreError {
         supported: i64,
     },
     #[error("cannot use the store at {path}: {detail}")]
-    Io { path: PathBuf, detail: String },
+    Io {
+        path: PathBuf,
+        detail: String,
+        /// Why, as a cause the locale files word (`coverready_i18n::CAUSES`).
+        cause: &'static str,
+    },
     #[error("the disk is full or the store is read-only: {0}")]
     Full(String),
     #[error("organisation {0} does not exist")]
@@ -29,6 +34,7 @@ impl StoreError {
         StoreError::Io {
             path: path.to_path_buf(),
             detail: e.to_string(),
+            cause: coverready_i18n::io_cause(&e),
         }
     }
 
@@ -41,11 +47,16 @@ impl StoreError {
                     detail: e.to_string(),
                 }
             }
-            Some(ErrorCode::CannotOpen)
-            | Some(ErrorCode::PermissionDenied)
-            | Some(ErrorCode::ReadOnly) => StoreError::Io {
+            Some(
+                code @ (ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly),
+            ) => StoreError::Io {
                 path: path.to_path_buf(),
                 detail: e.to_string(),
+                cause: match code {
+                    ErrorCode::PermissionDenied => "permission_denied",
+                    ErrorCode::ReadOnly => "read_only",
+                    _ => "other",
+                },
             },
             _ => StoreError::from(e),
         }
