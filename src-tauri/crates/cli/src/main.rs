@@ -11,6 +11,7 @@ mod domain_check;
 mod help;
 mod output;
 mod scan;
+mod usage;
 
 use std::process::ExitCode;
 
@@ -22,22 +23,30 @@ use crate::output::Output;
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().collect();
-    let language = help::language_from_argv(&argv);
-    let l10n = language.map(Language::localizer);
+    // Help and usage errors are in the language of --lang, else the OS locale.
+    let language = help::language_from_argv(&argv).unwrap_or_else(Language::os_default);
+    let l10n = language.localizer();
 
-    let command = help::localise(Cli::command(), l10n.as_ref());
-    let matches = match command.try_get_matches_from(&argv) {
+    let mut command = help::localise(Cli::command(), &l10n);
+    let matches = match command.try_get_matches_from_mut(&argv) {
         Ok(m) => m,
-        Err(e) => {
-            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
-            let _ = e.print();
-            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
-        }
+        Err(e) => return usage::report(e, &command, &argv, &l10n),
     };
+    if let Some(path) = help::requested_help(&matches) {
+        // `coverready help org add` is `coverready org add --help`.
+        let mut again = vec![argv[0].clone()];
+        again.extend(path);
+        again.push("--help".to_owned());
+        let mut command = help::localise(Cli::command(), &l10n);
+        return match command.try_get_matches_from_mut(&again) {
+            Ok(_) => ExitCode::from(2),
+            Err(e) => usage::report(e, &command, &again, &l10n),
+        };
+    }
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            eprint!("{}", usage::message(&e, &command, &argv, &l10n));
             return ExitCode::from(2);
         }
     };
