@@ -4,24 +4,49 @@
 //! `--version` flags and the `help` command (our own, answered by [`requested_help`]).
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use coverready_core::Language;
+use coverready_core::{Language, Workspace};
 use coverready_i18n::{Arg as Text, Localizer};
 
 /// The id of the `help` command's argument: the command whose help is wanted.
 const HELP_COMMAND_ARG: &str = "help_command";
 
-/// The language asked for on the command line, before full parsing (help must already be in it).
-pub fn language_from_argv(argv: &[String]) -> Option<Language> {
+/// The value of `--NAME VALUE` or `--NAME=VALUE` on the command line, before full parsing.
+fn option_from_argv<'a>(argv: &'a [String], name: &str) -> Option<&'a str> {
     let mut iter = argv.iter();
     while let Some(arg) = iter.next() {
-        if arg == "--lang" {
-            return iter.next().and_then(|v| Language::from_tag(v));
+        if arg == "--" {
+            return None;
         }
-        if let Some(value) = arg.strip_prefix("--lang=") {
-            return Language::from_tag(value);
+        if let Some(rest) = arg.strip_prefix("--").and_then(|a| a.strip_prefix(name)) {
+            if rest.is_empty() {
+                return iter.next().map(String::as_str);
+            }
+            if let Some(value) = rest.strip_prefix('=') {
+                return Some(value);
+            }
         }
     }
     None
+}
+
+/// The language asked for on the command line, before full parsing (help must already be in it).
+pub fn language_from_argv(argv: &[String]) -> Option<Language> {
+    option_from_argv(argv, "lang").and_then(Language::from_tag)
+}
+
+/// The store's file name in the data folder (`coverready_store::STORE_FILE`; the CLI reaches
+/// the store only through coverready-core).
+const STORE_FILE: &str = "coverready.sqlite3";
+
+/// The language chosen in the app, if the data folder of this command line already has a store.
+/// A missing store is not created just to print help.
+pub fn app_language(argv: &[String]) -> Option<Language> {
+    let explicit = option_from_argv(argv, "data-dir").map(std::path::PathBuf::from);
+    let data_dir = coverready_core::data_dir_from_env(explicit);
+    if !data_dir.join(STORE_FILE).is_file() {
+        return None;
+    }
+    Some(Workspace::open(&data_dir).settings().language)
 }
 
 pub fn localise(command: Command, l10n: &Localizer) -> Command {

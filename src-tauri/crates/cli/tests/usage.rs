@@ -246,3 +246,57 @@ fn version_and_help_keep_their_exit_codes_and_stream() {
     let sub = stdout(&zh(&["org", "help", "add"]));
     assert!(sub.contains("新建企业并显示其编号"), "{sub}");
 }
+
+#[test]
+fn without_lang_the_apps_language_is_used_and_help_creates_no_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let run_in = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_coverready"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(args)
+            .env_remove("COVERREADY_DATA_DIR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .output()
+            .expect("run coverready")
+    };
+    let help = run_in(&["--help"]);
+    assert!(
+        stdout(&help).contains("Usage: coverready"),
+        "{}",
+        stdout(&help)
+    );
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+        "help wrote to the data folder"
+    );
+
+    // The app's settings screen chose Chinese.
+    assert!(run_in(&["org", "list"]).status.success());
+    let store = rusqlite::Connection::open(dir.path().join("coverready.sqlite3")).unwrap();
+    store
+        .execute(
+            "INSERT INTO setting (key, value) VALUES ('language', 'zh-CN')",
+            [],
+        )
+        .unwrap();
+    drop(store);
+    let bogus = run_in(&["--bogus"]);
+    assert_eq!(bogus.status.code(), Some(2));
+    assert!(
+        stderr(&bogus).contains("无法识别参数“--bogus”"),
+        "{}",
+        stderr(&bogus)
+    );
+    let help = run_in(&["org", "--help"]);
+    assert!(
+        stdout(&help).contains("用法：coverready org"),
+        "{}",
+        stdout(&help)
+    );
+    // --lang still wins.
+    let en = run_in(&["--lang", "en-US", "--bogus"]);
+    assert!(stderr(&en).contains("Error:"), "{}", stderr(&en));
+}
