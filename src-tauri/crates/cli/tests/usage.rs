@@ -300,3 +300,51 @@ fn without_lang_the_apps_language_is_used_and_help_creates_no_store() {
     let en = run_in(&["--lang", "en-US", "--bogus"]);
     assert!(stderr(&en).contains("Error:"), "{}", stderr(&en));
 }
+
+/// Every command's help page, not just the few above.
+const COMMANDS: &[&[&str]] = &[
+    &[],
+    &["org"],
+    &["org", "add"],
+    &["org", "list"],
+    &["org", "show"],
+    &["org", "rename"],
+    &["org", "remove"],
+    &["profile"],
+    &["profile", "set"],
+    &["profile", "show"],
+    &["profile", "fields"],
+    &["store"],
+    &["store", "recover"],
+    &["checklist"],
+    &["answer"],
+    &["assess"],
+    &["readiness"],
+    &["scan"],
+    &["report"],
+    &["submit"],
+    &["submissions"],
+    &["domain-check"],
+    &["help"],
+];
+
+#[test]
+fn every_help_page_in_chinese_has_no_english_words() {
+    for path in COMMANDS {
+        let mut args = path.to_vec();
+        args.push("--help");
+        let o = zh(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        let text = stdout(&o);
+        assert!(
+            text.contains("用法：coverready") && text.contains("选项："),
+            "{text}"
+        );
+        let english = latin_words(&text);
+        assert!(english.is_empty(), "{args:?}: {english:?} in\n{text}");
+        // `coverready help PATH…` shows the same page.
+        let mut via_help = vec!["help"];
+        via_help.extend_from_slice(path);
+        assert_eq!(stdout(&zh(&via_help)), text, "{via_help:?}");
+    }
+}
