@@ -130,6 +130,7 @@ cli-usage-too-few-values = Error: { $arg } needs at least { $min } values, but {
 cli-usage-wrong-number-of-values = Error: { $arg } needs { $expected } values, but { $actual } were given.
 cli-usage-not-a-number = Error: “{ $value }” is not a valid value for { $arg }: a whole number is needed.
 cli-usage-number-out-of-range = Error: “{ $value }” is not a valid value for { $arg }: the number is out of range.
+cli-usage-number-between = Error: “{ $value }” is not a valid value for { $arg }: a whole number from { $min } to { $max } is needed.
 cli-usage-not-an-address = Error: “{ $value }” is not a valid value for { $arg }: an IP address (such as 192.0.2.1) or an address with a port (such as 192.0.2.1:53) is needed.
 cli-usage-invalid-utf8 = Error: the command line has characters that could not be read (not valid UTF-8).
 cli-usage-other = Error: this command line could not be understood.

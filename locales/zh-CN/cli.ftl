@@ -118,6 +118,7 @@ cli-usage-too-few-values = 错误：{ $arg } 至少需要 { $min } 个值，但�
 cli-usage-wrong-number-of-values = 错误：{ $arg } 需要 { $expected } 个值，但提供了 { $actual } 个。
 cli-usage-not-a-number = 错误：“{ $value }”不是 { $arg } 的有效值，这里需要填一个整数。
 cli-usage-number-out-of-range = 错误：“{ $value }”不是 { $arg } 的有效值，数字超出了允许的范围。
+cli-usage-number-between = 错误：“{ $value }”不是 { $arg } 的有效值，这里需要填 { $min } 到 { $max } 之间的整数。
 cli-usage-not-an-address = 错误：“{ $value }”不是 { $arg } 的有效值，这里需要填一个 IP 地址（如 192.0.2.1）或地址加端口（如 192.0.2.1:53）。
 cli-usage-invalid-utf8 = 错误：命令行里有无法识别的字符（不是有效的 UTF-8 编码）。
 cli-usage-other = 错误：无法理解这条命令。

@@ -143,11 +143,22 @@ fn problem(error: &clap::Error, command: &Command, l10n: &Localizer) -> String {
             )
         }
         (ErrorKind::ValueValidation, Some(arg), Some(value)) => {
-            let key = match std::error::Error::source(error) {
-                Some(source) => validation_key(source),
-                None => "cli-usage-invalid-value",
-            };
-            l10n.format(key, &[("arg", Arg::Str(arg)), ("value", Arg::Str(value))])
+            let source = std::error::Error::source(error);
+            match source.and_then(|s| bounds(&s.to_string())) {
+                Some((min, max)) => l10n.format(
+                    "cli-usage-number-between",
+                    &[
+                        ("arg", Arg::Str(arg)),
+                        ("value", Arg::Str(value)),
+                        ("min", Arg::Str(&min.to_string())),
+                        ("max", Arg::Str(&max.to_string())),
+                    ],
+                ),
+                None => {
+                    let key = source.map_or("cli-usage-invalid-value", validation_key);
+                    l10n.format(key, &[("arg", Arg::Str(arg)), ("value", Arg::Str(value))])
+                }
+            }
         }
         (ErrorKind::MissingRequiredArgument, _, _) => {
             let missing = strings(error, ContextKind::InvalidArg);
@@ -235,6 +246,19 @@ fn problem(error: &clap::Error, command: &Command, l10n: &Localizer) -> String {
     }
     lines.insert(0, main);
     lines.join("\n")
+}
+
+/// The bounds of clap's ranged integer parsers, from their message `N is not in MIN..=MAX` (or
+/// `MIN..END`): the only place clap states them.
+fn bounds(message: &str) -> Option<(i128, i128)> {
+    let (_, range) = message.split_once(" is not in ")?;
+    let (low, high) = range.split_once("..")?;
+    let low = low.parse().ok()?;
+    let high = match high.strip_prefix('=') {
+        Some(high) => high.parse().ok()?,
+        None => high.parse::<i128>().ok()? - 1,
+    };
+    Some((low, high))
 }
 
 /// Why a value was refused, from the parser's own error (whose text is English).

@@ -206,6 +206,29 @@ fn chinese_usage_errors_name_the_argument_and_the_way_out() {
         "{not_a_number}"
     );
 
+    let port = stderr(&zh(&[
+        "domain-check",
+        "example.cn",
+        "--https-port",
+        "99999",
+    ]));
+    assert!(
+        port.contains("“99999”不是 --https-port <PORT> 的有效值，这里需要填 0 到 65535 之间的整数"),
+        "{port}"
+    );
+    let port = stderr(&en(&[
+        "domain-check",
+        "example.cn",
+        "--https-port",
+        "99999",
+    ]));
+    assert!(
+        port.contains("a whole number from 0 to 65535 is needed"),
+        "{port}"
+    );
+    let dns = stderr(&zh(&["domain-check", "example.cn", "--dns", "nowhere"]));
+    assert!(dns.contains("这里需要填一个 IP 地址"), "{dns}");
+
     let unknown = stderr(&zh(&["org", "frobnicate"]));
     assert!(unknown.contains("没有“frobnicate”这个命令"), "{unknown}");
     assert!(unknown.contains("add、list、show"), "{unknown}");
