@@ -11,7 +11,7 @@ use coverready_core::Language;
 pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_enum, hide_possible_values = true)]
     pub lang: Option<LangArg>,
     #[arg(long, global = true)]
     pub json: bool,

@@ -11,6 +11,7 @@ mod domain_check;
 mod help;
 mod output;
 mod scan;
+mod usage;
 
 use std::process::ExitCode;
 
@@ -20,25 +21,70 @@ use coverready_core::{Language, Workspace};
 use crate::args::Cli;
 use crate::output::Output;
 
-fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().collect();
-    let language = help::language_from_argv(&argv);
-    let l10n = language.map(Language::localizer);
+/// Why parsing stopped before a command could run: help, version or a usage error, with the
+/// command (localised) and the arguments that produced it.
+struct Stop {
+    error: clap::Error,
+    command: clap::Command,
+    argv: Vec<String>,
+}
 
-    let command = help::localise(Cli::command(), l10n.as_ref());
-    let matches = match command.try_get_matches_from(&argv) {
+fn parse(argv: &[String], l10n: &coverready_i18n::Localizer) -> Result<Cli, Box<Stop>> {
+    let mut command = help::localise(Cli::command(), l10n);
+    let matches = match command.try_get_matches_from_mut(argv) {
         Ok(m) => m,
-        Err(e) => {
-            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
-            let _ = e.print();
-            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        Err(error) => {
+            return Err(Box::new(Stop {
+                error,
+                command,
+                argv: argv.to_vec(),
+            }))
         }
     };
-    let cli = match Cli::from_arg_matches(&matches) {
+    if let Some(path) = help::requested_help(&matches) {
+        // `coverready help org add` is `coverready org add --help`.
+        let mut again = vec![argv[0].clone()];
+        again.extend(path);
+        again.push("--help".to_owned());
+        let mut command = help::localise(Cli::command(), l10n);
+        let error = match command.try_get_matches_from_mut(&again) {
+            Err(error) => error,
+            Ok(_) => clap::Error::new(clap::error::ErrorKind::DisplayHelp),
+        };
+        return Err(Box::new(Stop {
+            error,
+            command,
+            argv: again,
+        }));
+    }
+    Cli::from_arg_matches(&matches).map_err(|error| {
+        Box::new(Stop {
+            error,
+            command,
+            argv: argv.to_vec(),
+        })
+    })
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().collect();
+    // Help and usage errors are in the language of --lang, else the app's, else the OS locale.
+    let explicit = help::language_from_argv(&argv);
+    let language = explicit.unwrap_or_else(Language::os_default);
+    let cli = match parse(&argv, &language.localizer()) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(2);
+        Err(stop) => {
+            // Only now is the store looked at (if there is one), so that help never creates it.
+            let app = explicit.or_else(|| help::app_language(&argv));
+            let stop = match app {
+                Some(app) if app != language => match parse(&argv, &app.localizer()) {
+                    Err(stop) => stop,
+                    Ok(_) => stop,
+                },
+                _ => stop,
+            };
+            let l10n = app.unwrap_or(language).localizer();
+            return usage::report(stop.error, &stop.command, &stop.argv, &l10n);
         }
     };
 
