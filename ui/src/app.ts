@@ -14,7 +14,8 @@ import { ResultsView } from "./results";
 import { ScanView } from "./scan";
 import { applyDisplay, normaliseSettings, SettingsView } from "./settings";
 import { loadRoute, saveRoute, type Route, type Shell, type View } from "./shell";
-import { basicFields, optionLabel, OrgForm } from "./org-form";
+import { OrgForm } from "./org-form";
+import { renderHome } from "./home";
 import { QuickView, WelcomeView } from "./welcome";
 import { ProfileWizard } from "./wizard";
 
@@ -455,7 +456,12 @@ export class App implements Shell {
         content = this.renderStore(s.store);
         break;
       case "home":
-        content = this.renderHome();
+        content = renderHome({
+          orgs: this.orgs, progress: this.progress, fields: this.fields, i18n: this.i18n, banner: this.renderBanner(),
+          go: (route) => void this.go(route),
+          edit: (org, focus) => this.openForm(org, focus),
+          remove: (org, focus) => this.confirmDelete(org, focus),
+        });
         break;
       case "form":
         content = s.form.render();
@@ -551,91 +557,4 @@ export class App implements Shell {
       }
     }
   }
-
-  private renderHome(): HTMLElement[] {
-    const list = this.orgs.length === 0
-      ? h("p", { class: "empty" }, this.t("ui-orgs-empty"))
-      : h("ul", { class: "org-list", "aria-labelledby": "home-heading" },
-          this.orgs.map((org) => this.renderOrg(org)));
-    return [
-      h("section", { class: "orgs", "aria-labelledby": "home-heading" },
-        h("div", { class: "section-head" },
-          h("h2", { id: "home-heading", tabindex: "-1", "data-focus": "home-heading" }, this.t("ui-orgs-heading")),
-          h("button", {
-            type: "button", class: "button primary", "data-focus": "new-org",
-            on: { click: () => this.openForm(null, "new-org") },
-          }, this.t("ui-org-new")),
-        ),
-        this.renderBanner(),
-        h("p", { class: "intro" }, this.t("ui-orgs-intro")),
-        list,
-      ),
-    ];
-  }
-
-  private renderOrgProgress(org: Organisation): HTMLElement {
-    const a = this.progress.get(org.id) ?? null;
-    const started = a !== null;
-    const status = started
-      ? this.t("ui-org-progress", { count: a.answers.length, mode: this.t(`ui-mode-${a.mode}`) })
-      : this.t("ui-org-not-started");
-    return h("div", { class: "org-progress" },
-      h("p", { class: "org-status" }, status),
-      h("div", { class: "actions" },
-        h("button", {
-          type: "button", class: "button primary", "data-action": "assess", "data-focus": `assess-${org.id}`,
-          "aria-label": this.t(started ? "ui-org-continue-named" : "ui-org-start-named", { name: org.name }),
-          on: { click: () => void this.go(started ? { screen: "checklist", orgId: org.id } : { screen: "checklist", orgId: org.id, choose: true }) },
-        }, this.t(started ? "ui-org-continue" : "ui-org-start")),
-        h("button", {
-          type: "button", class: "button", "data-action": "results", "data-focus": `results-${org.id}`,
-          "aria-label": this.t("ui-org-results-named", { name: org.name }),
-          on: { click: () => void this.go({ screen: "results", orgId: org.id }) },
-        }, this.t("ui-org-results")),
-        h("button", {
-          type: "button", class: "button", "data-action": "profile", "data-focus": `profile-${org.id}`,
-          "aria-label": this.t("ui-org-profile-named", { name: org.name }),
-          on: { click: () => void this.go({ screen: "profile", orgId: org.id, step: 0 }) },
-        }, this.t("ui-org-profile")),
-      ),
-      h("div", { class: "actions tight" },
-        (["scan", "report", "apply"] as const).map((screen) => h("button", {
-          type: "button", class: "button", "data-action": screen, "data-focus": `${screen}-${org.id}`,
-          "aria-label": this.t(`ui-org-${screen}-named`, { name: org.name }),
-          on: { click: () => void this.go({ screen, orgId: org.id }) },
-        }, this.t(`ui-org-${screen}`))),
-      ),
-    );
-  }
-
-  private renderOrg(org: Organisation): HTMLElement {
-    const rows = basicFields(this.fields).map((f) => {
-      const v = org.profile[f.id];
-      return h("div", { class: "row" },
-        h("dt", {}, this.t(`profile-field-${f.id}`)),
-        h("dd", { class: v === undefined ? "unset" : null },
-          v === undefined ? this.t("ui-profile-not-set") : optionLabel(this.i18n, f.id, v)),
-      );
-    });
-    return h("li", { class: "org-card", "data-org-id": String(org.id) },
-      h("h3", { class: "org-name", tabindex: "-1", "data-focus": `org-${org.id}` }, org.name),
-      rows.length ? h("dl", { class: "profile-summary" }, rows) : null,
-      this.renderOrgProgress(org),
-      h("div", { class: "actions secondary" },
-        h("button", {
-          type: "button", class: "button", "data-action": "edit", "data-focus": `edit-${org.id}`,
-          "aria-label": this.t("ui-org-edit-named", { name: org.name }),
-          on: { click: () => this.openForm(org, `edit-${org.id}`) },
-        }, this.t("ui-org-edit")),
-        h("button", {
-          type: "button", class: "button danger", "data-action": "delete", "data-focus": `delete-${org.id}`,
-          "aria-label": this.t("ui-org-delete-named", { name: org.name }),
-          "aria-haspopup": "dialog",
-          on: { click: () => this.confirmDelete(org, `delete-${org.id}`) },
-        }, this.t("ui-org-delete")),
-      ),
-    );
-  }
-
-
 }
