@@ -10,13 +10,13 @@ fn main() {
         .unwrap_or_else(|e| panic!("reading the commands: {e}"));
     println!("cargo:rerun-if-changed=src/commands");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    write(
+    coverready_contract::write_if_changed(
         &out.join("handlers.rs"),
         &coverready_contract::handler_list(&commands),
     );
     let capabilities = out.join("capabilities");
     std::fs::create_dir_all(&capabilities).expect("create OUT_DIR/capabilities");
-    write(
+    coverready_contract::write_if_changed(
         &capabilities.join("main-window.json"),
         &coverready_contract::capability_json(&commands),
     );
@@ -36,11 +36,4 @@ fn main() {
             ),
     )
     .expect("tauri-build failed");
-}
-
-/// Only when changed, so an unchanged contract does not rebuild the shell.
-fn write(path: &std::path::Path, text: &str) {
-    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
-        std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    }
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buttonByText, click, FakeBackend, flush, makeI18n, mount } from "./test-support";
 import type { AppInfo, Organisation } from "./bindings";
+import { causeMessageId } from "./errors";
 
 const zh = makeI18n("zh-CN");
 const en = makeI18n("en-US");
@@ -359,7 +360,7 @@ describe("store problems", () => {
     expect(root.querySelector("#screen-heading")?.textContent).toBe(zh.t("ui-store-unavailable-title"));
     // The reason in the owner's words; the system's English text stays out of the window.
     expect(store.cause).not.toBe("");
-    expect(root.textContent).toContain(zh.t("ui-store-unavailable-detail", { cause: zh.t(`cause-${store.cause.replace(/_/g, "-")}`) }));
+    expect(root.textContent).toContain(zh.t("ui-store-unavailable-detail", { cause: zh.t(causeMessageId(store.cause, (id) => zh.has(id))) }));
     expect(root.textContent).not.toContain(store.detail);
     expect(root.textContent).toContain(store.path);
     // The owner fixes the folder; Retry opens the store now (the engine tries again).

@@ -25,8 +25,6 @@ export const SCAN_FINDINGS: Finding[] = SCAN_FIXTURE.local.findings as unknown a
 /** What the fixture domain check "finds". */
 export const DOMAIN_FINDINGS: DomainFinding[] = SCAN_FIXTURE.domain.findings as unknown as DomainFinding[];
 
-export const SHARE_FIELDS = ["name", "industry", "headcount_band", "revenue_band", "region"] as const;
-
 const err = (code: string, message: string, details?: Record<string, string>): IpcError =>
   details ? { code, message, details } : { code, message };
 

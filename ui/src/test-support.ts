@@ -16,21 +16,17 @@ useEngine((session, cmd, args) => { engineLog.push(cmd); return engine.call(sess
 /** Which commands the harness runs (copied from the shell, adapted) and which it leaves here. */
 export const HARNESS_COMMANDS = (await engine.call(null, "__commands")) as { copied: string[]; adapted: string[]; left: string[] };
 
-/** What the engine answers on a fresh store with one organisation and no profile. */
-async function fresh<T>(cmd: string, args: Record<string, unknown> = {}): Promise<T> {
-  const session = (await engine.call(null, "__open", {})) as number;
-  await engine.call(session, "create_org", { input: { name: "Fictional Test Shop", profile: {} } });
-  const answer = (await engine.call(session, cmd, args)) as T;
-  await engine.call(session, "__close");
-  return answer;
-}
+// What the engine answers on a fresh store with one organisation and no profile (one session).
+const fresh = (await engine.call(null, "__open", {})) as number;
+await engine.call(fresh, "create_org", { input: { name: "Fictional Test Shop", profile: {} } });
 /** Every question for an organisation with no profile, in asking order, as the engine lists them. */
-export const ITEMS: ChecklistItem[] = await fresh<ChecklistItem[]>("checklist", { orgId: 1, mode: "full" as Mode });
-const QUICK: ChecklistItem[] = await fresh<ChecklistItem[]>("checklist", { orgId: 1, mode: "quick" as Mode });
+export const ITEMS = (await engine.call(fresh, "checklist", { orgId: 1, mode: "full" as Mode })) as ChecklistItem[];
+const QUICK = (await engine.call(fresh, "checklist", { orgId: 1, mode: "quick" as Mode })) as ChecklistItem[];
 /** Quick mode's questions for an organisation with no profile, as the engine lists them. */
 export function quickItems(): ChecklistItem[] { return QUICK; }
 /** The engine's probe catalogue. */
-export const PROBES: ProbeInfo[] = await fresh<ProbeInfo[]>("probe_catalogue");
+export const PROBES = (await engine.call(fresh, "probe_catalogue")) as ProbeInfo[];
+await engine.call(fresh, "__close");
 
 const real: Sources = import.meta.glob<string>("../../locales/*/*.ftl", {
   query: "?raw", import: "default", eager: true,

@@ -7,7 +7,7 @@ fn main() {
     let generated = coverready_contract::harness_source(dir)
         .unwrap_or_else(|e| panic!("reading the shell's commands: {e}"));
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    write(&out.join("commands.rs"), &generated.source);
+    coverready_contract::write_if_changed(&out.join("commands.rs"), &generated.source);
     let names = |list: Vec<&str>| format!("{list:?}");
     let lists = format!(
         "pub const COPIED: &[&str] = &{};\npub const ADAPTED: &[&str] = &{};\npub const LEFT: &[&str] = &{};\n",
@@ -15,12 +15,5 @@ fn main() {
         names(coverready_contract::ADAPTED_BY_THE_HARNESS.iter().map(|(n, _)| *n).collect()),
         names(coverready_contract::LEFT_TO_THE_TEST_BACK_END.iter().map(|(n, _)| *n).collect()),
     );
-    write(&out.join("lists.rs"), &lists);
-}
-
-/// Only when changed, so an unchanged contract does not rebuild the harness.
-fn write(path: &std::path::Path, text: &str) {
-    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
-        std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    }
+    coverready_contract::write_if_changed(&out.join("lists.rs"), &lists);
 }

@@ -85,9 +85,7 @@ pub fn harness_source_of(files: Vec<(String, String)>) -> Result<HarnessSource, 
                     let mut copy = f.clone();
                     copy.attrs.retain(|a| !crate::is_tauri_command(a));
                     functions.push(copy.to_token_stream().to_string());
-                    let command = crate::parse_commands(&module, &f.to_token_stream().to_string())?
-                        .pop()
-                        .ok_or_else(|| format!("{name}: not read back"))?;
+                    let command = crate::read_command(&module, f)?;
                     // The state first when the command takes it, then the window's arguments.
                     let takes_state = f.sig.inputs.iter().any(|i| {
                         matches!(i, syn::FnArg::Typed(t)

@@ -95,53 +95,58 @@ pub fn parse_commands(module: &str, source: &str) -> Result<Vec<Command>, String
         if !function.attrs.iter().any(is_tauri_command) {
             continue;
         }
-        let name = function.sig.ident.to_string();
-        let mut args = Vec::new();
-        for input in &function.sig.inputs {
-            let syn::FnArg::Typed(typed) = input else {
-                return Err(format!("`{name}` takes self"));
-            };
-            let syn::Pat::Ident(ident) = typed.pat.as_ref() else {
-                return Err(format!("`{name}` has an argument that is not a plain name"));
-            };
-            let ty = typed.ty.as_ref().clone();
-            let last = last_segment(&ty);
-            if last
-                .as_ref()
-                .is_some_and(|(s, _)| INJECTED.contains(&s.as_str()))
-            {
-                continue;
-            }
-            let channel = last.as_ref().is_some_and(|(s, _)| s == "Channel");
-            args.push(Arg {
-                name: ident.ident.to_string(),
-                ty,
-                channel,
-            });
-        }
-        let (returns, fallible) = match &function.sig.output {
-            syn::ReturnType::Default => (syn::parse_quote!(()), false),
-            syn::ReturnType::Type(_, ty) => match last_segment(ty) {
-                Some((s, generics)) if s == "Result" => (
-                    generics
-                        .into_iter()
-                        .next()
-                        .ok_or_else(|| format!("`{name}` returns a Result without a value type"))?,
-                    true,
-                ),
-                _ => (ty.as_ref().clone(), false),
-            },
-        };
-        commands.push(Command {
-            module: module.to_owned(),
-            name,
-            doc: doc_lines(&function.attrs),
-            args,
-            returns,
-            fallible,
-        });
+        commands.push(read_command(module, &function)?);
     }
     Ok(commands)
+}
+
+/// One `#[tauri::command]` function as the window sees it.
+pub(crate) fn read_command(module: &str, function: &syn::ItemFn) -> Result<Command, String> {
+    let name = function.sig.ident.to_string();
+    let mut args = Vec::new();
+    for input in &function.sig.inputs {
+        let syn::FnArg::Typed(typed) = input else {
+            return Err(format!("`{name}` takes self"));
+        };
+        let syn::Pat::Ident(ident) = typed.pat.as_ref() else {
+            return Err(format!("`{name}` has an argument that is not a plain name"));
+        };
+        let ty = typed.ty.as_ref().clone();
+        let last = last_segment(&ty);
+        if last
+            .as_ref()
+            .is_some_and(|(s, _)| INJECTED.contains(&s.as_str()))
+        {
+            continue;
+        }
+        let channel = last.as_ref().is_some_and(|(s, _)| s == "Channel");
+        args.push(Arg {
+            name: ident.ident.to_string(),
+            ty,
+            channel,
+        });
+    }
+    let (returns, fallible) = match &function.sig.output {
+        syn::ReturnType::Default => (syn::parse_quote!(()), false),
+        syn::ReturnType::Type(_, ty) => match last_segment(ty) {
+            Some((s, generics)) if s == "Result" => (
+                generics
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| format!("`{name}` returns a Result without a value type"))?,
+                true,
+            ),
+            _ => (ty.as_ref().clone(), false),
+        },
+    };
+    Ok(Command {
+        module: module.to_owned(),
+        name,
+        doc: doc_lines(&function.attrs),
+        args,
+        returns,
+        fallible,
+    })
 }
 
 pub(crate) fn is_tauri_command(attr: &syn::Attribute) -> bool {
@@ -187,6 +192,14 @@ pub(crate) fn last_segment(ty: &syn::Type) -> Option<(String, Vec<syn::Type>)> {
         _ => Vec::new(),
     };
     Some((segment.ident.to_string(), generics))
+}
+
+/// Writes a build script's generated file only when its text changed, so an unchanged contract
+/// does not rebuild what includes it.
+pub fn write_if_changed(path: &Path, text: &str) {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
 }
 
 /// The names `build.rs` gives tauri-build, which makes an `allow-<name>` permission of each.

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use coverready_core::{lock_workspace, Error, ErrorCode, Language, Settings};
+use coverready_core::{Error, ErrorCode, Language, Settings};
 use coverready_domain::DomainReport;
 use coverready_scan::ScanReport;
 use serde_json::{json, Value};
@@ -40,8 +40,8 @@ pub fn dispatch(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Valu
                     .update_settings(&arg::<Settings>(args, "settings")?)?,
             ),
             "run_scan" => {
+                // Recording checks the organisation, as after a real scan.
                 let org_id: i64 = arg(args, "orgId")?;
-                lock_workspace(state.shared_workspace())?.org(org_id)?;
                 let mut report = fixture()?.local;
                 // A real scan names the questions each probe speaks to from the catalogue.
                 let probes = coverready_scan::probes();
@@ -55,7 +55,8 @@ pub fn dispatch(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Valu
             "domain_check" => {
                 let org_id: i64 = arg(args, "orgId")?;
                 let typed: String = arg(args, "domain")?;
-                lock_workspace(state.shared_workspace())?.org(org_id)?;
+                // The organisation first, as the real check does before looking anything up.
+                state.workspace()?.org(org_id)?;
                 // The owner's input is checked as the real check does; the findings are the fixture's.
                 let domain = coverready_domain::validate_domain(&typed).map_err(Error::from)?;
                 let mut report = fixture()?.domain;
