@@ -142,7 +142,10 @@ fn module_graph(src: &Path) -> Graph {
     let mut files = Vec::new();
     rust_files(src, &mut files);
     let modules: BTreeSet<String> = files.iter().filter_map(|f| top_module(src, f)).collect();
-    let mut graph: Graph = modules.iter().map(|m| (m.clone(), BTreeSet::new())).collect();
+    let mut graph: Graph = modules
+        .iter()
+        .map(|m| (m.clone(), BTreeSet::new()))
+        .collect();
     let root = ["lib.rs", "main.rs"]
         .iter()
         .map(|name| src.join(name))
@@ -154,13 +157,19 @@ fn module_graph(src: &Path) -> Graph {
         })
         .unwrap_or_default();
     for file in &files {
-        let Some(module) = top_module(src, file) else { continue };
+        let Some(module) = top_module(src, file) else {
+            continue;
+        };
         let text = std::fs::read_to_string(file).expect("readable source");
         let parsed = syn::parse_file(&text)
             .unwrap_or_else(|e| panic!("{} does not parse: {e}", file.display()));
         // `super` is the crate from `src/a.rs` (whose inline `mod tests` says `super::` for `a`
         // itself — harmless, it is the same module) and from `src/a/b.rs` it is `a`.
-        let depth = file.strip_prefix(src).expect("under src").components().count();
+        let depth = file
+            .strip_prefix(src)
+            .expect("under src")
+            .components()
+            .count();
         let mut named = NamedModules {
             super_is_crate: depth == 1,
             names: BTreeSet::new(),
@@ -214,7 +223,8 @@ fn find_cycle(graph: &Graph) -> Option<Vec<String>> {
         marks.insert(node.to_owned(), Mark::Done);
         None
     }
-    let mut marks: BTreeMap<String, Mark> = graph.keys().map(|k| (k.clone(), Mark::Unseen)).collect();
+    let mut marks: BTreeMap<String, Mark> =
+        graph.keys().map(|k| (k.clone(), Mark::Unseen)).collect();
     for node in graph.keys() {
         if marks[node.as_str()] == Mark::Unseen {
             if let Some(cycle) = walk(node, graph, &mut marks, &mut Vec::new()) {
@@ -230,7 +240,11 @@ fn no_crate_has_an_import_cycle_between_its_modules() {
     let mut cycles = Vec::new();
     for src in crate_source_dirs() {
         if let Some(cycle) = find_cycle(&module_graph(&src)) {
-            let name = src.strip_prefix(repo_root()).unwrap_or(&src).display().to_string();
+            let name = src
+                .strip_prefix(repo_root())
+                .unwrap_or(&src)
+                .display()
+                .to_string();
             cycles.push(format!("{name}: {}", cycle.join(" -> ")));
         }
     }
@@ -243,7 +257,11 @@ fn no_crate_has_an_import_cycle_between_its_modules() {
 fn the_check_finds_a_cycle_and_passes_without_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let src = dir.path();
-    std::fs::write(src.join("lib.rs"), "mod a; mod b; mod c; pub use b::{Thing, inner::Other as O};").unwrap();
+    std::fs::write(
+        src.join("lib.rs"),
+        "mod a; mod b; mod c; pub use b::{Thing, inner::Other as O};",
+    )
+    .unwrap();
     std::fs::write(src.join("a.rs"), "use crate::{O, c};").unwrap();
     std::fs::create_dir(src.join("b")).unwrap();
     std::fs::write(src.join("b.rs"), "mod inner;").unwrap();

@@ -117,7 +117,10 @@ pub fn submissions(
     if let Some(id) = withdraw {
         flow::withdraw(&ws, id, &options)?;
     }
-    let rows = ws.into_inner().unwrap_or_else(|e| e.into_inner()).submissions(org)?;
+    let rows = ws
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .submissions(org)?;
     out.emit(&rows, || status_lines(out, &rows));
     Ok(())
 }

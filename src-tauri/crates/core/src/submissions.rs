@@ -10,9 +10,9 @@
 //! a mutex and holds it only for the store steps, so that in the app the owner can keep working
 //! while the network is slow; the CLI wraps its own `&mut Workspace` in one (see [`Shared`]).
 
+use std::borrow::BorrowMut;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::borrow::BorrowMut;
 use std::sync::Mutex;
 
 use coverready_submission::{
@@ -21,8 +21,8 @@ use coverready_submission::{
 };
 use serde::Deserialize;
 
-use crate::jobs::{self, CancelToken, JobKind};
 use crate::consent::{ConsentPreview, SubmissionDraft};
+use crate::jobs::{self, CancelToken, JobKind};
 use crate::{Error, ErrorCode, Language, Workspace};
 
 /// Organisation fields an owner may choose to share (the report itself is always sent).
@@ -304,7 +304,8 @@ pub fn withdraw<W: BorrowMut<Workspace>>(
     id: i64,
     options: &PlatformOptions,
 ) -> Result<SubmissionStatusRow, Error> {
-    let (sender, installation) =
-        locked(workspace, |ws| Ok((ws.sender(options)?, ws.installation()?)))?;
+    let (sender, installation) = locked(workspace, |ws| {
+        Ok((ws.sender(options)?, ws.installation()?))
+    })?;
     sender.withdraw(id, &installation)
 }
