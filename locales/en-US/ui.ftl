@@ -425,7 +425,7 @@ ui-report-to-apply = Apply for cover with this report
 ## Apply for cover
 ui-apply-title = Apply for cover
 ui-apply-lead = Send your readiness report to an insurer, a broker or an insurance platform. You will see exactly what is sent, and to whom, before anything leaves this computer.
-ui-apply-nothing-yet = Nothing is sent until you tick “I agree” and choose “Send”.
+ui-apply-nothing-yet = Nothing is sent until you tick “I agree”, choose “Send” and confirm in the window CoverReady then opens.
 ui-apply-save-title = Send it to your broker or insurer yourself
 ui-apply-save-intro = Most firms apply through a broker or an insurer’s staff. Save the report (PDF) and its data file (the .json of the same name, which lets them check that nothing was changed), then send both by WeChat or e-mail. Nothing leaves this computer unless you send it.
 ui-apply-save = Make and save the report…
@@ -456,6 +456,7 @@ ui-apply-send = Send
 ui-apply-cancel = Cancel
 ui-apply-preview-note = If you change anything (the address or the details), choose “Cancel” and prepare again.
 ui-apply-sent = Sent. Status: { $state }
+ui-apply-declined = Nothing was sent: you chose “{ ui-apply-cancel }” in the confirmation window. The package is still prepared; send it when you are ready, or cancel.
 ui-apply-history = Earlier submissions
 ui-apply-history-empty = Nothing has been sent yet.
 ui-apply-row-report = Report

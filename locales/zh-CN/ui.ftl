@@ -379,7 +379,7 @@ ui-report-to-apply = 用这份报告申请投保
 ## 申请投保
 ui-apply-title = 申请投保
 ui-apply-lead = 把就绪评估报告发送给保险公司、经纪人或保险服务平台。在任何内容离开这台电脑之前，您都会看到具体发送什么、发给谁。
-ui-apply-nothing-yet = 只有勾选“我同意”并点击“发送”后才会发送。
+ui-apply-nothing-yet = 只有勾选“我同意”、点击“发送”并在随后弹出的 CoverReady 确认窗口中确认后，才会发送。
 ui-apply-save-title = 自己发给经纪人或保险公司
 ui-apply-save-intro = 大多数企业通过经纪人或保险公司的业务人员投保。保存报告（PDF）和同名的数据文件（.json，对方可以用它核对报告没有被改动），再通过微信或邮件发给对方。您不发送，就不会有任何内容离开这台电脑。
 ui-apply-save = 生成并保存报告…
@@ -410,6 +410,7 @@ ui-apply-send = 发送
 ui-apply-cancel = 取消
 ui-apply-preview-note = 如果要修改网址或企业信息，请点击“取消”，再重新准备。
 ui-apply-sent = 已发送。状态：{ $state }
+ui-apply-declined = 未发送任何内容：您在确认窗口中选择了“{ ui-apply-cancel }”。提交包仍已准备好，准备就绪后可再次发送，或选择取消。
 ui-apply-history = 以往提交
 ui-apply-history-empty = 还没有发送过。
 ui-apply-row-report = 报告

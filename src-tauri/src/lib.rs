@@ -3,6 +3,7 @@
 
 mod commands;
 mod launch;
+mod native;
 mod state;
 
 use tauri::{WebviewUrl, WebviewWindowBuilder};

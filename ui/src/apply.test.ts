@@ -156,6 +156,28 @@ describe("apply for cover", () => {
     expect(root.querySelector('[data-focus="withdraw-1"]')).toBeNull();
   });
 
+  it("sends nothing when the owner says no in the native confirmation window, and keeps the package", async () => {
+    const { root, backend, status } = await openApply("zh-CN");
+    type(root, "apply-destination", "https://intake.insurer.example/v1");
+    await submit(root, ".apply-form");
+    const pv = [...backend.prepared.values()][0]!.preview;
+    tick(root, "apply-agree", true);
+    backend.nativeConsent = false;
+    await submit(root, ".consent-form");
+    expect(last(backend.calls)).toEqual({ cmd: "confirm_submission", args: { token: pv.token } });
+    expect(backend.outbox).toEqual([]);
+    expect(status.textContent).toBe(zh.t("ui-apply-declined"));
+    expect(zh.t("ui-apply-declined")).toContain(zh.t("ui-apply-cancel"));
+    expect(root.querySelector(".stopped-note")?.textContent).toBe(zh.t("ui-apply-declined"));
+    expect(root.querySelector(".preview")?.textContent).toContain(pv.report_id);
+    expect(document.activeElement?.getAttribute("data-focus")).toBe("apply-send");
+    // Asked again, the owner agrees: the same prepared package goes out.
+    backend.nativeConsent = true;
+    await submit(root, ".consent-form");
+    expect(backend.outbox.map((r) => r.report_id)).toEqual([pv.report_id]);
+    expect(status.textContent).toBe(zh.t("ui-apply-sent", { state: zh.t("submission-state-accepted") }));
+  });
+
   it("a loopback destination is shown as such; cancel discards the preview", async () => {
     const { root, backend } = await openApply("zh-CN");
     type(root, "apply-destination", "http://127.0.0.1:8443/intake");

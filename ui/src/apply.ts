@@ -95,6 +95,17 @@ export class ApplyView implements View {
     this.begin("send");
     try {
       const rows = await shell.api.confirmSubmission(this.preview.token);
+      if (rows === null) {
+        // The owner said no in the app's own confirmation window: nothing was queued, and the
+        // prepared package is still there to send later.
+        this.end();
+        this.stoppedNote = "ui-apply-declined";
+        shell.clearBanner();
+        shell.announce("ui-apply-declined");
+        shell.focusNext("apply-send");
+        shell.render();
+        return;
+      }
       this.merge(rows);
       this.preview = null;
       this.end();

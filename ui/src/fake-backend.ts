@@ -182,6 +182,8 @@ export class FakeBackend implements Api {
   prepared = new Map<string, { orgId: number; preview: ConsentPreview }>();
   /** What save_report_as answers (null: the owner cancelled the dialog). */
   saveAsResult: string | null = "/home/owner/Documents/report.pdf";
+  /** What the owner answers in the app's native confirmation window (Rust asks it). */
+  nativeConsent = true;
   /** What the next flush does with pending submissions. */
   flushOutcome: "accepted" | "pending" = "accepted";
 
@@ -222,13 +224,15 @@ export class FakeBackend implements Api {
     });
   }
 
-  async confirmSubmission(token: string): Promise<SubmissionStatusRow[]> {
+  async confirmSubmission(token: string): Promise<SubmissionStatusRow[] | null> {
     this.calls.push({ cmd: "confirm_submission", args: { token } });
     await this.setup;
     const f = this.failNext.confirm_submission;
     if (f) { delete this.failNext.confirm_submission; throw f; }
     const p = this.prepared.get(token);
     if (!p) throw err("submission_failed", "consent missing", { message_id: "submission-error-consent_missing", reason: "consent_missing" });
+    // The native window said no: nothing queued, the prepared package kept.
+    if (!this.nativeConsent) return null;
     this.prepared.delete(token);
     // Queued first, as the outbox does; a stop while sending leaves it queued.
     const row = outboxRow({

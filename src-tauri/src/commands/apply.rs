@@ -1,8 +1,9 @@
 use coverready_core::submissions as flow;
 use coverready_core::{ConsentPreview, Error, JobKind, PlatformOptions};
 use coverready_submission::SubmissionStatusRow;
-use tauri::State;
+use tauri::{State, WebviewWindow};
 
+use crate::native;
 use crate::state::AppState;
 
 /// Builds the signed package and looks up the destination; nothing is sent. Cancelled with
@@ -26,12 +27,19 @@ pub fn prepare_submission(
     )
 }
 
-/// The owner agreed to the preview: consent recorded, package queued and sent.
+/// Sends the package only when the owner confirms it in a native dialog that Rust words from
+/// the package it holds: ticking "I agree" in the page is not enough, so script in a
+/// compromised page cannot send anything anywhere. `None` when the owner said no there.
 #[tauri::command(async)]
 pub fn confirm_submission(
+    window: WebviewWindow,
     state: State<'_, AppState>,
     token: String,
-) -> Result<Vec<SubmissionStatusRow>, Error> {
+) -> Result<Option<Vec<SubmissionStatusRow>>, Error> {
+    let question = flow::question(state.shared_workspace(), &token, state.language())?;
+    if !native::confirm(&window, question) {
+        return Ok(None);
+    }
     let job = state.jobs.start(JobKind::Upload);
     flow::confirm(
         state.shared_workspace(),
@@ -39,6 +47,7 @@ pub fn confirm_submission(
         &PlatformOptions::default(),
         job.token(),
     )
+    .map(Some)
 }
 
 #[tauri::command]

@@ -22,9 +22,11 @@ export interface Api {
    */
   prepareSubmission(orgId: number, destination: string, share: Array<string>): Promise<ConsentPreview>;
   /**
-   * The owner agreed to the preview: consent recorded, package queued and sent.
+   * Sends the package only when the owner confirms it in a native dialog that Rust words from
+   * the package it holds: ticking "I agree" in the page is not enough, so script in a
+   * compromised page cannot send anything anywhere. `None` when the owner said no there.
    */
-  confirmSubmission(token: string): Promise<Array<SubmissionStatusRow>>;
+  confirmSubmission(token: string): Promise<Array<SubmissionStatusRow> | null>;
   submissions(orgId: number | null): Promise<Array<SubmissionStatusRow>>;
   flushSubmissions(): Promise<Array<SubmissionStatusRow>>;
   withdrawSubmission(id: number): Promise<SubmissionStatusRow>;

@@ -70,25 +70,9 @@ pub fn submit(
     let ws = Mutex::new(ws);
     let never = CancelToken::new();
     let preview = flow::prepare(&ws, org, to, &share, out.language, &options, &never)?;
-    // What would be sent and to whom, always shown before anything is sent.
-    let mut lines = vec![out.text(
-        "cli-submit-preview",
-        &[
-            ("url", Arg::Str(&preview.destination_url)),
-            ("identity", Arg::Str(&preview.destination_identity)),
-        ],
-    )];
-    for (field, value) in &preview.fields {
-        lines.push(format!("  {field} = {value}"));
-    }
-    for file in &preview.files {
-        lines.push(format!("  {}  sha256:{}", file.name, file.sha256));
-    }
-    lines.push(out.text(
-        "cli-submit-key",
-        &[("fingerprint", Arg::Str(&preview.key_fingerprint))],
-    ));
-    eprintln!("{}", lines.join("\n"));
+    // What would be sent and to whom, always shown before anything is sent: the same words
+    // the app's confirmation window shows.
+    eprintln!("{}", preview.question(&out.l10n).message);
     if !consent {
         return Err(coverready_submission::SubmissionError::ConsentMissing.into());
     }

@@ -22,7 +22,10 @@ pub const LEFT_TO_THE_TEST_BACK_END: &[(&str, &str)] = &[
         "prepare_submission",
         "looks up the destination on the network",
     ),
-    ("confirm_submission", "sends over the network"),
+    (
+        "confirm_submission",
+        "asks in the system's own dialog, then sends over the network",
+    ),
     ("flush_submissions", "sends over the network"),
     ("withdraw_submission", "sends over the network"),
     (

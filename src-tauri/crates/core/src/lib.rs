@@ -17,7 +17,7 @@ pub mod submissions;
 pub mod workspace;
 
 pub use assessments::{AnswerInput, Assessment, ChecklistItem, ReadinessReport, SavedAnswer};
-pub use consent::{ConsentPreview, PreviewFile};
+pub use consent::{ConsentPreview, ConsentQuestion, PreviewFile};
 pub use error::{Error, ErrorCode};
 pub use jobs::{CancelToken, JobKind, RunningJobs};
 pub use language::Language;

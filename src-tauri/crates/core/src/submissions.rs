@@ -21,7 +21,7 @@ use coverready_submission::{
 };
 use serde::Deserialize;
 
-use crate::consent::{ConsentPreview, SubmissionDraft};
+use crate::consent::{ConsentPreview, ConsentQuestion, SubmissionDraft};
 use crate::jobs::{self, CancelToken, JobKind};
 use crate::{Error, ErrorCode, Language, Workspace};
 
@@ -259,6 +259,20 @@ pub fn prepare<W: BorrowMut<Workspace>>(
     let destination = observe_destination(&draft.destination_url, options, cancel)?;
     locked(workspace, |ws| {
         Ok(ws.pending_consents.remember(draft, destination))
+    })
+}
+
+/// The question to put to the owner, outside the webview, about the package `token` names.
+pub fn question<W: BorrowMut<Workspace>>(
+    workspace: &Shared<W>,
+    token: &str,
+    language: Language,
+) -> Result<ConsentQuestion, Error> {
+    locked(workspace, |ws| {
+        Ok(ws
+            .pending_consents
+            .preview(token)?
+            .question(&language.localizer()))
     })
 }
 
