@@ -42,6 +42,11 @@ function serve() {
 }
 
 /** Each screen: the route remembered in sessionStorage, and what to do before checking. */
+/** The address of the page's platform: a real intake server on 127.0.0.1 that the engine sends to. */
+function platformUrl(page) {
+  return page.evaluate(() => window.__A11Y_BACKEND__.platform());
+}
+
 const SCREENS = [
   { name: "welcome", route: { screen: "welcome" } },
   { name: "home", route: { screen: "home" } },
@@ -71,7 +76,7 @@ const SCREENS = [
   {
     name: "apply", route: { screen: "apply", orgId: 1 },
     act: async (page) => {
-      await page.fill("#apply-destination", "https://intake.insurer.example/v1");
+      await page.fill("#apply-destination", await platformUrl(page));
       await page.check("#share-industry");
       await page.click('[data-focus="apply-prepare"]');
       await page.waitForSelector("#preview-heading");
@@ -89,7 +94,7 @@ const SCREENS = [
   {
     name: "apply-sending", route: { screen: "apply", orgId: 1 }, hold: true,
     act: async (page) => {
-      await page.fill("#apply-destination", "https://intake.insurer.example/v1");
+      await page.fill("#apply-destination", await platformUrl(page));
       await page.click('[data-focus="apply-prepare"]');
       await page.waitForSelector("#preview-heading");
       await page.check("#apply-agree");

@@ -35,11 +35,10 @@ const seed: Record<string, AnswerValue> = {
 b.seedAnswers(1, seed);
 // Scans, domain checks and uploads wait until stopped, so screens with work in progress are checked.
 b.hold = window.__A11Y__?.hold === true;
-b.seedOutbox({
-  id: 1, org_id: 1, destination_url: "https://intake.insurer.example/v1", report_id: "CR-20251120-0001",
-  state: "pending", attempts: 2, last_error_code: "network", last_error_data: {}, remote_id: null, remote_status: null,
-  queued_at: "2025-11-20T08:00:00Z", acknowledged_at: null,
-});
+// An application sent earlier that the platform (a real intake on loopback) asked to retry in
+// an hour: the apply screen shows a queued row with its reason.
+void b.platform({ faults: [{ status: 429, retry_after_secs: 3600 }] });
+b.seedSubmission(1);
 
 const callbacks = new Map<number, Cb>();
 let nextId = 1;

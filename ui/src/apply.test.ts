@@ -1,7 +1,9 @@
 // Apply-for-cover screen: destination, what to share, exact preview, consent, send, history, withdraw.
+// Uploads go through the real engine to a real intake server on 127.0.0.1 (the harness's
+// platform, over TLS with a throw-away certificate authority); only the owner's answer in the
+// native "send?" window and Stop are the test back end's.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buttonByText, click, FakeBackend, flush, makeI18n, mount } from "./test-support";
-import { outboxRow } from "./fake-backend";
 
 const zh = makeI18n("zh-CN");
 const en = makeI18n("en-US");
@@ -82,7 +84,7 @@ describe("apply for cover", () => {
 
   it("shows progress while sending; Stop keeps the consented application queued", async () => {
     const { root, backend, status } = await openApply();
-    type(root, "apply-destination", "https://intake.insurer.example/v1");
+    type(root, "apply-destination", await backend.platform());
     await submit(root, ".apply-form");
     tick(root, "apply-agree", true);
     backend.hold = true;
@@ -100,22 +102,25 @@ describe("apply for cover", () => {
     expect(row.textContent).toContain(en.t("submission-state-pending"));
     // It can be sent later.
     backend.hold = false;
-    backend.flushOutcome = "accepted";
     click(root.querySelector('[data-focus="apply-flush"]'));
     await flush();
     expect(root.querySelector(".submission")!.classList.contains("submission-accepted")).toBe(true);
+    expect((await backend.peekSubmissions(1)).map((r) => r.state)).toEqual(["accepted"]);
   });
 
   it("previews exactly what goes where, requires consent, sends, lists and withdraws", async () => {
     const { root, backend, status } = await openApply();
-    type(root, "apply-destination", "https://intake.insurer.example/v1");
+    const platform = await backend.platform();
+    type(root, "apply-destination", platform);
     tick(root, "share-industry", true);
     await submit(root, ".apply-form");
     expect(last(backend.calls.filter((c) => c.cmd === "prepare_submission"))?.args).toEqual({
-      orgId: 1, destination: "https://intake.insurer.example/v1", share: ["name", "industry"],
+      orgId: 1, destination: platform, share: ["name", "industry"],
     });
     expect(document.activeElement?.id).toBe("preview-heading");
-    const pv = [...backend.prepared.values()][0]!.preview;
+    const pv = last(backend.previews)!;
+    // The engine saw the platform's certificate: its fingerprint is what the owner checks.
+    expect(pv.destination_identity).toMatch(/^sha256:[0-9a-f]{64}$/);
     const text = root.querySelector(".preview")!.textContent!;
     expect(text).toContain(en.t("submission-consent-text", { destination: pv.destination_url }));
     expect(text).toContain(en.t("submission-consent-identity", { identity: pv.destination_identity }));
@@ -158,14 +163,14 @@ describe("apply for cover", () => {
 
   it("sends nothing when the owner says no in the native confirmation window, and keeps the package", async () => {
     const { root, backend, status } = await openApply("zh-CN");
-    type(root, "apply-destination", "https://intake.insurer.example/v1");
+    type(root, "apply-destination", await backend.platform());
     await submit(root, ".apply-form");
-    const pv = [...backend.prepared.values()][0]!.preview;
+    const pv = last(backend.previews)!;
     tick(root, "apply-agree", true);
     backend.nativeConsent = false;
     await submit(root, ".consent-form");
     expect(last(backend.calls)).toEqual({ cmd: "confirm_submission", args: { token: pv.token } });
-    expect(backend.outbox).toEqual([]);
+    expect(await backend.peekSubmissions(1)).toEqual([]);
     expect(status.textContent).toBe(zh.t("ui-apply-declined"));
     expect(zh.t("ui-apply-declined")).toContain(zh.t("ui-apply-cancel"));
     expect(root.querySelector(".stopped-note")?.textContent).toBe(zh.t("ui-apply-declined"));
@@ -174,13 +179,13 @@ describe("apply for cover", () => {
     // Asked again, the owner agrees: the same prepared package goes out.
     backend.nativeConsent = true;
     await submit(root, ".consent-form");
-    expect(backend.outbox.map((r) => r.report_id)).toEqual([pv.report_id]);
+    expect((await backend.peekSubmissions(1)).map((r) => [r.report_id, r.state])).toEqual([[pv.report_id, "accepted"]]);
     expect(status.textContent).toBe(zh.t("ui-apply-sent", { state: zh.t("submission-state-accepted") }));
   });
 
   it("a loopback destination is shown as such; cancel discards the preview", async () => {
     const { root, backend } = await openApply("zh-CN");
-    type(root, "apply-destination", "http://127.0.0.1:8443/intake");
+    type(root, "apply-destination", await backend.platform({ plain: true }));
     await submit(root, ".apply-form");
     expect(root.querySelector(".preview")?.textContent).toContain(zh.t("submission-consent-identity-loopback"));
     click(buttonByText(root, zh.t("ui-apply-cancel")));
@@ -191,14 +196,13 @@ describe("apply for cover", () => {
 
   it("lists queued submissions with their error and sends them on request", async () => {
     const b = new FakeBackend({ orgs: ["Acme"] });
-    b.outbox.push(outboxRow({
-      id: 7, org_id: 1, destination_url: "https://intake.example/v1", report_id: "CR-1", attempts: 2,
-      last_error_code: "rate_limited", last_error_data: { retry_after_secs: "30" },
-    }));
+    // The platform asks the app to come back in an hour, so the consented package stays queued.
+    await b.platform({ faults: [{ status: 429, retry_after_secs: 3600 }] });
+    b.seedSubmission(1);
     const { root, backend } = await mount(b, { route: { screen: "apply", orgId: 1 } });
     const sub = root.querySelector(".submission")!;
     expect(sub.textContent).toContain(zh.t("submission-state-pending"));
-    expect(sub.textContent).toContain(zh.t("submission-error-rate_limited", { retry_after_secs: "30" }));
+    expect(sub.textContent).toContain(zh.t("submission-error-rate_limited", { retry_after_secs: "3600" }));
     click(buttonByText(root, zh.t("ui-apply-flush")));
     await flush();
     expect(backend.cmds()).toContain("flush_submissions");
@@ -206,11 +210,11 @@ describe("apply for cover", () => {
     expect(root.querySelector('[data-focus="apply-flush"]')).toBeNull();
   });
 
-  it("a consent token the back end no longer knows shows submission-error-consent_missing", async () => {
+  it("a package prepared before the app restarted asks to prepare again (submission-error-consent_missing)", async () => {
     const { root, backend } = await openApply();
-    type(root, "apply-destination", "https://intake.insurer.example/v1");
+    type(root, "apply-destination", await backend.platform());
     await submit(root, ".apply-form");
-    backend.prepared.clear();
+    await backend.restartApp();
     tick(root, "apply-agree", true);
     await submit(root, ".consent-form");
     expect(root.querySelector('[role="alert"]')?.textContent).toContain(en.t("submission-error-consent_missing"));

@@ -11,7 +11,8 @@ import { engineLog, FakeBackend, flush, HARNESS_COMMANDS, ITEMS, makeI18n, mount
 const SAMPLES: { [K in keyof Api]: Parameters<Api[K]> } = {
   appInfo: [], setLanguage: ["en-US"], updateSettings: [{ language: "en-US", text_scale: 125, high_contrast: false }],
   recoverStore: [], uiReady: [{ screen: "home", language: "en-US", org_names: [] }],
-  prepareSubmission: [1, "https://intake.example/v1", []], confirmSubmission: ["token"], submissions: [1],
+  // Refused before any lookup (not encrypted): the test never waits on a network.
+  prepareSubmission: [1, "http://intake.example/v1", []], confirmSubmission: ["token"], submissions: [1],
   flushSubmissions: [], withdrawSubmission: [1], checklist: [1, "full"], currentAssessment: [1],
   startAssessment: [1, "quick"], ensureAssessment: [1, null], saveAnswers: [1, []], readiness: [1],
   setActionDone: [1, "identity.mfa-email", true], cancelJob: ["scan"], listOrgs: [],

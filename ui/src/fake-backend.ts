@@ -2,8 +2,9 @@
 // next steps, reconciliation, risk, reports, validation, damaged stores — is answered by the
 // real engine: the coverready-ui-harness process runs the shell's own command bodies over a
 // fresh workspace per FakeBackend (see src-tauri/crates/contract/src/harness.rs). What stays
-// here is what only a desktop can do (the PDF viewer, the save dialog, the network for uploads)
-// and the test's own controls: recorded calls, failures on demand, jobs held until stopped.
+// here is what only a desktop can do (the PDF viewer, the save dialog, the owner's answer in
+// the native "send?" window) and the test's own controls: recorded calls, failures on demand,
+// jobs held until stopped. Uploads go, through the engine, to a real intake server on loopback.
 // Never imported by main.ts, so never in the production bundle.
 import type { Api } from "./api";
 import type {
@@ -83,8 +84,6 @@ export class FakeBackend implements Api {
   }
   /** Test setup: saved settings. */
   seedSettings(settings: Settings): void { this.then("update_settings", { settings }); }
-  /** Test setup: an outbox row (uploads are this back end's own). */
-  seedOutbox(row: SubmissionStatusRow): void { this.outbox.push(row); }
   /** Test setup: the owner removes what blocked the data folder (store "unavailable"). */
   unblockDataDir(): Promise<void> { return this.raw("__unblock_data_dir"); }
   /** What the engine holds now, asked without recording a call (for a test's expectations). */
@@ -175,131 +174,68 @@ export class FakeBackend implements Api {
     return this.raw("domain_check", { orgId, domain });
   }
 
-  // ───────── the desktop and the network (not the engine's) ─────────
+  // ───────── the desktop (not the engine's) ─────────
   reports = new Map<number, ReportFiles>();
-  outbox: SubmissionStatusRow[] = [];
-  nextSubmission = 1;
-  prepared = new Map<string, { orgId: number; preview: ConsentPreview }>();
   /** What save_report_as answers (null: the owner cancelled the dialog). */
   saveAsResult: string | null = "/home/owner/Documents/report.pdf";
-  /** What the owner answers in the app's native confirmation window (Rust asks it). */
-  nativeConsent = true;
-  /** What the next flush does with pending submissions. */
-  flushOutcome: "accepted" | "pending" = "accepted";
 
   openReport(path: string): Promise<null> { return this.call("open_report", { path }, () => null); }
   openDataFolder(): Promise<null> { return this.call("open_data_folder", undefined, () => null); }
   saveReportAs(path: string): Promise<string | null> { return this.call("save_report_as", { path }, () => this.saveAsResult); }
 
-  prepareSubmission(orgId: number, destination: string, share: string[]): Promise<ConsentPreview> {
-    return this.call("prepare_submission", { orgId, destination, share }, async () => {
-      const org = (await this.raw<Organisation[]>("list_orgs")).find((o) => o.id === orgId);
-      if (!org) throw err("not_found", "no such org", { id: String(orgId) });
-      let url: URL;
-      try { url = new URL(destination); } catch {
-        throw err("submission_failed", "invalid destination", { message_id: "submission-error-invalid_destination", url: destination, reason: "invalid_destination" });
-      }
-      const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost";
-      if (url.protocol !== "https:" && !(loopback && url.protocol === "http:")) {
-        throw err("submission_failed", "insecure", { message_id: "submission-error-insecure_destination", url: destination, reason: "insecure_destination" });
-      }
-      const report = this.reports.get(orgId) ?? { report_id: "CR-20251128-0001", pdf_sha256: "9f2c".padEnd(64, "0"), json_sha256: "0a1b".padEnd(64, "0") };
-      const fields: Record<string, string> = {};
-      for (const k of share) {
-        if (k === "name") fields.name = org.name;
-        else if (org.profile[k] !== undefined) fields[k] = String(org.profile[k]);
-      }
-      const token = `tok-${this.prepared.size + 1}`;
-      const preview: ConsentPreview = {
-        token, destination_url: url.toString(),
-        destination_identity: loopback ? "loopback-http" : "sha256:3f:a9:12:7c:e4:0b:55:81:9d:aa:02:6e:f1:c3:48:b7:20:5d:9e:61:0f:c8:73:a4:e9:16:bb:52:07:d3:8c:4f",
-        fields, files: [
-          { name: `${report.report_id}.pdf`, sha256: report.pdf_sha256 },
-          { name: `${report.report_id}.json`, sha256: report.json_sha256 },
-        ],
-        report_id: report.report_id, key_fingerprint: "ed25519:7Q3K-M2XA-91PD-LL4C",
-      };
-      this.prepared.set(token, { orgId, preview });
-      return preview;
+  // ───────── uploads: the engine sends, to the session's own platform ─────────
+  /** What the owner answers in the app's native "send?" window (Rust asks it, not the page). */
+  nativeConsent = true;
+  /** Every preview the engine answered, in order (for a test's expectations). */
+  previews: ConsentPreview[] = [];
+
+  /**
+   * Test setup: the session's platform, a real intake server on 127.0.0.1 (over TLS with a test
+   * certificate authority, or plain HTTP with `plain`), answering the next uploads with `faults`
+   * instead of handling them. Resolves to the address an owner would type.
+   */
+  platform(options: { faults?: { status: number; retry_after_secs?: number }[]; plain?: boolean } = {}): Promise<string> {
+    const url = this.setup.then(() => this.raw<string>("__platform", options));
+    this.setup = url;
+    return url;
+  }
+  /** Test setup: the platform goes away (its machine, or the network). */
+  stopPlatform(): void { this.then("__platform_stop"); }
+  /** Test setup: an application the owner consented to earlier, sent to the session's platform. */
+  seedSubmission(orgId: number, share: string[] = ["name"]): void {
+    this.setup = this.setup.then(async () => {
+      const destination = await this.raw<string>("__platform", {});
+      const preview = await this.raw<ConsentPreview>("prepare_submission", { orgId, destination, share });
+      return this.raw("confirm_submission", { token: preview.token, dialog: true });
     });
   }
+  /** Test setup: the app restarts (what was prepared and not yet agreed to is gone). */
+  restartApp(): Promise<void> { return this.raw("__restart_app"); }
+  /** The organisation's outbox as the engine holds it, asked without recording a call. */
+  async peekSubmissions(orgId: number): Promise<SubmissionStatusRow[]> {
+    await this.setup;
+    return this.raw("submissions", { orgId });
+  }
 
+  async prepareSubmission(orgId: number, destination: string, share: string[]): Promise<ConsentPreview> {
+    const preview = await this.call<ConsentPreview>("prepare_submission", { orgId, destination, share });
+    this.previews.push(preview);
+    return preview;
+  }
+
+  /** The owner's answer in the native window and a Stop while sending are this back end's. */
   async confirmSubmission(token: string): Promise<SubmissionStatusRow[] | null> {
     this.calls.push({ cmd: "confirm_submission", args: { token } });
     await this.setup;
     const f = this.failNext.confirm_submission;
     if (f) { delete this.failNext.confirm_submission; throw f; }
-    const p = this.prepared.get(token);
-    if (!p) throw err("submission_failed", "consent missing", { message_id: "submission-error-consent_missing", reason: "consent_missing" });
-    // The native window said no: nothing queued, the prepared package kept.
-    if (!this.nativeConsent) return null;
-    this.prepared.delete(token);
-    // Queued first, as the outbox does; a stop while sending leaves it queued.
-    const row = outboxRow({
-      id: this.nextSubmission++, org_id: p.orgId, destination_url: p.preview.destination_url, report_id: p.preview.report_id,
-      queued_at: "2025-11-28T09:41:00Z",
-    });
-    row.consent = {
-      destination_url: p.preview.destination_url, destination_identity: p.preview.destination_identity,
-      fields_shared: Object.keys(p.preview.fields).sort(), files: p.preview.files, consented_at: row.queued_at,
-      text_version: "submission-consent-v1",
-    };
-    this.outbox.push(row);
-    if (this.hold) await this.gate();
-    this.stopIfAsked("upload");
-    Object.assign(row, {
-      state: "accepted", attempts: 1, remote_id: `PLAT-${1000 + this.outbox.length - 1}`, remote_status: "received",
-      receipt_key_fingerprint: "ed25519:PLAT-88ZQ", last_attempt_at: "2025-11-28T09:41:01Z", acknowledged_at: "2025-11-28T09:41:01Z",
-    });
-    return structuredClone(this.outbox.filter((r) => r.org_id === p.orgId));
+    if (this.hold && this.nativeConsent) await this.gate();
+    const stopped = this.stopRequested.delete("upload");
+    return this.raw("confirm_submission", { token, dialog: this.nativeConsent, stopped });
   }
 
-  submissions(orgId: number): Promise<SubmissionStatusRow[]> {
-    return this.call("submissions", { orgId }, () => this.outbox.filter((r) => r.org_id === orgId));
-  }
-
-  flushSubmissions(): Promise<SubmissionStatusRow[]> {
-    return this.call("flush_submissions", undefined, () => {
-      const touched: SubmissionStatusRow[] = [];
-      for (const r of this.outbox.filter((x) => x.state === "pending")) {
-        r.attempts += 1;
-        if (this.flushOutcome === "accepted") {
-          r.state = "accepted"; r.last_error_code = null; r.last_error_data = null; r.remote_id = `PLAT-${1000 + r.id}`;
-          r.acknowledged_at = "2025-11-28T10:00:00Z";
-        } else {
-          r.last_error_code = "network"; r.last_error_data = {};
-        }
-        touched.push(r);
-      }
-      return touched;
-    });
-  }
-
-  withdrawSubmission(id: number): Promise<SubmissionStatusRow> {
-    return this.call("withdraw_submission", { id }, () => {
-      const r = this.outbox.find((x) => x.id === id);
-      if (!r) throw err("submission_failed", "not found", { message_id: "submission-error-not_found", id: String(id), reason: "not_found" });
-      if (r.state !== "accepted" && r.state !== "pending") {
-        throw err("submission_failed", "state", { message_id: "submission-error-invalid_state", id: String(id), state: r.state, reason: "invalid_state" });
-      }
-      r.state = r.state === "pending" ? "cancelled" : "withdrawn";
-      r.remote_status = r.state === "withdrawn" ? "withdrawn" : r.remote_status;
-      return r;
-    });
-  }
-
+  submissions(orgId: number): Promise<SubmissionStatusRow[]> { return this.call("submissions", { orgId }); }
+  flushSubmissions(): Promise<SubmissionStatusRow[]> { return this.call("flush_submissions"); }
+  withdrawSubmission(id: number): Promise<SubmissionStatusRow> { return this.call("withdraw_submission", { id }); }
 }
 
-/** A queued outbox row with nothing sent yet; `fields` overrides any column. */
-export function outboxRow(fields: Partial<SubmissionStatusRow> & Pick<SubmissionStatusRow, "id" | "org_id" | "destination_url" | "report_id">): SubmissionStatusRow {
-  return {
-    state: "pending", attempts: 0, last_error_code: null, last_error_data: null, remote_id: null, remote_status: null,
-    receipt: null, receipt_key_fingerprint: null, queued_at: "2025-11-28T09:00:00Z", last_attempt_at: null,
-    acknowledged_at: null,
-    consent: {
-      destination_url: fields.destination_url, destination_identity: "loopback-http", fields_shared: [], files: [],
-      consented_at: fields.queued_at ?? "2025-11-28T09:00:00Z", text_version: "submission-consent-v1",
-    },
-    ...fields,
-  };
-}

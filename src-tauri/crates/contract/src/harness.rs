@@ -18,25 +18,12 @@ pub const LEFT_TO_THE_TEST_BACK_END: &[(&str, &str)] = &[
     ("open_report", "opens the system's PDF viewer"),
     ("open_data_folder", "opens the system's file manager"),
     ("save_report_as", "shows the system's save dialog"),
-    (
-        "prepare_submission",
-        "looks up the destination on the network",
-    ),
-    (
-        "confirm_submission",
-        "asks in the system's own dialog, then sends over the network",
-    ),
-    ("flush_submissions", "sends over the network"),
-    ("withdraw_submission", "sends over the network"),
-    (
-        "submissions",
-        "lists the outbox the test back end's uploads fill",
-    ),
     ("cancel_job", "stops the test back end's own simulated jobs"),
     ("ui_ready", "ends a self-test run of the real window"),
 ];
 
-/// Commands that need what only Tauri provides (a window, a channel); the harness answers them
+/// Commands that need what only Tauri provides (a window, a channel) or what a test must not
+/// reach (a platform on the internet); the harness answers them
 /// with its own small adapter over the same core call (see the harness's `adapted` module).
 pub const ADAPTED_BY_THE_HARNESS: &[(&str, &str)] = &[
     ("set_language", "also retitles the window"),
@@ -48,6 +35,22 @@ pub const ADAPTED_BY_THE_HARNESS: &[(&str, &str)] = &[
     (
         "domain_check",
         "streams progress over a channel; the harness records a fixture check",
+    ),
+    (
+        "prepare_submission",
+        "looks up a destination on the network; the harness's is its own platform on loopback",
+    ),
+    (
+        "confirm_submission",
+        "asks in the system's own dialog (the test back end answers), then sends",
+    ),
+    (
+        "flush_submissions",
+        "sends, trusting the harness platform's test certificate authority",
+    ),
+    (
+        "withdraw_submission",
+        "sends, trusting the harness platform's test certificate authority",
     ),
 ];
 

@@ -3,12 +3,14 @@
 
 use std::path::Path;
 
-use coverready_core::{Error, ErrorCode, Language, Settings};
+use coverready_core::submissions as flow;
+use coverready_core::{Error, ErrorCode, JobKind, Language, PlatformOptions, Settings};
 use coverready_domain::DomainReport;
 use coverready_scan::ScanReport;
 use serde_json::{json, Value};
 
 use crate::lists::{ADAPTED, COPIED, LEFT};
+use crate::platform::{Fault, Platform};
 use crate::{arg, to_json, AppState};
 
 /// The fictional scan of this computer and domain check the UI's tests use, in the engine's own
@@ -63,10 +65,111 @@ pub fn dispatch(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Valu
                 report.domain = domain;
                 to_json(state.workspace()?.record_domain_check(org_id, report)?)
             }
+            // The shell's upload commands, sending to the session's own platform (trusting its
+            // test CA) instead of one on the internet.
+            "prepare_submission" => {
+                let job = state.jobs.start(JobKind::Upload);
+                to_json(flow::prepare(
+                    state.shared_workspace(),
+                    arg(args, "orgId")?,
+                    &arg::<String>(args, "destination")?,
+                    &arg::<Vec<String>>(args, "share")?,
+                    state.language(),
+                    &platform_options(state),
+                    job.token(),
+                )?)
+            }
+            "confirm_submission" => {
+                // As the shell: the question about the package Rust holds, then the owner's
+                // answer in the native dialog (`dialog`, the test back end's), then sending;
+                // `stopped` is the owner pressing Stop while the package is on its way.
+                let token: String = arg(args, "token")?;
+                flow::question(state.shared_workspace(), &token, state.language())?;
+                if !arg::<bool>(args, "dialog")? {
+                    return to_json(None::<()>);
+                }
+                let job = state.jobs.start(JobKind::Upload);
+                if arg::<Option<bool>>(args, "stopped")?.unwrap_or(false) {
+                    job.token().cancel();
+                }
+                let options = platform_options(state);
+                to_json(
+                    flow::confirm(state.shared_workspace(), &token, &options, job.token())
+                        .map(Some)?,
+                )
+            }
+            "flush_submissions" => {
+                let job = state.jobs.start(JobKind::Upload);
+                to_json(flow::send_queued(
+                    state.shared_workspace(),
+                    &platform_options(state),
+                    job.token(),
+                )?)
+            }
+            "withdraw_submission" => to_json(flow::withdraw(
+                state.shared_workspace(),
+                arg(args, "id")?,
+                &platform_options(state),
+            )?),
             _ => unreachable!("only adapted commands get here"),
         }
     };
     ADAPTED.contains(&cmd).then(answer)
+}
+
+fn platform_options(state: &AppState) -> PlatformOptions {
+    state
+        .platform()
+        .as_ref()
+        .map(Platform::options)
+        .unwrap_or_default()
+}
+
+/// A test's setup of its session, beside the commands: the platform uploads go to, and the
+/// owner unblocking a data folder.
+pub fn test_setup(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Value, Error>> {
+    let answer = || -> Result<Value, Error> {
+        match cmd {
+            // Starts the session's platform (once), with answers it gives the next uploads
+            // instead of handling them; returns the address the owner types.
+            "__platform" => {
+                let faults: Vec<Fault> =
+                    arg::<Option<Vec<Fault>>>(args, "faults")?.unwrap_or_default();
+                let plain = arg::<Option<bool>>(args, "plain")?.unwrap_or(false);
+                let mut platform = state.platform();
+                if platform.is_none() {
+                    *platform = Some(Platform::start(&faults, plain)?);
+                }
+                to_json(platform.as_ref().map(Platform::url))
+            }
+            // The platform goes away (the network is down, or its machine is).
+            "__platform_stop" => {
+                if let Some(platform) = state.platform().take() {
+                    platform.stop();
+                }
+                Ok(Value::Null)
+            }
+            // The app is closed and opened again on the same data folder: what was prepared
+            // and not yet agreed to is gone, as it is never stored.
+            "__restart_app" => {
+                let mut workspace = state.workspace()?;
+                let data_dir = workspace.data_dir().to_path_buf();
+                *workspace = coverready_core::Workspace::open(&data_dir);
+                Ok(Value::Null)
+            }
+            // The owner fixes a blocked data folder (see `damage_store`), then presses Retry.
+            "__unblock_data_dir" => unblock(state.workspace()?.data_dir()).map(|()| Value::Null),
+            _ => unreachable!("only test setup gets here"),
+        }
+    };
+    [
+        "__platform",
+        "__platform_stop",
+        "__restart_app",
+        "__unblock_data_dir",
+    ]
+    .contains(&cmd)
+    .then(answer)
 }
 
 /// Which commands the harness runs (copied from the shell, adapted here) and which it leaves to

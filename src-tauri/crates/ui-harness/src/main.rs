@@ -18,6 +18,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 mod adapted;
+mod platform;
 
 /// Which commands are copied, adapted or left to the test back end (from the build script).
 mod lists {
@@ -31,6 +32,8 @@ pub type State<'a, T> = &'a T;
 pub struct AppState {
     workspace: Mutex<Workspace>,
     pub jobs: RunningJobs,
+    /// Where this session's uploads go, once a test asked for it (`__platform`).
+    platform: Mutex<Option<platform::Platform>>,
     _data: tempfile::TempDir,
 }
 
@@ -41,6 +44,11 @@ impl AppState {
 
     pub fn shared_workspace(&self) -> &Mutex<Workspace> {
         &self.workspace
+    }
+
+    /// The session's platform (started with `__platform`), as the adapted upload commands use it.
+    pub fn platform(&self) -> MutexGuard<'_, Option<platform::Platform>> {
+        self.platform.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     pub fn language(&self) -> Language {
@@ -80,6 +88,7 @@ fn open_session(args: &Value) -> Result<AppState, Error> {
     Ok(AppState {
         workspace: Mutex::new(workspace),
         jobs: RunningJobs::default(),
+        platform: Mutex::new(None),
         _data: data,
     })
 }
@@ -124,18 +133,11 @@ fn main() {
                     .map_err(Error::from)
                     .and_then(to_json)
             }),
-            // The owner fixes a blocked data folder (see `damage_store`), then presses Retry.
-            "__unblock_data_dir" => match session.and_then(|s| sessions.get(&s)) {
-                None => Err(Error::new(ErrorCode::InvalidArgument, "no such session")),
-                Some(state) => state
-                    .workspace()
-                    .and_then(|w| adapted::unblock(w.data_dir()))
-                    .map(|()| Value::Null),
-            },
             _ => match session.and_then(|s| sessions.get(&s)) {
                 None => Err(Error::new(ErrorCode::InvalidArgument, "no such session")),
                 Some(state) => commands::dispatch(state, cmd, &args)
                     .or_else(|| adapted::dispatch(state, cmd, &args))
+                    .or_else(|| adapted::test_setup(state, cmd, &args))
                     .unwrap_or_else(|| {
                         Err(Error::new(
                             ErrorCode::InvalidArgument,
