@@ -136,6 +136,24 @@ where
     }
 }
 
+/// `text` with everything a terminal could act on made visible: control characters (C0, DEL,
+/// C1 such as the 8-bit CSI) and the bidirectional overrides that reorder what is shown are
+/// written as `\u{1b}`, and a backslash as `\\` so the escapes stay unambiguous.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if c == '\\' {
+            out.push_str("\\\\");
+        } else if c.is_control() || bidi {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A server running in the background of the current tokio runtime.
 pub struct RunningServer {
     pub addr: SocketAddr,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use coverready_intake::{IntakeConfig, RateLimit, Store, TlsPem};
+use coverready_intake::{printable, IntakeConfig, RateLimit, Store, TlsPem};
 
 #[derive(Parser)]
 #[command(
@@ -60,6 +60,24 @@ fn main() -> ExitCode {
     }
 }
 
+/// `name=value, …` with both sides through `printable`: showing the JSON instead would escape
+/// twice (JSON's `\u001b`, then its backslash).
+fn organisation_line(organisation: &serde_json::Value) -> String {
+    let Some(fields) = organisation.as_object() else {
+        return printable(&organisation.to_string());
+    };
+    let shown: Vec<String> = fields
+        .iter()
+        .map(|(name, value)| {
+            let value = value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_owned);
+            format!("{}={}", printable(name), printable(&value))
+        })
+        .collect();
+    format!("{{{}}}", shown.join(", "))
+}
+
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
         Command::Serve {
@@ -108,22 +126,26 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             })
         }
         Command::List { data_dir, json } => {
-            let rows = Store::open(&data_dir)?.list()?;
+            let rows = Store::open_existing(&data_dir)?.list()?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&rows)?);
                 return Ok(());
             }
             println!("{} submission(s)", rows.len());
+            // Every text column came from a submitter (or could, in a store written by an older
+            // version that did not validate), so each goes through `printable` before it meets
+            // the operator's terminal. (`--json` is safe as it is: JSON escapes control
+            // characters, and C1 and bidi characters are only text inside a JSON string.)
             for row in rows {
                 println!(
                     "{}  {}  {:<9}  report {}  pdf {} B  json {} B  org {}",
-                    row.id,
-                    row.received_at,
-                    row.status,
-                    row.report_id,
+                    printable(&row.id),
+                    printable(&row.received_at),
+                    printable(&row.status),
+                    printable(&row.report_id),
                     row.report_pdf_bytes,
                     row.report_json_bytes,
-                    row.organisation
+                    organisation_line(&row.organisation)
                 );
             }
             Ok(())

@@ -92,7 +92,7 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
     let key = idempotency_key.clone();
     let earlier = blocking(move || store.find_by_idempotency_key(&key)).await?;
     if let Some(earlier) = earlier {
-        return replay(earlier, &request_sha256);
+        return replay(&state, earlier, &request_sha256).await;
     }
 
     if let Some(public_key) = claimed_public_key(&parts) {
@@ -161,27 +161,41 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
             Ok(json_response(StatusCode::CREATED, response_json, false))
         }
         // Another request with the same key won the race while this one was being verified.
-        InsertOutcome::Existing(earlier) => replay(earlier, &request_sha256),
+        InsertOutcome::Existing(earlier) => replay(&state, earlier, &request_sha256).await,
     }
 }
 
-fn replay(
+/// Answers a repeated Idempotency-Key. Normally that is the first answer, byte for byte. Once
+/// the submission was withdrawn, that answer ("received") is no longer true: the replay gets the
+/// current state instead, the same body GET gives (status `withdrawn`, `withdrawn_at` and a
+/// receipt signed for `withdrawn`), still as 201 with `Idempotent-Replayed: true`.
+async fn replay(
+    state: &Arc<AppState>,
     earlier: crate::store::IdempotentRecord,
     request_sha256: &str,
 ) -> Result<Response, ApiProblem> {
-    if earlier.request_sha256 == request_sha256 {
-        Ok(json_response(
-            StatusCode::CREATED,
-            earlier.response_json,
-            true,
-        ))
-    } else {
-        Err(ApiProblem::new(
+    if earlier.request_sha256 != request_sha256 {
+        return Err(ApiProblem::new(
             StatusCode::CONFLICT,
             codes::IDEMPOTENCY_CONFLICT,
             "this Idempotency-Key was already used for a different package; use a new key",
-        ))
+        ));
     }
+    if earlier.status == "received" {
+        return Ok(json_response(
+            StatusCode::CREATED,
+            earlier.response_json,
+            true,
+        ));
+    }
+    let store = state.store.clone();
+    let id = earlier.id.clone();
+    let row = blocking(move || store.get(&id))
+        .await?
+        .ok_or_else(|| ApiProblem::internal("replayed row vanished"))?;
+    let body = serde_json::to_string(&status_of(state, &row))
+        .map_err(|e| ApiProblem::internal(e.to_string()))?;
+    Ok(json_response(StatusCode::CREATED, body, true))
 }
 
 async fn status(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Response {

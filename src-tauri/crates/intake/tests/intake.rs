@@ -124,6 +124,8 @@ fn the_rate_limiter_refills_over_time() {
 #[test]
 fn list_command_reads_an_empty_store() {
     let dir = tempfile::tempdir().unwrap();
+    // A store that exists and holds nothing (a folder without one is an error, see validation.rs).
+    drop(coverready_intake::Store::open(dir.path()).unwrap());
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_coverready-intake"))
         .args(["list", "--json", "--data-dir"])
         .arg(dir.path())
