@@ -4,6 +4,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use coverready_intake::{printable, IntakeConfig, RateLimit, Store, TlsPem};
@@ -39,6 +40,27 @@ enum Command {
         rate_per_minute: u32,
         #[arg(long, default_value_t = 10)]
         rate_burst: u32,
+        /// Refused submissions (bad signature, malformed, too large, too slow) per minute per
+        /// client address; past it the address gets 429 before its body is read.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_REFUSED_RATE_LIMIT.per_minute)]
+        refused_per_minute: u32,
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_REFUSED_RATE_LIMIT.burst)]
+        refused_burst: u32,
+        /// Seconds from the end of a request's headers until its whole body must have arrived.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_REQUEST_TIMEOUT.as_secs())]
+        request_timeout_secs: u64,
+        /// Slowest accepted upload in bytes per second, averaged, judged after the grace period.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MIN_UPLOAD_BYTES_PER_SEC)]
+        min_upload_rate: u64,
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_UPLOAD_GRACE.as_secs())]
+        upload_grace_secs: u64,
+        /// Open connections in total; more are closed as soon as they are accepted.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_CONNECTIONS)]
+        max_connections: usize,
+        /// Open connections per client address (IPv6: per /64). Behind a reverse proxy every
+        /// connection comes from the proxy: raise this, and limit per client at the proxy.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_CONNECTIONS_PER_ADDRESS)]
+        max_connections_per_address: usize,
     },
     /// List what was received.
     List {
@@ -78,6 +100,26 @@ fn organisation_line(organisation: &serde_json::Value) -> String {
     format!("{{{}}}", shown.join(", "))
 }
 
+/// The limits in force, printed at startup so an operator sees what a flag changed.
+fn limits_line(config: &IntakeConfig) -> String {
+    format!(
+        "body {} B; headers {} s; body within {} s, at least {} B/s after {} s; \
+         connections {} total, {} per address; {}/min (burst {}) per installation key; \
+         {}/min (burst {}) refused per address",
+        config.max_body_bytes,
+        config.handshake_timeout.as_secs(),
+        config.request_timeout.as_secs(),
+        config.min_upload_bytes_per_sec,
+        config.upload_grace.as_secs(),
+        config.max_connections,
+        config.max_connections_per_address,
+        config.rate_limit.per_minute,
+        config.rate_limit.burst,
+        config.refused_rate_limit.per_minute,
+        config.refused_rate_limit.burst,
+    )
+}
+
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
         Command::Serve {
@@ -88,6 +130,13 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             max_body_bytes,
             rate_per_minute,
             rate_burst,
+            refused_per_minute,
+            refused_burst,
+            request_timeout_secs,
+            min_upload_rate,
+            upload_grace_secs,
+            max_connections,
+            max_connections_per_address,
         } => {
             let mut config = IntakeConfig::new(data_dir);
             config.max_body_bytes = max_body_bytes;
@@ -95,6 +144,15 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 burst: rate_burst,
                 per_minute: rate_per_minute,
             };
+            config.refused_rate_limit = RateLimit {
+                burst: refused_burst,
+                per_minute: refused_per_minute,
+            };
+            config.request_timeout = Duration::from_secs(request_timeout_secs);
+            config.min_upload_bytes_per_sec = min_upload_rate;
+            config.upload_grace = Duration::from_secs(upload_grace_secs);
+            config.max_connections = max_connections;
+            config.max_connections_per_address = max_connections_per_address;
             if let (Some(cert), Some(key)) = (tls_cert, tls_key) {
                 config.tls = Some(TlsPem {
                     cert_chain_pem: std::fs::read(&cert)
@@ -118,6 +176,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                     listener.local_addr()?,
                     receipts.fingerprint()
                 );
+                eprintln!("coverready-intake: limits: {}", limits_line(&config));
                 coverready_intake::serve_with_shutdown(listener, config, async {
                     let _ = tokio::signal::ctrl_c().await;
                 })

@@ -36,17 +36,6 @@ pub fn request_fingerprint(parts: &Parts) -> String {
     coverready_submission::encoding::hex_lower(&hasher.finalize())
 }
 
-/// The installation key the manifest claims, read without trusting anything else in it: used to
-/// rate-limit before the (costlier) verification.
-pub fn claimed_public_key(parts: &Parts) -> Option<String> {
-    let manifest: serde_json::Value = serde_json::from_slice(parts.get(PART_MANIFEST)?).ok()?;
-    manifest
-        .get("public_key")?
-        .get("key")?
-        .as_str()
-        .map(str::to_owned)
-}
-
 pub fn verify_package(parts: &Parts) -> Result<VerifiedPackage, ApiProblem> {
     for name in PARTS {
         if !parts.contains_key(name) {

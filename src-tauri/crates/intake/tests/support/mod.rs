@@ -138,3 +138,39 @@ pub fn random_marker() -> String {
     getrandom::fill(&mut bytes).unwrap();
     format!("MARK{}", coverready_submission::encoding::hex_lower(&bytes))
 }
+
+/// A raw TCP connection from `local` to the server, so a test can send a request as slowly or
+/// as strangely as an attacker would.
+pub async fn raw_connect(local: IpAddr, server: std::net::SocketAddr) -> tokio::net::TcpStream {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(std::net::SocketAddr::new(local, 0)).unwrap();
+    socket.connect(server).await.unwrap()
+}
+
+/// The start of a submission whose body will follow (or not) at the caller's pace.
+pub fn upload_head(content_length: u64, key: &str) -> Vec<u8> {
+    format!(
+        "POST /api/v1/submissions HTTP/1.1\r\nHost: 127.0.0.1\r\nIdempotency-Key: {key}\r\n\
+         Content-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: {content_length}\r\n\r\n"
+    )
+    .into_bytes()
+}
+
+/// Reads until the server closes or `within` passes: `Some(bytes it sent)` once closed (reset
+/// counts as closed), `None` if it was still open.
+pub async fn closed_within(
+    stream: &mut tokio::net::TcpStream,
+    within: std::time::Duration,
+) -> Option<Vec<u8>> {
+    use tokio::io::AsyncReadExt;
+    let mut got = Vec::new();
+    let deadline = tokio::time::Instant::now() + within;
+    let mut buf = [0u8; 4096];
+    loop {
+        match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
+            Err(_) => return None,
+            Ok(Ok(0)) | Ok(Err(_)) => return Some(got),
+            Ok(Ok(n)) => got.extend_from_slice(&buf[..n]),
+        }
+    }
+}
