@@ -316,3 +316,39 @@ pub async fn spawn_on(
     let listener = TcpListener::bind(addr).await?;
     spawn(listener, config)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_clients_share_a_slot_count_per_64() {
+        let a: std::net::IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: std::net::IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
+        let c: std::net::IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(address_key(a), address_key(b));
+        assert_ne!(address_key(a), address_key(c));
+        let mapped: std::net::IpAddr = "::ffff:192.0.2.7".parse().unwrap();
+        assert_eq!(
+            address_key(mapped),
+            "192.0.2.7".parse::<std::net::IpAddr>().unwrap()
+        );
+        let caps = PerAddress::new(2);
+        let first = caps.enter(a).unwrap();
+        let _second = caps.enter(b).unwrap();
+        assert!(caps.enter(a).is_none(), "third from the same /64");
+        assert!(caps.enter(c).is_some(), "another /64 has its own count");
+        drop(first);
+        assert!(
+            caps.enter(b).is_some(),
+            "a closed connection frees its slot"
+        );
+    }
+
+    #[test]
+    fn printable_shows_what_a_terminal_would_act_on() {
+        assert_eq!(printable("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(printable("\u{9b}\u{202e}\\"), "\\u{9b}\\u{202e}\\\\");
+        assert_eq!(printable("Zürich 北京"), "Zürich 北京");
+    }
+}

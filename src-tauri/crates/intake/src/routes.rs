@@ -459,6 +459,8 @@ async fn receive_body(state: &AppState, body: Body) -> Result<std::fs::File, Ref
         .map_err(|e| ApiProblem::internal(e.to_string()))?
         .map_err(|e| ApiProblem::internal(format!("spooling the body: {e}")))?;
     let mut spool = tokio::fs::File::from_std(spool);
+    // tokio buffers up to 2 MiB per file between writes; each stalled upload would keep that.
+    spool.set_max_buf_size(64 * 1024);
     let mut body = body;
     let mut seen: u64 = 0;
     loop {

@@ -265,3 +265,50 @@ async fn a_flood_of_invalid_requests_from_one_address_gets_429() {
     assert_eq!(answer.status, 201, "{:?}", answer.body);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_connection_that_sends_nothing_is_closed_after_the_header_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = IntakeConfig::new(dir.path());
+    config.handshake_timeout = Duration::from_secs(1);
+    let server = coverready_intake::spawn_for_test(config).await.unwrap();
+    let started = Instant::now();
+    let mut idle = raw_connect(loopback(6), server.addr).await;
+    let answer = closed_within(&mut idle, Duration::from_secs(5)).await;
+    assert!(answer.is_some(), "an idle connection stayed open");
+    assert!(started.elapsed() >= Duration::from_millis(900));
+    server.stop().await;
+}
+
+#[test]
+fn serve_prints_its_limits_at_startup() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_coverready-intake"))
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--max-connections-per-address",
+            "7",
+        ])
+        .arg("--data-dir")
+        .arg(dir.path())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let listening = lines.next().unwrap().unwrap();
+    let limits = lines.next().unwrap().unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        listening.contains("listening on http://127.0.0.1:"),
+        "{listening}"
+    );
+    assert!(
+        limits.contains("connections 512 total, 7 per address"),
+        "{limits}"
+    );
+    assert!(limits.contains("at least 8192 B/s after 10 s"), "{limits}");
+}
