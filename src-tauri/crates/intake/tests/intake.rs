@@ -135,3 +135,17 @@ fn list_command_reads_an_empty_store() {
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(rows, serde_json::json!([]));
 }
+
+#[test]
+fn peeking_at_the_rate_limiter_takes_nothing() {
+    let limiter = coverready_intake::rate::RateLimiter::new(RateLimit {
+        burst: 1,
+        per_minute: 1,
+    });
+    for _ in 0..5 {
+        assert!(limiter.peek("a").is_ok());
+    }
+    assert!(limiter.check("a").is_ok());
+    assert!(limiter.peek("a").is_err(), "the one token is gone");
+    assert!(limiter.check("a").is_err());
+}
