@@ -21,6 +21,9 @@ pub const DEFAULT_UPLOAD_GRACE: Duration = Duration::from_secs(10);
 /// temporary file), so 512 is cheap; the per-address cap keeps one client from taking them all.
 pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
 pub const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS: usize = 32;
+/// 2 GiB: a hundred full packages arriving at once. Without a budget, 512 connections could
+/// each park a 20 MiB body on disk for the whole request timeout (10 GiB).
+pub const DEFAULT_MAX_SPOOLED_BYTES: u64 = 2 << 30;
 /// Refused submissions per client address. A working client is refused rarely (and never
 /// retries a 4xx), so this only ever stops junk.
 pub const DEFAULT_REFUSED_RATE_LIMIT: RateLimit = RateLimit {
@@ -76,6 +79,9 @@ pub struct IntakeConfig {
     /// Connections past either cap are closed as soon as they are accepted.
     pub max_connections: usize,
     pub max_connections_per_address: usize,
+    /// Bytes of bodies being received, spooled on disk, across all connections. Past it new
+    /// bytes are refused with 503 and Retry-After, so slow uploads cannot fill the disk.
+    pub max_spooled_bytes: u64,
     pub faults: FaultInjection,
 }
 
@@ -93,6 +99,7 @@ impl IntakeConfig {
             upload_grace: DEFAULT_UPLOAD_GRACE,
             max_connections: DEFAULT_MAX_CONNECTIONS,
             max_connections_per_address: DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+            max_spooled_bytes: DEFAULT_MAX_SPOOLED_BYTES,
             faults: FaultInjection::default(),
         }
     }

@@ -53,6 +53,8 @@ pub(crate) struct AppState {
     pub processing: tokio::sync::Semaphore,
     /// Where bodies are spooled while they arrive (anonymous files, see `routes::receive_body`).
     pub incoming_dir: std::path::PathBuf,
+    /// Bytes currently spooled, against [`IntakeConfig::max_spooled_bytes`].
+    pub spooled: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// Bodies parsed and verified at once; see [`AppState::processing`].
@@ -87,6 +89,7 @@ pub async fn serve_with_shutdown(
         refused: rate::RateLimiter::new(config.refused_rate_limit),
         processing: tokio::sync::Semaphore::new(MAX_CONCURRENT_PROCESSING),
         incoming_dir,
+        spooled: Arc::default(),
         config,
     });
     let handshake_timeout = state.config.handshake_timeout;

@@ -61,6 +61,10 @@ enum Command {
         /// connection comes from the proxy: raise this, and limit per client at the proxy.
         #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_CONNECTIONS_PER_ADDRESS)]
         max_connections_per_address: usize,
+        /// Bytes of incoming bodies spooled to disk at once, across all connections; past it,
+        /// 503 with Retry-After.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_SPOOLED_BYTES)]
+        max_spooled_bytes: u64,
     },
     /// List what was received.
     List {
@@ -104,7 +108,7 @@ fn organisation_line(organisation: &serde_json::Value) -> String {
 fn limits_line(config: &IntakeConfig) -> String {
     format!(
         "body {} B; headers {} s; body within {} s, at least {} B/s after {} s; \
-         connections {} total, {} per address; {}/min (burst {}) per installation key; \
+         connections {} total, {} per address; {} B spooled at once; {}/min (burst {}) per installation key; \
          {}/min (burst {}) refused per address",
         config.max_body_bytes,
         config.handshake_timeout.as_secs(),
@@ -113,6 +117,7 @@ fn limits_line(config: &IntakeConfig) -> String {
         config.upload_grace.as_secs(),
         config.max_connections,
         config.max_connections_per_address,
+        config.max_spooled_bytes,
         config.rate_limit.per_minute,
         config.rate_limit.burst,
         config.refused_rate_limit.per_minute,
@@ -137,6 +142,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             upload_grace_secs,
             max_connections,
             max_connections_per_address,
+            max_spooled_bytes,
         } => {
             let mut config = IntakeConfig::new(data_dir);
             config.max_body_bytes = max_body_bytes;
@@ -153,6 +159,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             config.upload_grace = Duration::from_secs(upload_grace_secs);
             config.max_connections = max_connections;
             config.max_connections_per_address = max_connections_per_address;
+            config.max_spooled_bytes = max_spooled_bytes;
             if let (Some(cert), Some(key)) = (tls_cert, tls_key) {
                 config.tls = Some(TlsPem {
                     cert_chain_pem: std::fs::read(&cert)

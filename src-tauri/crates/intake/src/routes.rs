@@ -166,7 +166,7 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
         return Err(Refused::ProblemAndClose(too_large(limit)));
     }
     let (head, body) = request.into_parts();
-    let spool = receive_body(&state, body).await?;
+    let (spool, budget) = receive_body(&state, body).await?;
     // From here on the body is in memory, about twice over while it is parsed: bounded by the
     // number of permits, not by the number of connections.
     let _permit = state
@@ -182,6 +182,8 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
     .await
     .map_err(|e| ApiProblem::internal(e.to_string()))?
     .map_err(|e| ApiProblem::internal(format!("reading the spooled body: {e}")))?;
+    // The file is gone; its bytes now count against the processing permits instead.
+    drop(budget);
     let parts = read_parts(Request::from_parts(head, Body::from(bytes))).await?;
     let request_sha256 = request_fingerprint(&parts);
 
@@ -437,7 +439,10 @@ fn too_large(limit: u64) -> ApiProblem {
 ///
 /// The file has no name (O_TMPFILE, or unlinked at once where that is missing), so it vanishes
 /// when dropped or when the process dies, and never shows up in the data directory.
-async fn receive_body(state: &AppState, body: Body) -> Result<std::fs::File, Refused> {
+async fn receive_body(
+    state: &AppState,
+    body: Body,
+) -> Result<(std::fs::File, SpoolBudget), Refused> {
     use std::time::Duration;
     use tokio::io::AsyncWriteExt;
     use tokio::time::Instant;
@@ -461,6 +466,10 @@ async fn receive_body(state: &AppState, body: Body) -> Result<std::fs::File, Ref
     let mut spool = tokio::fs::File::from_std(spool);
     // tokio buffers up to 2 MiB per file between writes; each stalled upload would keep that.
     spool.set_max_buf_size(64 * 1024);
+    let mut budget = SpoolBudget {
+        spooled: state.spooled.clone(),
+        held: 0,
+    };
     let mut body = body;
     let mut seen: u64 = 0;
     loop {
@@ -484,6 +493,15 @@ async fn receive_body(state: &AppState, body: Body) -> Result<std::fs::File, Ref
         };
         seen = seen.saturating_add(data.len() as u64);
         if seen <= limit {
+            if !budget.take(data.len() as u64, state.config.max_spooled_bytes) {
+                let mut busy = ApiProblem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    "this server is receiving too much at once; try again later",
+                );
+                busy.retry_after_secs = Some(30);
+                return Err(Refused::ProblemAndClose(busy));
+            }
             spool
                 .write_all(data)
                 .await
@@ -502,7 +520,36 @@ async fn receive_body(state: &AppState, body: Body) -> Result<std::fs::File, Ref
     let mut spool = spool.into_std().await;
     std::io::Seek::rewind(&mut spool)
         .map_err(|e| ApiProblem::internal(format!("spooling the body: {e}")))?;
-    Ok(spool)
+    Ok((spool, budget))
+}
+
+/// One upload's share of the spool budget, given back when dropped (however the upload ends).
+struct SpoolBudget {
+    spooled: Arc<std::sync::atomic::AtomicU64>,
+    held: u64,
+}
+
+impl SpoolBudget {
+    fn take(&mut self, n: u64, max: u64) -> bool {
+        use std::sync::atomic::Ordering;
+        let taken = self
+            .spooled
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |now| {
+                now.checked_add(n).filter(|total| *total <= max)
+            })
+            .is_ok();
+        if taken {
+            self.held += n;
+        }
+        taken
+    }
+}
+
+impl Drop for SpoolBudget {
+    fn drop(&mut self) {
+        self.spooled
+            .fetch_sub(self.held, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 async fn read_parts(request: Request) -> Result<Parts, ApiProblem> {

@@ -312,3 +312,56 @@ fn serve_prints_its_limits_at_startup() {
     );
     assert!(limits.contains("at least 8192 B/s after 10 s"), "{limits}");
 }
+
+#[tokio::test]
+async fn spooled_bytes_have_a_budget_across_uploads() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = IntakeConfig::new(dir.path());
+    config.max_spooled_bytes = 1_000_000;
+    let server = coverready_intake::spawn_for_test(config).await.unwrap();
+    // Two stalled uploads from two addresses, 600 kB each: together past the budget. Which one
+    // the server reads first is up to the scheduler; exactly one of them must be refused.
+    let mut uploads = Vec::new();
+    for n in 0..2u8 {
+        let mut stream = raw_connect(loopback(7 + n), server.addr).await;
+        stream
+            .write_all(&upload_head(900_000, &format!("park-{n}")))
+            .await
+            .unwrap();
+        let _ = stream.write_all(&vec![b'-'; 600_000]).await;
+        uploads.push(stream);
+    }
+    let mut refused = Vec::new();
+    let mut open = Vec::new();
+    for mut stream in uploads {
+        match closed_within(&mut stream, Duration::from_millis(1500)).await {
+            Some(answer) => refused.push(String::from_utf8_lossy(&answer).into_owned()),
+            None => open.push(stream),
+        }
+    }
+    assert_eq!((refused.len(), open.len()), (1, 1), "{refused:?}");
+    let text = &refused[0];
+    assert!(text.starts_with("HTTP/1.1 503"), "{text}");
+    assert!(
+        text.to_ascii_lowercase().contains("retry-after: 30"),
+        "{text}"
+    );
+    assert!(text.contains("\"unavailable\""), "{text}");
+    // Once the parked one goes away its share is back: a real submission fits again.
+    drop(open);
+    let (_key_dir, key) = installation();
+    let package = TestPackage::new(&key, "rpt-after", vec![b'p'; 600_000]);
+    let mut status = 0;
+    for _ in 0..50 {
+        // The server notices the closed connection on its next read; give it a moment.
+        status = post(&http(), &server.url, package.parts(&key), "after")
+            .await
+            .status;
+        if status == 201 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(status, 201);
+    server.stop().await;
+}
