@@ -44,6 +44,9 @@ async fn main() {
         burst: 10_000,
         per_minute: 1_000_000,
     };
+    // Every client below comes from 127.0.0.1; the default per-address cap (32) is meant for
+    // separate machines and would close most of the 200 concurrent connections.
+    config.max_connections_per_address = 256;
     let server = coverready_intake::spawn_for_test(config).await.unwrap();
     let client = Arc::new(
         Client::new(ClientConfig {

@@ -10,6 +10,27 @@ use std::time::Duration;
 /// Default body limit: the client's package limit plus room for the multipart framing.
 pub const DEFAULT_MAX_BODY_BYTES: u64 = 20 * 1024 * 1024 + 64 * 1024;
 
+/// A full 20 MiB package over a 1 Mbit/s uplink takes under three minutes; five is generous
+/// and still bounds how long one connection can hold a slot.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(300);
+/// 8 KiB/s (64 kbit/s): far below any working uplink, far above a byte every few seconds.
+pub const DEFAULT_MIN_UPLOAD_BYTES_PER_SEC: u64 = 8 * 1024;
+/// Lets TCP slow start and a busy client get going before the rate is judged.
+pub const DEFAULT_UPLOAD_GRACE: Duration = Duration::from_secs(10);
+/// Each connection costs a task, a socket and at most a small read buffer (bodies go to a
+/// temporary file), so 512 is cheap; the per-address cap keeps one client from taking them all.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
+pub const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS: usize = 32;
+/// 2 GiB: a hundred full packages arriving at once. Without a budget, 512 connections could
+/// each park a 20 MiB body on disk for the whole request timeout (10 GiB).
+pub const DEFAULT_MAX_SPOOLED_BYTES: u64 = 2 << 30;
+/// Refused submissions per client address. A working client is refused rarely (and never
+/// retries a 4xx), so this only ever stops junk.
+pub const DEFAULT_REFUSED_RATE_LIMIT: RateLimit = RateLimit {
+    burst: 20,
+    per_minute: 30,
+};
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RateLimit {
     /// Submissions one installation key may make in a burst.
@@ -38,11 +59,29 @@ pub struct TlsPem {
 pub struct IntakeConfig {
     pub data_dir: PathBuf,
     pub max_body_bytes: u64,
+    /// Per verified installation key (charged only once the signature checks out, so nobody
+    /// can spend a victim's allowance by naming its public key).
     pub rate_limit: RateLimit,
+    /// Per client address, for refused submissions (bad signature, malformed, too large...):
+    /// an address that used it up gets 429 before its next body is even read.
+    pub refused_rate_limit: RateLimit,
     /// `None` serves plain HTTP (fine on loopback, nowhere else).
     pub tls: Option<TlsPem>,
     /// Time a client gets to finish the TLS handshake and send its headers.
     pub handshake_timeout: Duration,
+    /// Time from the end of a request's headers until its whole body must have arrived.
+    pub request_timeout: Duration,
+    /// Slowest upload accepted, averaged from the start of the body after
+    /// `upload_grace`; a body that falls behind is cut off (the connection closed).
+    pub min_upload_bytes_per_sec: u64,
+    pub upload_grace: Duration,
+    /// Open connections, in total and per client address (IPv4 address, or IPv6 /64).
+    /// Connections past either cap are closed as soon as they are accepted.
+    pub max_connections: usize,
+    pub max_connections_per_address: usize,
+    /// Bytes of bodies being received, spooled on disk, across all connections. Past it new
+    /// bytes are refused with 503 and Retry-After, so slow uploads cannot fill the disk.
+    pub max_spooled_bytes: u64,
     pub faults: FaultInjection,
 }
 
@@ -52,8 +91,15 @@ impl IntakeConfig {
             data_dir: data_dir.into(),
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             rate_limit: RateLimit::default(),
+            refused_rate_limit: DEFAULT_REFUSED_RATE_LIMIT,
             tls: None,
             handshake_timeout: Duration::from_secs(10),
+            request_timeout: DEFAULT_REQUEST_TIMEOUT,
+            min_upload_bytes_per_sec: DEFAULT_MIN_UPLOAD_BYTES_PER_SEC,
+            upload_grace: DEFAULT_UPLOAD_GRACE,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+            max_connections_per_address: DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+            max_spooled_bytes: DEFAULT_MAX_SPOOLED_BYTES,
             faults: FaultInjection::default(),
         }
     }

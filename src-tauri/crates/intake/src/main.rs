@@ -4,9 +4,10 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
-use coverready_intake::{IntakeConfig, RateLimit, Store, TlsPem};
+use coverready_intake::{printable, IntakeConfig, RateLimit, Store, TlsPem};
 
 #[derive(Parser)]
 #[command(
@@ -39,6 +40,31 @@ enum Command {
         rate_per_minute: u32,
         #[arg(long, default_value_t = 10)]
         rate_burst: u32,
+        /// Refused submissions (bad signature, malformed, too large, too slow) per minute per
+        /// client address; past it the address gets 429 before its body is read.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_REFUSED_RATE_LIMIT.per_minute)]
+        refused_per_minute: u32,
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_REFUSED_RATE_LIMIT.burst)]
+        refused_burst: u32,
+        /// Seconds from the end of a request's headers until its whole body must have arrived.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_REQUEST_TIMEOUT.as_secs())]
+        request_timeout_secs: u64,
+        /// Slowest accepted upload in bytes per second, averaged, judged after the grace period.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MIN_UPLOAD_BYTES_PER_SEC)]
+        min_upload_rate: u64,
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_UPLOAD_GRACE.as_secs())]
+        upload_grace_secs: u64,
+        /// Open connections in total; more are closed as soon as they are accepted.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_CONNECTIONS)]
+        max_connections: usize,
+        /// Open connections per client address (IPv6: per /64). Behind a reverse proxy every
+        /// connection comes from the proxy: raise this, and limit per client at the proxy.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_CONNECTIONS_PER_ADDRESS)]
+        max_connections_per_address: usize,
+        /// Bytes of incoming bodies spooled to disk at once, across all connections; past it,
+        /// 503 with Retry-After.
+        #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_SPOOLED_BYTES)]
+        max_spooled_bytes: u64,
     },
     /// List what was received.
     List {
@@ -60,6 +86,45 @@ fn main() -> ExitCode {
     }
 }
 
+/// `name=value, …` with both sides through `printable`: showing the JSON instead would escape
+/// twice (JSON's `\u001b`, then its backslash).
+fn organisation_line(organisation: &serde_json::Value) -> String {
+    let Some(fields) = organisation.as_object() else {
+        return printable(&organisation.to_string());
+    };
+    let shown: Vec<String> = fields
+        .iter()
+        .map(|(name, value)| {
+            let value = value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_owned);
+            format!("{}={}", printable(name), printable(&value))
+        })
+        .collect();
+    format!("{{{}}}", shown.join(", "))
+}
+
+/// The limits in force, printed at startup so an operator sees what a flag changed.
+fn limits_line(config: &IntakeConfig) -> String {
+    format!(
+        "body {} B; headers {} s; body within {} s, at least {} B/s after {} s; \
+         connections {} total, {} per address; {} B spooled at once; {}/min (burst {}) per installation key; \
+         {}/min (burst {}) refused per address",
+        config.max_body_bytes,
+        config.handshake_timeout.as_secs(),
+        config.request_timeout.as_secs(),
+        config.min_upload_bytes_per_sec,
+        config.upload_grace.as_secs(),
+        config.max_connections,
+        config.max_connections_per_address,
+        config.max_spooled_bytes,
+        config.rate_limit.per_minute,
+        config.rate_limit.burst,
+        config.refused_rate_limit.per_minute,
+        config.refused_rate_limit.burst,
+    )
+}
+
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
         Command::Serve {
@@ -70,6 +135,14 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             max_body_bytes,
             rate_per_minute,
             rate_burst,
+            refused_per_minute,
+            refused_burst,
+            request_timeout_secs,
+            min_upload_rate,
+            upload_grace_secs,
+            max_connections,
+            max_connections_per_address,
+            max_spooled_bytes,
         } => {
             let mut config = IntakeConfig::new(data_dir);
             config.max_body_bytes = max_body_bytes;
@@ -77,6 +150,16 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 burst: rate_burst,
                 per_minute: rate_per_minute,
             };
+            config.refused_rate_limit = RateLimit {
+                burst: refused_burst,
+                per_minute: refused_per_minute,
+            };
+            config.request_timeout = Duration::from_secs(request_timeout_secs);
+            config.min_upload_bytes_per_sec = min_upload_rate;
+            config.upload_grace = Duration::from_secs(upload_grace_secs);
+            config.max_connections = max_connections;
+            config.max_connections_per_address = max_connections_per_address;
+            config.max_spooled_bytes = max_spooled_bytes;
             if let (Some(cert), Some(key)) = (tls_cert, tls_key) {
                 config.tls = Some(TlsPem {
                     cert_chain_pem: std::fs::read(&cert)
@@ -100,6 +183,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                     listener.local_addr()?,
                     receipts.fingerprint()
                 );
+                eprintln!("coverready-intake: limits: {}", limits_line(&config));
                 coverready_intake::serve_with_shutdown(listener, config, async {
                     let _ = tokio::signal::ctrl_c().await;
                 })
@@ -108,22 +192,26 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             })
         }
         Command::List { data_dir, json } => {
-            let rows = Store::open(&data_dir)?.list()?;
+            let rows = Store::open_existing(&data_dir)?.list()?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&rows)?);
                 return Ok(());
             }
             println!("{} submission(s)", rows.len());
+            // Every text column came from a submitter (or could, in a store written by an older
+            // version that did not validate), so each goes through `printable` before it meets
+            // the operator's terminal. (`--json` is safe as it is: JSON escapes control
+            // characters, and C1 and bidi characters are only text inside a JSON string.)
             for row in rows {
                 println!(
                     "{}  {}  {:<9}  report {}  pdf {} B  json {} B  org {}",
-                    row.id,
-                    row.received_at,
-                    row.status,
-                    row.report_id,
+                    printable(&row.id),
+                    printable(&row.received_at),
+                    printable(&row.status),
+                    printable(&row.report_id),
                     row.report_pdf_bytes,
                     row.report_json_bytes,
-                    row.organisation
+                    organisation_line(&row.organisation)
                 );
             }
             Ok(())

@@ -1,5 +1,6 @@
-//! Per-installation-key rate limiting: a token bucket per public key. In memory on purpose: a
-//! restart forgiving everyone is harmless, and it keeps the store out of the hot path.
+//! Rate limiting: a token bucket per key (a verified installation key, or a client address). In
+//! memory on purpose: a restart forgiving everyone is harmless, and it keeps the store out of the
+//! hot path.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -30,12 +31,35 @@ impl RateLimiter {
 
     /// Takes one token for `key`, or says how long until one is available.
     pub fn check(&self, key: &str) -> Result<(), Duration> {
+        self.refill(key, true)
+    }
+
+    /// Whether `key` has a token left, without taking it: lets a caller refuse early and charge
+    /// only for what turns out to deserve it.
+    pub fn peek(&self, key: &str) -> Result<(), Duration> {
+        self.refill(key, false)
+    }
+
+    fn refill(&self, key: &str, take: bool) -> Result<(), Duration> {
         let per_sec = f64::from(self.limit.per_minute.max(1)) / 60.0;
         let burst = f64::from(self.limit.burst.max(1));
         let now = Instant::now();
         let Ok(mut buckets) = self.buckets.lock() else {
             return Ok(());
         };
+        if !take {
+            // An unknown key has a full bucket; do not create one just to look.
+            let Some(bucket) = buckets.get(key) else {
+                return Ok(());
+            };
+            let elapsed = now.duration_since(bucket.updated).as_secs_f64();
+            let tokens = (bucket.tokens + elapsed * per_sec).min(burst);
+            return if tokens >= 1.0 {
+                Ok(())
+            } else {
+                Err(Duration::from_secs_f64((1.0 - tokens) / per_sec))
+            };
+        }
         if buckets.len() > 10_000 {
             buckets.retain(|_, b| now.duration_since(b.updated) < FORGET_AFTER);
         }

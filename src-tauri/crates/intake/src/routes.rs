@@ -19,7 +19,7 @@ use http_body_util::BodyExt;
 
 use crate::problem::ApiProblem;
 use crate::store::{InsertOutcome, NewSubmission, StoredSubmission};
-use crate::verify::{claimed_public_key, request_fingerprint, verify_package, Parts};
+use crate::verify::{request_fingerprint, verify_package, Parts};
 use crate::AppState;
 
 pub fn router(state: Arc<AppState>) -> Router {
@@ -46,14 +46,87 @@ async fn health(State(state): State<Arc<AppState>>) -> Json<Health> {
     })
 }
 
-async fn submit(State(state): State<Arc<AppState>>, request: Request) -> Response {
-    match submit_inner(state, request).await {
-        Ok(response) => response,
-        Err(problem) => problem.into_response(),
+/// Why a submission got no stored answer.
+enum Refused {
+    Problem(ApiProblem),
+    /// Answered, then the connection closed: the client is still sending a body this server
+    /// will not read (declared far larger than the limit).
+    ProblemAndClose(ApiProblem),
+    /// The body broke off (the client went away or its connection failed): answered for form's
+    /// sake, and not held against the address, as it is what a flaky network does.
+    Aborted(ApiProblem),
+    /// The body came too slowly or not at all; the connection is closed without an answer, like
+    /// a header timeout. The client sees a network error and retries later, as it should.
+    CutOff,
+}
+
+impl From<ApiProblem> for Refused {
+    fn from(problem: ApiProblem) -> Refused {
+        Refused::Problem(problem)
     }
 }
 
-async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response, ApiProblem> {
+async fn submit(State(state): State<Arc<AppState>>, request: Request) -> Response {
+    let client = request
+        .extensions()
+        .get::<crate::ClientAddr>()
+        .map(|c| c.0.to_string())
+        .unwrap_or_default();
+    // An address whose submissions keep being refused is stopped before its next body is read
+    // or verified, so junk costs it more than it costs us.
+    if let Err(wait) = state.refused.peek(&client) {
+        return rate_limited(
+            wait,
+            "too many refused submissions from this address; try again later",
+        )
+        .into_response();
+    }
+    let kill = request.extensions().get::<crate::ConnectionKill>().cloned();
+    let refused = match submit_inner(state.clone(), request).await {
+        Ok(response) => return response,
+        Err(refused) => refused,
+    };
+    // Charged to the address: what the client sent was wrong (not our 5xx, not a rate limit).
+    let charge = match &refused {
+        Refused::Problem(p) | Refused::ProblemAndClose(p) => {
+            p.status.is_client_error() && p.status != StatusCode::TOO_MANY_REQUESTS
+        }
+        Refused::Aborted(_) => false,
+        Refused::CutOff => true,
+    };
+    if charge {
+        let _ = state.refused.check(&client);
+    }
+    match refused {
+        Refused::Problem(problem) | Refused::Aborted(problem) => problem.into_response(),
+        Refused::ProblemAndClose(problem) => {
+            let mut response = problem.into_response();
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            response
+        }
+        Refused::CutOff => {
+            if let Some(kill) = kill {
+                kill.0.notify_one();
+            }
+            // The connection task drops this future along with the connection.
+            std::future::pending().await
+        }
+    }
+}
+
+fn rate_limited(wait: std::time::Duration, detail: &str) -> ApiProblem {
+    let mut problem = ApiProblem::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        codes::RATE_LIMITED,
+        detail.to_owned(),
+    );
+    problem.retry_after_secs = Some(wait.as_secs().max(1));
+    problem
+}
+
+async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response, Refused> {
     if let Some(fault) = state.config.faults.next() {
         let status = StatusCode::from_u16(fault.status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
         let code = if status == StatusCode::TOO_MANY_REQUESTS {
@@ -65,7 +138,7 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
         };
         let mut problem = ApiProblem::new(status, code, "injected fault");
         problem.retry_after_secs = fault.retry_after_secs;
-        return Err(problem);
+        return Err(problem.into());
     }
     let idempotency_key = request
         .headers()
@@ -81,8 +154,36 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
             )
         })?;
     let kill = request.extensions().get::<crate::ConnectionKill>().cloned();
+    let limit = state.config.max_body_bytes;
+    // A declared length far past the limit is refused before a byte of the body is read; one a
+    // little past it is drained (see `receive_body`) so the client gets to read the answer.
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > drain_bound(limit)) {
+        return Err(Refused::ProblemAndClose(too_large(limit)));
+    }
     let (head, body) = request.into_parts();
-    let bytes = read_limited_body(body, state.config.max_body_bytes).await?;
+    let (spool, budget) = receive_body(&state, body).await?;
+    // From here on the body is in memory, about twice over while it is parsed: bounded by the
+    // number of permits, not by the number of connections.
+    let _permit = state
+        .processing
+        .acquire()
+        .await
+        .map_err(|e| ApiProblem::internal(e.to_string()))?;
+    let bytes = tokio::task::spawn_blocking(move || {
+        let mut spool = spool;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut spool, &mut bytes).map(|_| bytes)
+    })
+    .await
+    .map_err(|e| ApiProblem::internal(e.to_string()))?
+    .map_err(|e| ApiProblem::internal(format!("reading the spooled body: {e}")))?;
+    // The file is gone; its bytes now count against the processing permits instead.
+    drop(budget);
     let parts = read_parts(Request::from_parts(head, Body::from(bytes))).await?;
     let request_sha256 = request_fingerprint(&parts);
 
@@ -92,19 +193,7 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
     let key = idempotency_key.clone();
     let earlier = blocking(move || store.find_by_idempotency_key(&key)).await?;
     if let Some(earlier) = earlier {
-        return replay(earlier, &request_sha256);
-    }
-
-    if let Some(public_key) = claimed_public_key(&parts) {
-        if let Err(wait) = state.limiter.check(&public_key) {
-            let mut problem = ApiProblem::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                codes::RATE_LIMITED,
-                "too many submissions from this installation; try again later",
-            );
-            problem.retry_after_secs = Some(wait.as_secs().max(1));
-            return Err(problem);
-        }
+        return Ok(replay(&state, earlier, &request_sha256).await?);
     }
 
     let (parts, verified) = tokio::task::spawn_blocking(move || {
@@ -114,6 +203,16 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
     .await
     .map_err(|e| ApiProblem::internal(e.to_string()))?;
     let verified = verified?;
+    // Charged only now, to the key that signed: the public key in a manifest is no secret, so
+    // charging the claimed key before the signature check let anyone lock a real installation
+    // out with junk. Unverified traffic is limited per address instead (in `submit`).
+    if let Err(wait) = state.limiter.check(&verified.manifest.public_key.key) {
+        return Err(rate_limited(
+            wait,
+            "too many submissions from this installation; try again later",
+        )
+        .into());
+    }
 
     let id = new_submission_id()?;
     let received_at = now_rfc3339();
@@ -161,27 +260,41 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
             Ok(json_response(StatusCode::CREATED, response_json, false))
         }
         // Another request with the same key won the race while this one was being verified.
-        InsertOutcome::Existing(earlier) => replay(earlier, &request_sha256),
+        InsertOutcome::Existing(earlier) => Ok(replay(&state, earlier, &request_sha256).await?),
     }
 }
 
-fn replay(
+/// Answers a repeated Idempotency-Key. Normally that is the first answer, byte for byte. Once
+/// the submission was withdrawn, that answer ("received") is no longer true: the replay gets the
+/// current state instead, the same body GET gives (status `withdrawn`, `withdrawn_at` and a
+/// receipt signed for `withdrawn`), still as 201 with `Idempotent-Replayed: true`.
+async fn replay(
+    state: &Arc<AppState>,
     earlier: crate::store::IdempotentRecord,
     request_sha256: &str,
 ) -> Result<Response, ApiProblem> {
-    if earlier.request_sha256 == request_sha256 {
-        Ok(json_response(
-            StatusCode::CREATED,
-            earlier.response_json,
-            true,
-        ))
-    } else {
-        Err(ApiProblem::new(
+    if earlier.request_sha256 != request_sha256 {
+        return Err(ApiProblem::new(
             StatusCode::CONFLICT,
             codes::IDEMPOTENCY_CONFLICT,
             "this Idempotency-Key was already used for a different package; use a new key",
-        ))
+        ));
     }
+    if earlier.status == "received" {
+        return Ok(json_response(
+            StatusCode::CREATED,
+            earlier.response_json,
+            true,
+        ));
+    }
+    let store = state.store.clone();
+    let id = earlier.id.clone();
+    let row = blocking(move || store.get(&id))
+        .await?
+        .ok_or_else(|| ApiProblem::internal("replayed row vanished"))?;
+    let body = serde_json::to_string(&status_of(state, &row))
+        .map_err(|e| ApiProblem::internal(e.to_string()))?;
+    Ok(json_response(StatusCode::CREATED, body, true))
 }
 
 async fn status(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Response {
@@ -303,33 +416,140 @@ fn new_submission_id() -> Result<String, ApiProblem> {
     ))
 }
 
-/// Reads the whole body, refusing more than `limit` bytes. Past the limit it keeps reading (and
-/// discarding) up to a bound before answering 413: a client still uploading would otherwise see a
-/// reset connection instead of the answer, and retry as if the network had failed.
-async fn read_limited_body(body: Body, limit: u64) -> Result<Vec<u8>, ApiProblem> {
-    let drain_bound = limit.saturating_mul(4).max(1 << 20);
+/// How far past the limit a body is still read (and thrown away) so that its sender gets to read
+/// the 413: a client still uploading would otherwise see a reset connection instead of the
+/// answer, and retry as if the network had failed.
+fn drain_bound(limit: u64) -> u64 {
+    limit.saturating_mul(4).max(1 << 20)
+}
+
+fn too_large(limit: u64) -> ApiProblem {
+    ApiProblem::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        codes::PACKAGE_TOO_LARGE,
+        format!("the body is larger than this server's limit of {limit} bytes"),
+    )
+}
+
+/// Receives the body into an anonymous temporary file in the data directory, so a connection
+/// waiting for the rest of its body holds a file, not memory. It must keep pace: by `grace`
+/// plus `n / min_rate` seconds after the headers at least `n` bytes must have arrived, and all
+/// of it within the request timeout; otherwise the upload is cut off. Refuses more than the
+/// body limit (after draining up to `drain_bound`).
+///
+/// The file has no name (O_TMPFILE, or unlinked at once where that is missing), so it vanishes
+/// when dropped or when the process dies, and never shows up in the data directory.
+async fn receive_body(
+    state: &AppState,
+    body: Body,
+) -> Result<(std::fs::File, SpoolBudget), Refused> {
+    use std::time::Duration;
+    use tokio::io::AsyncWriteExt;
+    use tokio::time::Instant;
+
+    let limit = state.config.max_body_bytes;
+    let drain = drain_bound(limit);
+    let min_rate = state.config.min_upload_bytes_per_sec;
+    let started = Instant::now();
+    // Checked additions: a configured timeout of years must not overflow the clock.
+    let far = |after: Duration| {
+        started
+            .checked_add(after)
+            .unwrap_or_else(|| started + Duration::from_secs(365 * 86_400))
+    };
+    let deadline = far(state.config.request_timeout);
+    let dir = state.incoming_dir.clone();
+    let spool = tokio::task::spawn_blocking(move || tempfile::tempfile_in(dir))
+        .await
+        .map_err(|e| ApiProblem::internal(e.to_string()))?
+        .map_err(|e| ApiProblem::internal(format!("spooling the body: {e}")))?;
+    let mut spool = tokio::fs::File::from_std(spool);
+    // tokio buffers up to 2 MiB per file between writes; each stalled upload would keep that.
+    spool.set_max_buf_size(64 * 1024);
+    let mut budget = SpoolBudget {
+        spooled: state.spooled.clone(),
+        held: 0,
+    };
     let mut body = body;
-    let mut kept = Vec::new();
     let mut seen: u64 = 0;
-    while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(|e| ApiProblem::malformed(format!("reading the body: {e}")))?;
-        if let Some(data) = frame.data_ref() {
-            seen += data.len() as u64;
-            if seen <= limit {
-                kept.extend_from_slice(data);
-            } else if seen > drain_bound {
-                break;
+    loop {
+        // The moment the average rate would drop below the minimum if nothing more arrived.
+        // (No minimum rate configured: only the deadline.)
+        let keep_pace = seen.checked_div(min_rate).map_or(deadline, |secs| {
+            far(state
+                .config
+                .upload_grace
+                .saturating_add(Duration::from_secs(secs)))
+        });
+        let frame = match tokio::time::timeout_at(keep_pace.min(deadline), body.frame()).await {
+            Err(_) => return Err(Refused::CutOff),
+            Ok(None) => break,
+            Ok(Some(frame)) => frame.map_err(|e| {
+                Refused::Aborted(ApiProblem::malformed(format!("reading the body: {e}")))
+            })?,
+        };
+        let Some(data) = frame.data_ref() else {
+            continue;
+        };
+        seen = seen.saturating_add(data.len() as u64);
+        if seen <= limit {
+            if !budget.take(data.len() as u64, state.config.max_spooled_bytes) {
+                let mut busy = ApiProblem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    "this server is receiving too much at once; try again later",
+                );
+                busy.retry_after_secs = Some(30);
+                return Err(Refused::ProblemAndClose(busy));
             }
+            spool
+                .write_all(data)
+                .await
+                .map_err(|e| ApiProblem::internal(format!("spooling the body: {e}")))?;
+        } else if seen > drain {
+            break;
         }
     }
     if seen > limit {
-        return Err(ApiProblem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            codes::PACKAGE_TOO_LARGE,
-            format!("the body is larger than this server's limit of {limit} bytes"),
-        ));
+        return Err(Refused::ProblemAndClose(too_large(limit)));
     }
-    Ok(kept)
+    spool
+        .flush()
+        .await
+        .map_err(|e| ApiProblem::internal(format!("spooling the body: {e}")))?;
+    let mut spool = spool.into_std().await;
+    std::io::Seek::rewind(&mut spool)
+        .map_err(|e| ApiProblem::internal(format!("spooling the body: {e}")))?;
+    Ok((spool, budget))
+}
+
+/// One upload's share of the spool budget, given back when dropped (however the upload ends).
+struct SpoolBudget {
+    spooled: Arc<std::sync::atomic::AtomicU64>,
+    held: u64,
+}
+
+impl SpoolBudget {
+    fn take(&mut self, n: u64, max: u64) -> bool {
+        use std::sync::atomic::Ordering;
+        let taken = self
+            .spooled
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |now| {
+                now.checked_add(n).filter(|total| *total <= max)
+            })
+            .is_ok();
+        if taken {
+            self.held += n;
+        }
+        taken
+    }
+}
+
+impl Drop for SpoolBudget {
+    fn drop(&mut self) {
+        self.spooled
+            .fetch_sub(self.held, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 async fn read_parts(request: Request) -> Result<Parts, ApiProblem> {

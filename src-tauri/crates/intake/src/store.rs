@@ -21,6 +21,8 @@ pub enum StoreError {
     TooNew(i64),
     #[error("intake store lock poisoned")]
     Poisoned,
+    #[error("no intake store in {0} (wrong --data-dir, or nothing was ever received there)")]
+    Missing(std::path::PathBuf),
 }
 
 /// A new submission, verified, ready to be stored.
@@ -42,8 +44,11 @@ pub struct NewSubmission {
 
 /// What an earlier request with the same Idempotency-Key left behind.
 pub struct IdempotentRecord {
+    pub id: String,
     pub request_sha256: String,
     pub response_json: String,
+    /// `received` or `withdrawn`: a replay after a withdrawal must not claim "received".
+    pub status: String,
 }
 
 /// A stored submission without its (possibly large) files.
@@ -76,10 +81,28 @@ pub struct Store {
 impl Store {
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
         std::fs::create_dir_all(data_dir)?;
-        let mut conn = Connection::open(data_dir.join(STORE_FILE))?;
+        Store::open_file(&data_dir.join(STORE_FILE))
+    }
+
+    /// Opens the store in `data_dir` only if one is there: reading commands (`list`) must not
+    /// leave an empty store behind a mistyped path and report "0 submissions" as if that were
+    /// true.
+    pub fn open_existing(data_dir: &Path) -> Result<Store, StoreError> {
+        let file = data_dir.join(STORE_FILE);
+        if !file.is_file() {
+            return Err(StoreError::Missing(data_dir.to_path_buf()));
+        }
+        Store::open_file(&file)
+    }
+
+    fn open_file(file: &Path) -> Result<Store, StoreError> {
+        let mut conn = Connection::open(file)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // A withdrawal is a deletion request: freed cells and pages are overwritten with zeros
+        // instead of lingering in the file until reused. (The WAL is dealt with in `withdraw`.)
+        conn.pragma_update(None, "secure_delete", "ON")?;
         migrate(&mut conn)?;
         Ok(Store {
             conn: Arc::new(Mutex::new(conn)),
@@ -97,14 +120,9 @@ impl Store {
         Ok(self
             .conn()?
             .query_row(
-                "SELECT request_sha256, response_json FROM submissions WHERE idempotency_key = ?1",
+                &format!("{SELECT_IDEMPOTENT} WHERE idempotency_key = ?1"),
                 [key],
-                |r| {
-                    Ok(IdempotentRecord {
-                        request_sha256: r.get(0)?,
-                        response_json: r.get(1)?,
-                    })
-                },
+                read_idempotent,
             )
             .optional()?)
     }
@@ -116,14 +134,9 @@ impl Store {
         let tx = conn.transaction()?;
         let existing = tx
             .query_row(
-                "SELECT request_sha256, response_json FROM submissions WHERE idempotency_key = ?1",
+                &format!("{SELECT_IDEMPOTENT} WHERE idempotency_key = ?1"),
                 [&new.idempotency_key],
-                |r| {
-                    Ok(IdempotentRecord {
-                        request_sha256: r.get(0)?,
-                        response_json: r.get(1)?,
-                    })
-                },
+                read_idempotent,
             )
             .optional()?;
         if let Some(existing) = existing {
@@ -165,15 +178,23 @@ impl Store {
             .optional()?)
     }
 
-    /// Marks a submission withdrawn and deletes its content. Returns false when it was already
+    /// Marks a submission withdrawn and erases its content. Returns false when it was already
     /// withdrawn (the first withdrawal's time stays).
+    ///
+    /// Erasing takes two steps: `secure_delete` (set at open) zeroes the old cells and overflow
+    /// pages in the new page images, and a TRUNCATE checkpoint then writes those images into the
+    /// main file and empties the WAL, which still held the frames written when the package
+    /// arrived. Without the checkpoint the bytes stay readable in `-wal` until some later
+    /// checkpoint happens to reuse those frames.
     pub fn withdraw(&self, id: &str, at: &str) -> Result<bool, StoreError> {
-        let changed = self.conn()?.execute(
+        let conn = self.conn()?;
+        let changed = conn.execute(
             "UPDATE submissions SET status = 'withdrawn', withdrawn_at = ?2, organisation = '{}',
                  manifest_json = x'', manifest_sig = x'', report_pdf = x'', report_json = x''
              WHERE id = ?1 AND status = 'received'",
             params![id, at],
         )?;
+        checkpoint_truncate(&conn)?;
         Ok(changed == 1)
     }
 
@@ -192,6 +213,36 @@ impl Store {
             .conn()?
             .query_row("SELECT COUNT(*) FROM submissions", [], |r| r.get(0))?)
     }
+}
+
+/// Copies the whole WAL into the main file and truncates it to zero bytes. Another process
+/// reading the store (`list`) can keep the WAL busy for a moment, so this retries briefly; the
+/// update itself is already committed, and a repeated withdrawal (harmless by protocol) runs
+/// the checkpoint again.
+fn checkpoint_truncate(conn: &Connection) -> Result<(), StoreError> {
+    for attempt in 0..20 {
+        // (busy, frames in the WAL, frames checkpointed); busy = 1 means it could not finish.
+        let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy == 0 {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10 * (attempt + 1)));
+    }
+    Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+        Some("the WAL checkpoint after a withdrawal stayed busy".to_owned()),
+    )))
+}
+
+const SELECT_IDEMPOTENT: &str = "SELECT id, request_sha256, response_json, status FROM submissions";
+
+fn read_idempotent(r: &rusqlite::Row<'_>) -> rusqlite::Result<IdempotentRecord> {
+    Ok(IdempotentRecord {
+        id: r.get(0)?,
+        request_sha256: r.get(1)?,
+        response_json: r.get(2)?,
+        status: r.get(3)?,
+    })
 }
 
 const SELECT_SUMMARY: &str = "SELECT id, public_key, report_id, manifest_sha256, organisation,

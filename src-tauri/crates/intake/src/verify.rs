@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use axum::http::StatusCode;
-use coverready_submission::encoding::sha256_hex;
+use coverready_submission::encoding::{parse_rfc3339, sha256_hex, unb64};
 use coverready_submission::protocol::{
     problem_codes as codes, Manifest, MANIFEST_SCHEMA_VERSION, PARTS, PART_MANIFEST,
     PART_REPORT_JSON, PART_REPORT_PDF, PART_SIGNATURE,
@@ -34,17 +34,6 @@ pub fn request_fingerprint(parts: &Parts) -> String {
         hasher.update(bytes);
     }
     coverready_submission::encoding::hex_lower(&hasher.finalize())
-}
-
-/// The installation key the manifest claims, read without trusting anything else in it: used to
-/// rate-limit before the (costlier) verification.
-pub fn claimed_public_key(parts: &Parts) -> Option<String> {
-    let manifest: serde_json::Value = serde_json::from_slice(parts.get(PART_MANIFEST)?).ok()?;
-    manifest
-        .get("public_key")?
-        .get("key")?
-        .as_str()
-        .map(str::to_owned)
 }
 
 pub fn verify_package(parts: &Parts) -> Result<VerifiedPackage, ApiProblem> {
@@ -76,6 +65,7 @@ pub fn verify_package(parts: &Parts) -> Result<VerifiedPackage, ApiProblem> {
     let manifest: Manifest = serde_json::from_slice(manifest_bytes).map_err(|e| {
         ApiProblem::malformed(format!("manifest.json does not follow the schema: {e}"))
     })?;
+    validate_fields(&manifest)?;
     if manifest.public_key.algorithm != "ed25519" {
         return Err(ApiProblem::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -117,4 +107,79 @@ pub fn verify_package(parts: &Parts) -> Result<VerifiedPackage, ApiProblem> {
         manifest_sha256: sha256_hex(manifest_bytes),
         manifest,
     })
+}
+
+/// Longest `report_id`, `app_version`, organisation field name and value the schema allows
+/// (`assets/protocol/schemas/manifest.schema.json`), in characters.
+const MAX_REPORT_ID_CHARS: usize = 128;
+const MAX_APP_VERSION_CHARS: usize = 64;
+const MAX_FIELD_NAME_CHARS: usize = 64;
+const MAX_FIELD_VALUE_CHARS: usize = 1024;
+
+/// The formats and lengths of `manifest.schema.json` that serde's shape check does not cover.
+/// Everything here is stored and later shown to the broker, so nothing outside the schema may
+/// pass: control characters in particular would reach a terminal through `list`. Control
+/// characters are refused in free text too, as the reference client never produces them.
+fn validate_fields(manifest: &Manifest) -> Result<(), ApiProblem> {
+    let bad = |field: &str, rule: &str| {
+        Err(ApiProblem::malformed(format!(
+            "manifest.json: {field} must be {rule}"
+        )))
+    };
+    let id = &manifest.report_id;
+    if id.is_empty()
+        || id.chars().count() > MAX_REPORT_ID_CHARS
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | ':' | '-'))
+    {
+        return bad("report_id", "1-128 characters of A-Z a-z 0-9 . _ : -");
+    }
+    // RFC 3339 in UTC, as the schema describes it; parse_rfc3339 rejects "not a date".
+    if parse_rfc3339(&manifest.created_at).is_none() || !manifest.created_at.ends_with('Z') {
+        return bad("created_at", "an RFC 3339 date-time in UTC (ending in Z)");
+    }
+    let version = &manifest.app_version;
+    if version.is_empty()
+        || version.chars().count() > MAX_APP_VERSION_CHARS
+        || version.chars().any(char::is_control)
+    {
+        return bad("app_version", "1-64 characters, no control characters");
+    }
+    for (name, value) in &manifest.organisation {
+        if name.is_empty()
+            || name.chars().count() > MAX_FIELD_NAME_CHARS
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            return bad(
+                "each organisation field name",
+                "1-64 characters of a-z 0-9 _",
+            );
+        }
+        if value.chars().count() > MAX_FIELD_VALUE_CHARS || value.chars().any(char::is_control) {
+            return bad(
+                "each organisation value",
+                "at most 1024 characters, no control characters",
+            );
+        }
+    }
+    if !manifest.readiness_summary.is_object() {
+        return bad("readiness_summary", "a JSON object");
+    }
+    for part in &manifest.parts {
+        if part.sha256.len() != 64
+            || !part
+                .sha256
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        {
+            return bad("parts[].sha256", "64 lower-case hex digits");
+        }
+    }
+    if unb64(&manifest.public_key.key).is_none_or(|key| key.len() != 32) {
+        return bad("public_key.key", "a 32-byte key in standard base64");
+    }
+    Ok(())
 }

@@ -124,6 +124,8 @@ fn the_rate_limiter_refills_over_time() {
 #[test]
 fn list_command_reads_an_empty_store() {
     let dir = tempfile::tempdir().unwrap();
+    // A store that exists and holds nothing (a folder without one is an error, see validation.rs).
+    drop(coverready_intake::Store::open(dir.path()).unwrap());
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_coverready-intake"))
         .args(["list", "--json", "--data-dir"])
         .arg(dir.path())
@@ -132,4 +134,18 @@ fn list_command_reads_an_empty_store() {
     assert!(out.status.success());
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(rows, serde_json::json!([]));
+}
+
+#[test]
+fn peeking_at_the_rate_limiter_takes_nothing() {
+    let limiter = coverready_intake::rate::RateLimiter::new(RateLimit {
+        burst: 1,
+        per_minute: 1,
+    });
+    for _ in 0..5 {
+        assert!(limiter.peek("a").is_ok());
+    }
+    assert!(limiter.check("a").is_ok());
+    assert!(limiter.peek("a").is_err(), "the one token is gone");
+    assert!(limiter.check("a").is_err());
 }
