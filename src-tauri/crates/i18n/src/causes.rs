@@ -76,8 +76,14 @@ mod tests {
         #[cfg(unix)]
         {
             // ENOSPC and EFBIG.
-            assert_eq!(io_cause(&std::io::Error::from_raw_os_error(28)), "storage_full");
-            assert_eq!(io_cause(&std::io::Error::from_raw_os_error(27)), "too_large");
+            assert_eq!(
+                io_cause(&std::io::Error::from_raw_os_error(28)),
+                "storage_full"
+            );
+            assert_eq!(
+                io_cause(&std::io::Error::from_raw_os_error(27)),
+                "too_large"
+            );
             // A link planted where a file belongs, refused by coverready-files.
             let dir = std::env::temp_dir().join(format!("cause-link-{}", std::process::id()));
             let _ = std::fs::remove_file(&dir);

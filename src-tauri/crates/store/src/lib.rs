@@ -170,10 +170,7 @@ mod tests {
                 break;
             }
         }
-        assert!(
-            matches!(failure, Some(StoreError::Full(_))),
-            "{failure:?}"
-        );
+        assert!(matches!(failure, Some(StoreError::Full(_))), "{failure:?}");
         assert_eq!(store.orgs().unwrap().len(), 1);
     }
 }
