@@ -1,7 +1,5 @@
-use coverready_core::{
-    confirm_and_send, prepare_and_observe, send_queued, withdraw_unlocked, ConsentPreview, Error,
-    JobKind, PlatformOptions,
-};
+use coverready_core::submissions as flow;
+use coverready_core::{ConsentPreview, Error, JobKind, PlatformOptions};
 use coverready_submission::SubmissionStatusRow;
 use tauri::State;
 
@@ -17,7 +15,7 @@ pub fn prepare_submission(
     share: Vec<String>,
 ) -> Result<ConsentPreview, Error> {
     let job = state.jobs.start(JobKind::Upload);
-    prepare_and_observe(
+    flow::prepare(
         state.shared_workspace(),
         org_id,
         &destination,
@@ -35,7 +33,7 @@ pub fn confirm_submission(
     token: String,
 ) -> Result<Vec<SubmissionStatusRow>, Error> {
     let job = state.jobs.start(JobKind::Upload);
-    confirm_and_send(
+    flow::confirm(
         state.shared_workspace(),
         &token,
         &PlatformOptions::default(),
@@ -54,7 +52,7 @@ pub fn submissions(
 #[tauri::command(async)]
 pub fn flush_submissions(state: State<'_, AppState>) -> Result<Vec<SubmissionStatusRow>, Error> {
     let job = state.jobs.start(JobKind::Upload);
-    send_queued(
+    flow::send_queued(
         state.shared_workspace(),
         &PlatformOptions::default(),
         job.token(),
@@ -66,5 +64,5 @@ pub fn withdraw_submission(
     state: State<'_, AppState>,
     id: i64,
 ) -> Result<SubmissionStatusRow, Error> {
-    withdraw_unlocked(state.shared_workspace(), id, &PlatformOptions::default())
+    flow::withdraw(state.shared_workspace(), id, &PlatformOptions::default())
 }

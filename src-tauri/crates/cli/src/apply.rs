@@ -1,8 +1,10 @@
 //! Report and application commands: `report`, `submit`, `submissions`.
 
 use std::path::Path;
+use std::sync::Mutex;
 
-use coverready_core::{Error, ErrorCode, PlatformOptions, Workspace};
+use coverready_core::submissions as flow;
+use coverready_core::{CancelToken, Error, ErrorCode, PlatformOptions, Workspace};
 use coverready_i18n::Arg;
 
 use crate::output::Output;
@@ -63,7 +65,11 @@ pub fn submit(
     } else {
         share.to_vec()
     };
-    let preview = ws.prepare_submission(org, to, &share, out.language, &options)?;
+    // The app's flow, with this command's workspace as the shared one (nothing else uses it;
+    // Ctrl-C is how a command-line user cancels, so the token is never cancelled).
+    let ws = Mutex::new(ws);
+    let never = CancelToken::new();
+    let preview = flow::prepare(&ws, org, to, &share, out.language, &options, &never)?;
     // What would be sent and to whom, always shown before anything is sent.
     let mut lines = vec![out.text(
         "cli-submit-preview",
@@ -86,7 +92,7 @@ pub fn submit(
     if !consent {
         return Err(coverready_submission::SubmissionError::ConsentMissing.into());
     }
-    let rows = ws.confirm_submission(&preview.token, &options)?;
+    let rows = flow::confirm(&ws, &preview.token, &options, &never)?;
     out.emit(&rows, || status_lines(out, &rows));
     Ok(())
 }
@@ -101,16 +107,20 @@ pub fn submissions(
     ca_cert: Option<&Path>,
 ) -> Result<(), Error> {
     let options = platform_options(ca_cert)?;
+    let ws = Mutex::new(ws);
     if flush {
-        ws.flush_submissions(&options)?;
+        flow::send_queued(&ws, &options, &CancelToken::new())?;
     }
     if let Some(id) = refresh {
-        ws.refresh_submission(id, &options)?;
+        flow::refresh(&ws, id, &options)?;
     }
     if let Some(id) = withdraw {
-        ws.withdraw_submission(id, &options)?;
+        flow::withdraw(&ws, id, &options)?;
     }
-    let rows = ws.submissions(org)?;
+    let rows = ws
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .submissions(org)?;
     out.emit(&rows, || status_lines(out, &rows));
     Ok(())
 }

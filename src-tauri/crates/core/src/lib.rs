@@ -4,6 +4,7 @@
 
 pub mod answers_file;
 pub mod assessments;
+pub mod consent;
 pub mod error;
 pub mod jobs;
 pub mod language;
@@ -16,6 +17,7 @@ pub mod submissions;
 pub mod workspace;
 
 pub use assessments::{AnswerInput, Assessment, ChecklistItem, ReadinessReport, SavedAnswer};
+pub use consent::{ConsentPreview, PreviewFile};
 pub use error::{Error, ErrorCode};
 pub use jobs::{CancelToken, JobKind, RunningJobs};
 pub use language::Language;
@@ -25,10 +27,7 @@ pub use scans::{
     check_and_record_domain, check_domain, probe_catalogue, reconcile_scans, scan_and_record,
     scan_this_computer, LatestScans, ProbeInfo, ReconciliationView, ScanResult, Verification,
 };
-pub use submissions::{
-    confirm_and_send, prepare_and_observe, send_queued, withdraw_unlocked, ConsentPreview,
-    PlatformOptions, PreviewFile, Sender, SHAREABLE_FIELDS,
-};
+pub use submissions::{PlatformOptions, Sender, SHAREABLE_FIELDS};
 pub use workspace::{
     data_dir_from_env, lock as lock_workspace, AppInfo, Settings, StoreStatus, UiReadyReport,
     Workspace,

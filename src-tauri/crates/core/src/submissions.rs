@@ -1,24 +1,28 @@
 //! Applying for cover: the readiness report, packaged and signed, sent to the public platform
 //! (or a broker's intake) only after the owner has seen exactly what goes where and agreed.
 //!
-//! Two steps, so the owner decides on facts: [`Workspace::prepare_submission`] writes the report,
-//! builds the signed package and looks at the destination (its address and TLS certificate);
-//! [`Workspace::confirm_submission`] records the consent, queues the package in the outbox and
-//! sends it. Nothing leaves the computer before the second step.
+//! Two steps, so the owner decides on facts: [`prepare`] writes the report, builds the signed
+//! package and looks at the destination (its address and TLS certificate); [`confirm`] records
+//! the consent, queues the package in the outbox and sends it. Nothing leaves the computer before
+//! the second step.
+//!
+//! The flow is written once, for the desktop app and the CLI alike. It takes the workspace behind
+//! a mutex and holds it only for the store steps, so that in the app the owner can keep working
+//! while the network is slow; the CLI wraps its own `&mut Workspace` in one (see [`Shared`]).
 
+use std::borrow::BorrowMut;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
 use coverready_submission::{
     build_package, Client, ClientConfig, ConsentRecord, Destination, Installation, Outbox, Outcome,
-    Package, PackageInput, SubmissionError, SubmissionStatusRow,
+    PackageInput, SubmissionError, SubmissionStatusRow,
 };
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use serde::Deserialize;
 
+use crate::consent::{ConsentPreview, SubmissionDraft};
 use crate::jobs::{self, CancelToken, JobKind};
-use crate::workspace::lock;
 use crate::{Error, ErrorCode, Language, Workspace};
 
 /// Organisation fields an owner may choose to share (the report itself is always sent).
@@ -30,51 +34,10 @@ pub const SHAREABLE_FIELDS: &[&str] = &[
     "region",
 ];
 
-/// What the owner is asked to agree to.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "bindings.ts")]
-pub struct ConsentPreview {
-    /// Identifies this prepared package for `confirm_submission`.
-    pub token: String,
-    pub destination_url: String,
-    /// `sha256:…` of the destination's certificate, or `loopback-http`.
-    pub destination_identity: String,
-    /// The organisation fields that will be shared, with their values.
-    pub fields: BTreeMap<String, String>,
-    /// Every file sent, with its SHA-256.
-    pub files: Vec<PreviewFile>,
-    pub report_id: String,
-    /// Fingerprint of this installation's signing key.
-    pub key_fingerprint: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "bindings.ts")]
-pub struct PreviewFile {
-    pub name: String,
-    pub sha256: String,
-}
-
 /// Connection settings for the platform (tests and brokers add their own CA).
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct PlatformOptions {
     pub extra_roots_pem: Vec<Vec<u8>>,
-}
-
-/// A built package waiting for the destination's identity.
-struct SubmissionDraft {
-    org_id: i64,
-    destination_url: String,
-    fields: BTreeMap<String, String>,
-    report_id: String,
-    key_fingerprint: String,
-    package: Package,
-}
-
-pub(crate) struct PreparedSubmission {
-    org_id: i64,
-    package: Package,
-    destination: Destination,
 }
 
 impl From<SubmissionError> for Error {
@@ -111,22 +74,6 @@ impl Workspace {
 
     fn outbox(&self) -> Result<Outbox, Error> {
         Ok(Outbox::open(self.data_dir())?)
-    }
-
-    /// Writes the report, builds and signs the package, and contacts the destination only to
-    /// learn its identity. Returns what the owner must agree to; nothing is sent.
-    pub fn prepare_submission(
-        &mut self,
-        org_id: i64,
-        destination_url: &str,
-        share: &[String],
-        language: Language,
-        options: &PlatformOptions,
-    ) -> Result<ConsentPreview, Error> {
-        let draft = self.draft_submission(org_id, destination_url, share, language)?;
-        let destination =
-            observe_destination(&draft.destination_url, options, &CancelToken::new())?;
-        Ok(self.remember_prepared(draft, destination))
     }
 
     /// The store half of preparing: the report written and the package built and signed.
@@ -196,67 +143,14 @@ impl Workspace {
         })
     }
 
-    /// Keeps a drafted package for `queue_submission` and says what the owner agrees to.
-    fn remember_prepared(
-        &mut self,
-        draft: SubmissionDraft,
-        destination: Destination,
-    ) -> ConsentPreview {
-        let token = format!("{}-{}", draft.org_id, draft.package.manifest_sha256());
-        let preview = ConsentPreview {
-            token: token.clone(),
-            destination_url: destination.url.clone(),
-            destination_identity: destination.tls_identity.clone(),
-            fields: draft.fields,
-            files: draft
-                .package
-                .files()
-                .into_iter()
-                .map(|f| PreviewFile {
-                    name: f.name,
-                    sha256: f.sha256,
-                })
-                .collect(),
-            report_id: draft.report_id,
-            key_fingerprint: draft.key_fingerprint,
-        };
-        self.prepared.insert(
-            token,
-            PreparedSubmission {
-                org_id: draft.org_id,
-                package: draft.package,
-                destination,
-            },
-        );
-        preview
-    }
-
     /// The owner agreed to the preview named by `token`: record the consent and queue the
     /// package. Returns the organisation it is for. Nothing is sent yet.
     pub fn queue_submission(&mut self, token: &str) -> Result<i64, Error> {
-        let prepared = self.prepared.remove(token).ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidArgument,
-                "no prepared submission with that token",
-            )
-            .with("field", "token")
-        })?;
+        let prepared = self.pending_consents.take(token)?;
         let consent = ConsentRecord::for_package(&prepared.package, &prepared.destination);
         self.outbox()?
             .enqueue(prepared.org_id, &prepared.package, Some(&consent))?;
         Ok(prepared.org_id)
-    }
-
-    /// Queues the consented package and tries to send it (it stays queued if the network is
-    /// down), for callers that own the workspace (the CLI).
-    pub fn confirm_submission(
-        &mut self,
-        token: &str,
-        options: &PlatformOptions,
-    ) -> Result<Vec<SubmissionStatusRow>, Error> {
-        let org_id = self.queue_submission(token)?;
-        self.flush_submissions(options)?;
-        self.submissions(Some(org_id))
     }
 
     /// The outbox with a client and a runtime: what sending needs, detached from the workspace so
@@ -269,32 +163,8 @@ impl Workspace {
         })
     }
 
-    /// Sends everything still queued (after a restart or when the network is back).
-    pub fn flush_submissions(&self, options: &PlatformOptions) -> Result<Vec<Outcome>, Error> {
-        self.sender(options)?.flush(&CancelToken::new())
-    }
-
     pub fn submissions(&self, org_id: Option<i64>) -> Result<Vec<SubmissionStatusRow>, Error> {
         Ok(self.outbox()?.list(org_id)?)
-    }
-
-    /// Asks the platform for the current status of a sent submission.
-    pub fn refresh_submission(
-        &self,
-        id: i64,
-        options: &PlatformOptions,
-    ) -> Result<SubmissionStatusRow, Error> {
-        self.sender(options)?.refresh(id)
-    }
-
-    /// Withdraws a submission (a signed deletion request the platform acknowledges; a queued one
-    /// is simply cancelled).
-    pub fn withdraw_submission(
-        &self,
-        id: i64,
-        options: &PlatformOptions,
-    ) -> Result<SubmissionStatusRow, Error> {
-        self.sender(options)?.withdraw(id, &self.installation()?)
     }
 
     /// Where the outbox file lives (for diagnostics).
@@ -358,10 +228,24 @@ pub fn observe_destination(
     })
 }
 
-/// The desktop app's "prepare": the store steps under the shared workspace, the look at the
-/// destination (which may wait on a slow network) outside it.
-pub fn prepare_and_observe(
-    workspace: &Mutex<Workspace>,
+/// The workspace as the flow takes it: the app's shared `Mutex<Workspace>`, or a CLI's
+/// `Mutex<&mut Workspace>` made for the one command.
+pub type Shared<W> = Mutex<W>;
+
+/// Runs one store step with the workspace locked.
+fn locked<W: BorrowMut<Workspace>, R>(
+    workspace: &Shared<W>,
+    step: impl FnOnce(&mut Workspace) -> Result<R, Error>,
+) -> Result<R, Error> {
+    let mut guard = crate::workspace::lock(workspace)?;
+    step((*guard).borrow_mut())
+}
+
+/// Writes the report, builds and signs the package, and contacts the destination only to learn
+/// its identity (outside the lock: a slow network must not freeze the app). Returns what the
+/// owner must agree to; nothing is sent.
+pub fn prepare<W: BorrowMut<Workspace>>(
+    workspace: &Shared<W>,
     org_id: i64,
     destination_url: &str,
     share: &[String],
@@ -369,48 +253,59 @@ pub fn prepare_and_observe(
     options: &PlatformOptions,
     cancel: &CancelToken,
 ) -> Result<ConsentPreview, Error> {
-    let draft = lock(workspace)?.draft_submission(org_id, destination_url, share, language)?;
+    let draft = locked(workspace, |ws| {
+        ws.draft_submission(org_id, destination_url, share, language)
+    })?;
     let destination = observe_destination(&draft.destination_url, options, cancel)?;
-    Ok(lock(workspace)?.remember_prepared(draft, destination))
+    locked(workspace, |ws| {
+        Ok(ws.pending_consents.remember(draft, destination))
+    })
 }
 
-/// The desktop app's "send": queue the consented package and send it, holding the shared
-/// workspace only for the store steps, so the owner can keep working during a slow upload.
-pub fn confirm_and_send(
-    workspace: &Mutex<Workspace>,
+/// The owner agreed to the preview named by `token`: the consent is recorded, the package queued
+/// and sent (it stays queued if the network is down). Returns the organisation's submissions.
+pub fn confirm<W: BorrowMut<Workspace>>(
+    workspace: &Shared<W>,
     token: &str,
     options: &PlatformOptions,
     cancel: &CancelToken,
 ) -> Result<Vec<SubmissionStatusRow>, Error> {
-    let (org_id, sender) = {
-        let mut ws = lock(workspace)?;
-        (ws.queue_submission(token)?, ws.sender(options)?)
-    };
+    let (org_id, sender) = locked(workspace, |ws| {
+        Ok((ws.queue_submission(token)?, ws.sender(options)?))
+    })?;
     sender.flush(cancel)?;
     sender.list(Some(org_id))
 }
 
-/// The desktop app's "send queued now", without holding the shared workspace.
-pub fn send_queued(
-    workspace: &Mutex<Workspace>,
+/// Sends everything still queued (after a restart or when the network is back).
+pub fn send_queued<W: BorrowMut<Workspace>>(
+    workspace: &Shared<W>,
     options: &PlatformOptions,
     cancel: &CancelToken,
 ) -> Result<Vec<SubmissionStatusRow>, Error> {
-    let sender = lock(workspace)?.sender(options)?;
+    let sender = locked(workspace, |ws| ws.sender(options))?;
     sender.flush(cancel)?;
     sender.list(None)
 }
 
-/// The desktop app's "withdraw": the signed deletion request goes out without holding the
-/// shared workspace.
-pub fn withdraw_unlocked(
-    workspace: &Mutex<Workspace>,
+/// Asks the platform for the current status of a sent submission.
+pub fn refresh<W: BorrowMut<Workspace>>(
+    workspace: &Shared<W>,
     id: i64,
     options: &PlatformOptions,
 ) -> Result<SubmissionStatusRow, Error> {
-    let (sender, installation) = {
-        let ws = lock(workspace)?;
-        (ws.sender(options)?, ws.installation()?)
-    };
+    locked(workspace, |ws| ws.sender(options))?.refresh(id)
+}
+
+/// Withdraws a submission: a signed deletion request the platform acknowledges (a queued one is
+/// simply cancelled), sent without holding the workspace.
+pub fn withdraw<W: BorrowMut<Workspace>>(
+    workspace: &Shared<W>,
+    id: i64,
+    options: &PlatformOptions,
+) -> Result<SubmissionStatusRow, Error> {
+    let (sender, installation) = locked(workspace, |ws| {
+        Ok((ws.sender(options)?, ws.installation()?))
+    })?;
     sender.withdraw(id, &installation)
 }

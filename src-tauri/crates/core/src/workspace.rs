@@ -8,6 +8,7 @@ use coverready_store::{ProfileWrite, Store, StoreError, STORE_FILE};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::consent::PendingConsents;
 use crate::orgs::{field_infos, organisation_from_row, validate_name, validated_profile};
 use crate::{Error, ErrorCode, Language, OrgInput, Organisation, ProfileFieldInfo};
 
@@ -25,7 +26,7 @@ const EXAMPLE_SEEDED_SETTING: &str = "example_seeded";
 
 /// Locks a workspace shared between threads (the desktop app's commands). A panic while it was
 /// held is reported, not propagated: the store's own transactions kept the data consistent.
-pub fn lock(workspace: &Mutex<Workspace>) -> Result<MutexGuard<'_, Workspace>, Error> {
+pub fn lock<W>(workspace: &Mutex<W>) -> Result<MutexGuard<'_, W>, Error> {
     workspace.lock().map_err(|_| {
         Error::new(ErrorCode::Internal, "workspace lock poisoned").with("detail", "lock")
     })
@@ -115,9 +116,8 @@ impl UiReadyReport {
 pub struct Workspace {
     data_dir: PathBuf,
     store: Result<Store, StoreError>,
-    /// Packages built and shown to the owner, waiting for their consent (never persisted: an
-    /// unconfirmed package is simply dropped).
-    pub(crate) prepared: std::collections::BTreeMap<String, crate::submissions::PreparedSubmission>,
+    /// Packages built and shown to the owner, waiting for their consent.
+    pub(crate) pending_consents: PendingConsents,
 }
 
 impl Workspace {
@@ -128,7 +128,7 @@ impl Workspace {
         Workspace {
             data_dir: data_dir.to_path_buf(),
             store,
-            prepared: Default::default(),
+            pending_consents: PendingConsents::default(),
         }
     }
 

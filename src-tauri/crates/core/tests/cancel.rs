@@ -6,9 +6,9 @@ use std::net::TcpListener;
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
+use coverready_core::submissions as flow;
 use coverready_core::{
-    confirm_and_send, prepare_and_observe, scan_this_computer, withdraw_unlocked, CancelToken,
-    ErrorCode, Language, OrgInput, PlatformOptions, Workspace,
+    scan_this_computer, CancelToken, ErrorCode, Language, OrgInput, PlatformOptions, Workspace,
 };
 use coverready_scan::ScanEvent;
 
@@ -71,7 +71,7 @@ fn an_upload_cancelled_mid_send_stays_queued_and_the_app_stays_usable() {
         .unwrap();
     let (url, connected) = stalling_server();
     let options = PlatformOptions::default();
-    let preview = prepare_and_observe(
+    let preview = flow::prepare(
         &workspace,
         org.id,
         &url,
@@ -86,7 +86,7 @@ fn an_upload_cancelled_mid_send_stays_queued_and_the_app_stays_usable() {
     let sending = std::thread::spawn({
         let workspace = workspace.clone();
         let cancel = cancel.clone();
-        move || confirm_and_send(&workspace, &preview.token, &options, &cancel)
+        move || flow::confirm(&workspace, &preview.token, &options, &cancel)
     });
     connected
         .recv_timeout(Duration::from_secs(30))
@@ -109,6 +109,6 @@ fn an_upload_cancelled_mid_send_stays_queued_and_the_app_stays_usable() {
     assert_eq!(rows[0].state.as_str(), "pending", "and still queued");
 
     // The owner may change their mind: a queued package is withdrawn without the network.
-    let withdrawn = withdraw_unlocked(&workspace, rows[0].id, &PlatformOptions::default()).unwrap();
+    let withdrawn = flow::withdraw(&workspace, rows[0].id, &PlatformOptions::default()).unwrap();
     assert_eq!(withdrawn.state.as_str(), "cancelled");
 }

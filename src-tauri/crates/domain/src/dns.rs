@@ -6,8 +6,6 @@ use std::io::{self, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream, UdpSocket};
 use std::time::{Duration, Instant};
 
-use crate::model::UnknownReason;
-
 /// Used when the computer's resolver cannot be read (Windows): AliDNS, reachable in mainland China.
 pub(crate) const FALLBACK_RESOLVER: SocketAddr =
     SocketAddr::new(IpAddr::V4(Ipv4Addr::new(223, 5, 5, 5)), 53);
@@ -41,15 +39,6 @@ pub(crate) enum DnsError {
     Io(String),
     /// The answer did not parse.
     Malformed(&'static str),
-}
-
-impl DnsError {
-    pub(crate) fn reason(&self) -> UnknownReason {
-        match self {
-            DnsError::Timeout => UnknownReason::Timeout,
-            _ => UnknownReason::DnsError,
-        }
-    }
 }
 
 impl std::fmt::Display for DnsError {

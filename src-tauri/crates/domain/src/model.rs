@@ -79,6 +79,18 @@ pub enum UnknownReason {
     Internal,
 }
 
+// Here rather than in `dns`: the DNS client knows nothing of findings, so the two modules do not
+// depend on each other.
+impl crate::dns::DnsError {
+    /// Why a check is undecided when its DNS question failed.
+    pub(crate) fn reason(&self) -> UnknownReason {
+        match self {
+            crate::dns::DnsError::Timeout => UnknownReason::Timeout,
+            _ => UnknownReason::DnsError,
+        }
+    }
+}
+
 impl UnknownReason {
     pub fn as_str(self) -> &'static str {
         match self {
