@@ -1,6 +1,7 @@
 error-unknown = Something went wrong that CoverReady did not expect. Nothing was changed. Please try again; if it keeps happening, note the time and contact support.
 error-internal = Something went wrong inside CoverReady: { $cause }. Nothing was changed.
 error-invalid_name = Please enter a name of 1 to { $max } characters, without line breaks or control characters.
+error-invalid_name-hidden = The name contains an invisible character ({ $character }) that can make text look different from what it is. Please type the name again without it.
 error-invalid_argument = The value given for “{ $field }” is not valid.
 error-not_found = That organisation no longer exists. It may have been deleted in another window.
 error-unknown_profile_field = “{ $field }” is not a question of the business profile.
@@ -14,7 +15,9 @@ error-unknown_question = “{ $question }” is not a question of the checklist.
 error-invalid_answer = “{ $value }” is not an answer that “{ $question }” offers. Use yes, partly, no, not sure, or not applicable where offered.
 error-question_not_applicable = The question “{ $question }” does not apply to this organisation’s profile, so it cannot be answered.
 error-invalid_note = A note can have at most { $max } characters and no control characters.
+error-invalid_note-hidden = The note contains an invisible character ({ $character }) that can make text look different from what it is. Please type the note again without it.
 error-answers_file_invalid = Line { $line } of the answers file could not be read ({ $cause }). Write one answer per line, like: identity.mfa-email = yes
+error-answers_file_invalid-twice = The answers file answers the question “{ $question }” twice (line { $line }). Keep one answer and try again; nothing was saved.
 error-invalid_domain = “{ $input }” cannot be checked as a domain name. Type just the domain, for example example.com.cn.
 error-report_unwritable = The report could not be saved to { $path } ({ $cause }). Choose another folder, or free some disk space. Nothing half-written was left behind.
 error-submission_failed = Sending did not work ({ $cause }).
@@ -35,3 +38,7 @@ cause-not-text = it is not UTF-8 text
 cause-not-a-pair = expected question-id = answer
 cause-answered-twice = the question is answered twice
 cause-not-json = it is not a JSON object of answers
+cause-symlink = it is a link to another file, which CoverReady never follows
+cause-not-a-regular-file = it is a device, pipe or other special file, not an ordinary file
+cause-not-owned = the file belongs to another user of this computer
+cause-twin-collision = the PDF would have the same name as its JSON twin; choose a name ending in .pdf

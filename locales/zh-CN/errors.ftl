@@ -1,6 +1,7 @@
 error-unknown = 出现了意料之外的问题，没有做任何修改。请再试一次；如果反复出现，请记下时间并联系技术支持。
 error-internal = 程序内部出错：{ $cause }。没有做任何修改。
 error-invalid_name = 请填写 1 到 { $max } 个字符的名称，不能包含换行或控制字符。
+error-invalid_name-hidden = 名称里有一个看不见的字符（{ $character }），它会让文字显示得与实际内容不同。请去掉它后重新输入名称。
 error-invalid_argument = “{ $field }”的取值无效。
 error-not_found = 这个企业已经不存在了，可能已在另一个窗口中删除。
 error-unknown_profile_field = “{ $field }”不是企业概况里的问题。
@@ -14,7 +15,9 @@ error-unknown_question = 检查清单里没有“{ $question }”这个问题。
 error-invalid_answer = “{ $value }”不是问题“{ $question }”可选的答案。请用：是、部分、否、不确定，或在可选时用“不适用”。
 error-question_not_applicable = 问题“{ $question }”不适用于这家企业的概况，因此不能作答。
 error-invalid_note = 备注最多 { $max } 个字符，且不能包含控制字符。
+error-invalid_note-hidden = 备注里有一个看不见的字符（{ $character }），它会让文字显示得与实际内容不同。请去掉它后重新输入备注。
 error-answers_file_invalid = 答案文件第 { $line } 行无法读取（{ $cause }）。请每行写一个答案，例如：identity.mfa-email = yes
+error-answers_file_invalid-twice = 答案文件把问题“{ $question }”回答了两次（第 { $line } 行）。请只保留一个答案后再试；没有保存任何内容。
 error-invalid_domain = “{ $input }”不能作为域名检查。请只填写域名，例如 example.com.cn。
 error-report_unwritable = 报告无法保存到 { $path }（{ $cause }）。请换一个文件夹，或清理一些磁盘空间。不会留下写了一半的文件。
 error-submission_failed = 发送没有成功（{ $cause }）。
@@ -35,3 +38,7 @@ cause-not-text = 不是文本文件（需要 UTF-8 编码）
 cause-not-a-pair = 应写成“问题编号 = 答案”
 cause-answered-twice = 同一个问题回答了两次
 cause-not-json = 不是由答案组成的 JSON 对象
+cause-symlink = 这是指向另一个文件的链接，CoverReady 不会跟随链接
+cause-not-a-regular-file = 这是设备、管道等特殊文件，而不是普通文件
+cause-not-owned = 该文件属于这台电脑上的另一个用户
+cause-twin-collision = PDF 会与它的 JSON 版本同名；请选择以 .pdf 结尾的文件名

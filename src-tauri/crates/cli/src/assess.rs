@@ -117,11 +117,19 @@ pub fn assess(
     }
     match answers_file {
         Some(path) => {
-            let bytes = std::fs::read(path).map_err(|e| {
-                Error::new(ErrorCode::AnswersFileInvalid, e.to_string())
-                    .with("line", 0)
-                    .with_io(&e)
-            })?;
+            // At most one byte past the limit is read, so `/dev/zero` or a huge file is
+            // refused as too large without reading it to its end.
+            let limit = coverready_core::answers_file::MAX_ANSWERS_FILE_BYTES as u64 + 1;
+            let mut bytes = Vec::new();
+            std::fs::File::open(path)
+                .and_then(|f| {
+                    std::io::Read::read_to_end(&mut std::io::Read::take(f, limit), &mut bytes)
+                })
+                .map_err(|e| {
+                    Error::new(ErrorCode::AnswersFileInvalid, e.to_string())
+                        .with("line", 0)
+                        .with_io(&e)
+                })?;
             let inputs = parse_answers_file(&bytes)?;
             ws.answer(org, &inputs)?;
         }

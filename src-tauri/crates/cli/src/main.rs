@@ -67,10 +67,26 @@ fn parse(argv: &[String], l10n: &coverready_i18n::Localizer) -> Result<Cli, Box<
 }
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().collect();
+    // `std::env::args` panics on an argument that is not UTF-8 (a file name in another encoding):
+    // read them as the OS gave them and refuse such a command line as a usage error.
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let argv: Vec<String> = raw
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     // Help and usage errors are in the language of --lang, else the app's, else the OS locale.
     let explicit = help::language_from_argv(&argv);
     let language = explicit.unwrap_or_else(Language::os_default);
+    if raw.iter().any(|a| a.to_str().is_none()) {
+        eprintln!(
+            "{}",
+            explicit
+                .unwrap_or(language)
+                .localizer()
+                .text("cli-usage-invalid-utf8")
+        );
+        return ExitCode::from(2);
+    }
     let cli = match parse(&argv, &language.localizer()) {
         Ok(cli) => cli,
         Err(stop) => {

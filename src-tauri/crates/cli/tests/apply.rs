@@ -235,3 +235,30 @@ fn submit_sends_only_with_consent_and_exactly_once() {
     assert_eq!(json(&o)[0]["state"], "withdrawn");
     rt.block_on(server.stop());
 }
+
+/// Withdrawing (or listing) before anything was ever queued creates no installation key and no
+/// outbox, and says there is nothing to withdraw.
+#[test]
+fn withdrawing_with_nothing_queued_creates_no_key_and_no_outbox() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let o = coverready(d, &["--lang", "en-US", "submissions", "--withdraw", "999"]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("999"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = coverready(d, &["--lang", "en-US", "submissions", "--refresh", "999"]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = coverready(d, &["--json", "submissions"]);
+    assert!(o.status.success());
+    assert_eq!(json(&o), serde_json::json!([]));
+    assert!(!d.join(coverready_submission::KEY_FILE).exists());
+    assert!(!d.join(coverready_submission::OUTBOX_FILE).exists());
+}

@@ -334,3 +334,42 @@ fn a_new_assessment_keeps_the_old_one() {
         .unwrap();
     assert_eq!(first, "no");
 }
+
+/// `--answers /dev/zero` (a stream without end) is refused as too large after the limit, not
+/// read until memory runs out.
+#[cfg(unix)]
+#[test]
+fn an_endless_answers_file_is_refused_at_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let id = clinic(d);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coverready"))
+        .arg("--data-dir")
+        .arg(d)
+        .args([
+            "--lang",
+            "en-US",
+            "assess",
+            "--org",
+            &id,
+            "--answers",
+            "/dev/zero",
+        ])
+        .env_remove("COVERREADY_DATA_DIR")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("still reading /dev/zero after 30 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(1));
+}

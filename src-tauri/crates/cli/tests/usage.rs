@@ -371,3 +371,41 @@ fn every_help_page_in_chinese_has_no_english_words() {
         assert_eq!(stdout(&zh(&via_help)), text, "{via_help:?}");
     }
 }
+
+/// An argument or a data folder that is not UTF-8 (a name in another encoding) is a usage error
+/// in the owner's language, exit 2, not a panic (exit 101).
+#[cfg(unix)]
+#[test]
+fn a_non_utf8_argument_or_data_folder_is_a_usage_error_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"\xff\xfe-\xc3");
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec![
+            std::ffi::OsStr::new("org"),
+            std::ffi::OsStr::new("add"),
+            std::ffi::OsStr::new("--name"),
+            bad,
+        ],
+        vec![
+            std::ffi::OsStr::new("--data-dir"),
+            bad,
+            std::ffi::OsStr::new("org"),
+            std::ffi::OsStr::new("list"),
+        ],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_coverready"))
+            .arg("--lang")
+            .arg("zh-CN")
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(&args)
+            .env_remove("COVERREADY_DATA_DIR")
+            .output()
+            .expect("run coverready");
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        assert!(stderr(&output).contains("UTF-8"), "{}", stderr(&output));
+        assert!(stderr(&output).contains("命令行"), "{}", stderr(&output));
+    }
+    assert!(!dir.path().join("coverready.sqlite3").exists());
+}

@@ -107,8 +107,21 @@ fn parse_lines(text: &str) -> Result<Vec<AnswerInput>, Error> {
 }
 
 fn parse_json(text: &str) -> Result<Vec<AnswerInput>, Error> {
-    let doc: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| line_error(e.line(), "not_json"))?;
+    let Entries(doc) = serde_json::from_str(text).map_err(|e| line_error(e.line(), "not_json"))?;
+    // A JSON object may name a key twice (serde keeps the last): refused as the text form is.
+    let mut seen = std::collections::BTreeSet::new();
+    for (question, _) in &doc {
+        if !seen.insert(question.as_str()) {
+            let quoted = format!("\"{question}\"");
+            let second = text
+                .match_indices(&quoted)
+                .nth(1)
+                .map_or(0, |(at, _)| text[..at].matches('\n').count() + 1);
+            return Err(line_error(second, "other")
+                .with("question", question)
+                .with("message_id", "error-answers_file_invalid-twice"));
+        }
+    }
     let mut out = Vec::new();
     for (question, entry) in doc {
         check_question(&question, None)?;
@@ -130,9 +143,51 @@ fn parse_json(text: &str) -> Result<Vec<AnswerInput>, Error> {
     Ok(out)
 }
 
+/// A JSON object's members in order, duplicates kept (a `Map` would silently keep the last).
+struct Entries(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for Entries {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Entries, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Entries;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Entries, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_answering_a_question_twice_is_refused_naming_it() {
+        let e = parse_answers_file(
+            b"{\"identity.mfa-email\": \"yes\",\n \"identity.mfa-email\": \"no\"}",
+        )
+        .unwrap_err();
+        assert_eq!(e.code, ErrorCode::AnswersFileInvalid);
+        assert_eq!(e.details["question"], "identity.mfa-email");
+        assert_eq!(e.details["line"], "2");
+        let text = e.localized(&crate::Language::EnUs.localizer());
+        assert!(
+            text.contains("identity.mfa-email") && text.contains("twice"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn text_form_with_comments_notes_and_spellings() {

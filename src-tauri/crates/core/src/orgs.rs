@@ -58,7 +58,31 @@ pub fn validate_name(raw: &str) -> Result<String, Error> {
         )
         .with("max", MAX_NAME_CHARS));
     }
+    // Direction overrides and invisible characters make a name read differently from what it
+    // is (in the report, on the platform): refused, naming the character.
+    if let Some(hidden) = name.chars().find(|c| is_hidden(*c)) {
+        let character = format!("U+{:04X}", hidden as u32);
+        return Err(Error::new(
+            ErrorCode::InvalidName,
+            format!("name contains the invisible character {character}"),
+        )
+        .with("max", MAX_NAME_CHARS)
+        .with("character", character)
+        .with("message_id", "error-invalid_name-hidden"));
+    }
     Ok(name.to_owned())
+}
+
+/// Bidirectional embeddings, overrides and isolates, zero-width characters and marks, line and
+/// paragraph separators, and the byte-order mark.
+fn is_hidden(c: char) -> bool {
+    matches!(c,
+        '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{FEFF}')
 }
 
 /// The headcount band (a `headcount_band` option of profile.json) for a number of people.
@@ -145,5 +169,21 @@ mod tests {
             assert_eq!(err.details["max"], "200");
         }
         assert!(validate_name(&"字".repeat(201)).is_err());
+        for bad in [
+            "Acme\u{202E}gpj.exe",
+            "a\u{2066}b",
+            "zero\u{200B}width",
+            "rlm\u{200F}",
+            "line\u{2028}sep",
+            "para\u{2029}sep",
+            "bom\u{FEFF}",
+        ] {
+            let err = validate_name(bad).unwrap_err();
+            assert_eq!(err.code, ErrorCode::InvalidName, "{bad:?}");
+            assert!(err.details["character"].starts_with("U+"), "{bad:?}");
+            let zh = crate::Language::ZhCn.localizer();
+            let text = err.localized(&zh);
+            assert!(text.contains("看不见") && text.contains("U+"), "{text}");
+        }
     }
 }

@@ -164,6 +164,10 @@ impl Workspace {
     }
 
     pub fn submissions(&self, org_id: Option<i64>) -> Result<Vec<SubmissionStatusRow>, Error> {
+        // No outbox yet: nothing was ever queued, and listing creates nothing.
+        if !self.outbox_path().exists() {
+            return Ok(Vec::new());
+        }
         Ok(self.outbox()?.list(org_id)?)
     }
 
@@ -308,7 +312,13 @@ pub fn refresh<W: BorrowMut<Workspace>>(
     id: i64,
     options: &PlatformOptions,
 ) -> Result<SubmissionStatusRow, Error> {
-    locked(workspace, |ws| ws.sender(options))?.refresh(id)
+    locked(workspace, |ws| {
+        if !ws.outbox_path().exists() {
+            return Err(coverready_submission::SubmissionError::NotFound { id }.into());
+        }
+        ws.sender(options)
+    })?
+    .refresh(id)
 }
 
 /// Withdraws a submission: a signed deletion request the platform acknowledges (a queued one is
@@ -319,6 +329,11 @@ pub fn withdraw<W: BorrowMut<Workspace>>(
     options: &PlatformOptions,
 ) -> Result<SubmissionStatusRow, Error> {
     let (sender, installation) = locked(workspace, |ws| {
+        // Nothing was ever queued here: there is nothing to withdraw, and no key or outbox is
+        // created just to say so.
+        if !ws.outbox_path().exists() {
+            return Err(coverready_submission::SubmissionError::NotFound { id }.into());
+        }
         Ok((ws.sender(options)?, ws.installation()?))
     })?;
     sender.withdraw(id, &installation)

@@ -22,6 +22,8 @@ fn english_words(text: &str, allowed: &[&str]) -> Vec<String> {
 const NAMES: &[&str] = &[
     "CoverReady",
     "PDF",
+    // A file name ending, as the owner types it.
+    ".pdf",
     "JSON",
     "SHA-256",
     "UTF-8",

@@ -21,11 +21,19 @@ pub const CAUSES: &[&str] = &[
     "not_a_pair",
     "answered_twice",
     "not_json",
+    // Why CoverReady refused a path (coverready_files::Refused), and a report named like its twin.
+    "symlink",
+    "not_a_regular_file",
+    "not_owned",
+    "twin_collision",
     "other",
 ];
 
 /// The cause of a failed file or system operation.
 pub fn io_cause(e: &std::io::Error) -> &'static str {
+    if let Some(refused) = coverready_files::refusal(e) {
+        return refused.cause();
+    }
     match e.kind() {
         ErrorKind::NotFound => "not_found",
         ErrorKind::PermissionDenied => "permission_denied",
@@ -33,9 +41,9 @@ pub fn io_cause(e: &std::io::Error) -> &'static str {
         ErrorKind::NotADirectory => "not_a_directory",
         ErrorKind::IsADirectory => "is_a_directory",
         ErrorKind::ReadOnlyFilesystem => "read_only",
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
-            "storage_full"
-        }
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "storage_full",
+        // Past a size limit (EFBIG, or coverready_files' bounded reads): not a full disk.
+        ErrorKind::FileTooLarge => "too_large",
         ErrorKind::Interrupted | ErrorKind::TimedOut | ErrorKind::UnexpectedEof => "interrupted",
         ErrorKind::InvalidData | ErrorKind::InvalidInput => "invalid_data",
         _ => "other",
@@ -65,6 +73,25 @@ mod tests {
             "already_exists"
         );
         assert_eq!(io_cause(&std::io::Error::other("x")), "other");
+        #[cfg(unix)]
+        {
+            // ENOSPC and EFBIG.
+            assert_eq!(
+                io_cause(&std::io::Error::from_raw_os_error(28)),
+                "storage_full"
+            );
+            assert_eq!(
+                io_cause(&std::io::Error::from_raw_os_error(27)),
+                "too_large"
+            );
+            // A link planted where a file belongs, refused by coverready-files.
+            let dir = std::env::temp_dir().join(format!("cause-link-{}", std::process::id()));
+            let _ = std::fs::remove_file(&dir);
+            std::os::unix::fs::symlink("/etc/hostname", &dir).unwrap();
+            let refused = coverready_files::open_regular_no_follow(&dir).unwrap_err();
+            let _ = std::fs::remove_file(&dir);
+            assert_eq!(io_cause(&refused), "symlink");
+        }
         for cause in CAUSES {
             for lang in ["zh-CN", "en-US"] {
                 let l10n = crate::Localizer::new(lang);

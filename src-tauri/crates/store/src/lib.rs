@@ -37,13 +37,15 @@ impl Store {
     /// [`StoreError::Corrupt`]; one written by a newer CoverReady as [`StoreError::TooNew`]. In both
     /// cases nothing is written to it.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::io(path, e))?;
-        }
+        // The file is made (0600, in a 0700 folder) or checked (a regular file of this user, not
+        // a link) before SQLite opens it by name; SQLite gives its -wal and -shm files the
+        // main file's mode, and NOFOLLOW closes the gap between the check and its own open.
+        coverready_files::ensure_private_file(path).map_err(|e| StoreError::io(path, e))?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NOFOLLOW
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| StoreError::from_open(path, e))?;
@@ -138,4 +140,37 @@ pub fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
         }
     }
     Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store that fills up says so (SQLITE_FULL → `StoreError::Full`, which core words as a
+    /// full disk), and keeps what it had.
+    #[test]
+    fn a_full_store_says_the_disk_is_full() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join(STORE_FILE)).unwrap();
+        store.insert_org("Kept", &ProfileMap::new()).unwrap();
+        let pages: i64 = store
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        // No room past the pages in use: the next write that needs a page fails for real.
+        store
+            .conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+            .unwrap();
+        let big = "x".repeat(3000);
+        let mut failure = None;
+        for i in 0..200 {
+            if let Err(e) = store.set_setting(&format!("k{i}"), &big) {
+                failure = Some(e);
+                break;
+            }
+        }
+        assert!(matches!(failure, Some(StoreError::Full(_))), "{failure:?}");
+        assert_eq!(store.orgs().unwrap().len(), 1);
+    }
 }

@@ -392,3 +392,25 @@ mod scans {
         assert!(store.kept_answers(org.id).unwrap().is_empty());
     }
 }
+
+/// A link planted at the store's path is refused; the file it points at keeps its mode and
+/// content (it used to be opened, and the key's was even chmodded).
+#[cfg(unix)]
+#[test]
+fn a_link_at_the_store_path_is_refused_and_its_target_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mine.txt");
+    std::fs::write(&target, b"my own notes\n").unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let path = dir.path().join(coverready_store::STORE_FILE);
+    std::os::unix::fs::symlink(&target, &path).unwrap();
+    match Store::open(&path) {
+        Err(StoreError::Io { cause, .. }) => assert_eq!(cause, "symlink"),
+        other => panic!("expected a refusal, got {:?}", other.map(|_| ())),
+    }
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+    assert_eq!(std::fs::read(&target).unwrap(), b"my own notes\n");
+    assert!(!dir.path().join("coverready.sqlite3-wal").exists());
+}

@@ -36,9 +36,14 @@ pub enum SubmissionError {
     #[error("the platform answered something this version does not understand: {detail}")]
     ProtocolViolation { detail: String },
     #[error("cannot use the installation key at {path}: {detail}")]
-    KeyStore { path: String, detail: String },
+    KeyStore {
+        path: String,
+        detail: String,
+        /// Why, as a cause the locale files word (`coverready_i18n::CAUSES`).
+        cause: &'static str,
+    },
     #[error("outbox store error: {detail}")]
-    OutboxStore { detail: String },
+    OutboxStore { detail: String, cause: &'static str },
     #[error(
         "the outbox was written by a newer version (schema {found}, this build knows {supported})"
     )]
@@ -105,11 +110,19 @@ impl SubmissionError {
             }
             SubmissionError::Network { detail }
             | SubmissionError::ReceiptInvalid { detail }
-            | SubmissionError::ProtocolViolation { detail }
-            | SubmissionError::OutboxStore { detail } => vec![("detail", detail.clone())],
-            SubmissionError::KeyStore { path, detail } => {
-                vec![("path", path.clone()), ("detail", detail.clone())]
+            | SubmissionError::ProtocolViolation { detail } => vec![("detail", detail.clone())],
+            SubmissionError::OutboxStore { detail, cause } => {
+                vec![("detail", detail.clone()), ("cause", (*cause).to_owned())]
             }
+            SubmissionError::KeyStore {
+                path,
+                detail,
+                cause,
+            } => vec![
+                ("path", path.clone()),
+                ("detail", detail.clone()),
+                ("cause", (*cause).to_owned()),
+            ],
             SubmissionError::OutboxTooNew { found, supported } => vec![
                 ("found", found.to_string()),
                 ("supported", supported.to_string()),
@@ -155,10 +168,38 @@ impl SubmissionError {
     ];
 }
 
-impl From<rusqlite::Error> for SubmissionError {
-    fn from(e: rusqlite::Error) -> SubmissionError {
+impl SubmissionError {
+    /// The outbox could not be used because of a system error (`io_cause` words it).
+    pub fn outbox_io(e: &std::io::Error) -> SubmissionError {
         SubmissionError::OutboxStore {
             detail: e.to_string(),
+            cause: coverready_i18n::io_cause(e),
+        }
+    }
+
+    /// The outbox failed for a reason of its own (no system error to word).
+    pub fn outbox(detail: impl std::fmt::Display) -> SubmissionError {
+        SubmissionError::OutboxStore {
+            detail: detail.to_string(),
+            cause: "other",
+        }
+    }
+}
+
+impl From<rusqlite::Error> for SubmissionError {
+    fn from(e: rusqlite::Error) -> SubmissionError {
+        use rusqlite::ErrorCode;
+        // A full disk (or an outbox that cannot grow) is said plainly, like the main store's.
+        let cause = match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => "storage_full",
+            Some(ErrorCode::ReadOnly) => "read_only",
+            Some(ErrorCode::PermissionDenied) => "permission_denied",
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => "invalid_data",
+            _ => "other",
+        };
+        SubmissionError::OutboxStore {
+            detail: e.to_string(),
+            cause,
         }
     }
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 use coverready_store::migrate::MigrationError;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -108,11 +108,17 @@ pub struct Outbox {
 impl Outbox {
     /// Opens (creating if needed) `outbox.sqlite3` in `data_dir` and brings its schema up to date.
     pub fn open(data_dir: &Path) -> Result<Outbox, SubmissionError> {
-        std::fs::create_dir_all(data_dir).map_err(|e| SubmissionError::OutboxStore {
-            detail: e.to_string(),
-        })?;
         let path = data_dir.join(OUTBOX_FILE);
-        let mut conn = Connection::open(&path)?;
+        // Made 0600 in a 0700 folder (or checked: a regular file of this user, not a link)
+        // before SQLite opens it; its -wal and -shm files take the main file's mode.
+        coverready_files::ensure_private_file(&path).map_err(|e| SubmissionError::outbox_io(&e))?;
+        let mut conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NOFOLLOW
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // NORMAL is durable across application crashes in WAL mode.
@@ -130,9 +136,9 @@ impl Outbox {
     }
 
     fn conn(&self) -> Result<MutexGuard<'_, Connection>, SubmissionError> {
-        self.conn.lock().map_err(|_| SubmissionError::OutboxStore {
-            detail: "outbox lock poisoned".to_owned(),
-        })
+        self.conn
+            .lock()
+            .map_err(|_| SubmissionError::outbox("outbox lock poisoned"))
     }
 
     /// Queues `package` for the destination named in `consent`. Refused, with nothing stored,
@@ -146,9 +152,7 @@ impl Outbox {
         let consent = consent.ok_or(SubmissionError::ConsentMissing)?;
         consent.check(package)?;
         let mut key = [0u8; 16];
-        getrandom::fill(&mut key).map_err(|e| SubmissionError::OutboxStore {
-            detail: e.to_string(),
-        })?;
+        getrandom::fill(&mut key).map_err(SubmissionError::outbox)?;
         let idempotency_key = hex_lower(&key);
         let mut conn = self.conn()?;
         let tx = conn.transaction()?;
@@ -475,4 +479,50 @@ fn migrate(conn: &mut Connection) -> Result<(), SubmissionError> {
         }
         MigrationError::Sqlite(e) => SubmissionError::from(e),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::consent::Destination;
+    use crate::package::{build_package, PackageInput};
+
+    /// An outbox that cannot grow (SQLite's real SQLITE_FULL, made here by capping its pages)
+    /// says the disk is full, in the owner's words, rather than "the system gave no reason".
+    #[test]
+    fn a_full_outbox_says_the_disk_is_full() {
+        let dir = tempfile::tempdir().unwrap();
+        let installation = Installation::load_or_create(dir.path()).unwrap();
+        let outbox = Outbox::open(dir.path()).unwrap();
+        {
+            let conn = outbox.conn().unwrap();
+            let pages: i64 = conn
+                .query_row("PRAGMA page_count", [], |r| r.get(0))
+                .unwrap();
+            conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+                .unwrap();
+        }
+        let package = build_package(
+            PackageInput {
+                report_pdf: vec![b'x'; 64 * 1024],
+                report_json: b"{}".to_vec(),
+                report_id: "rpt-full".to_owned(),
+                org_fields: Default::default(),
+                readiness_summary: serde_json::json!({}),
+                app_version: "0.1.0".to_owned(),
+            },
+            &installation,
+            std::time::SystemTime::now(),
+        )
+        .unwrap();
+        let destination = Destination {
+            url: "http://127.0.0.1:9".to_owned(),
+            tls_identity: "loopback-http".to_owned(),
+        };
+        let consent = ConsentRecord::for_package(&package, &destination);
+        let e = outbox.enqueue(1, &package, Some(&consent)).unwrap_err();
+        assert_eq!(e.code(), "outbox_store");
+        assert_eq!(e.data()["cause"], "storage_full", "{e}");
+        assert!(outbox.list(None).unwrap().is_empty());
+    }
 }

@@ -157,10 +157,8 @@ impl Package {
         report_pdf: Vec<u8>,
         report_json: Vec<u8>,
     ) -> Result<Package, SubmissionError> {
-        let manifest: Manifest =
-            serde_json::from_slice(&manifest_json).map_err(|e| SubmissionError::OutboxStore {
-                detail: format!("stored manifest: {e}"),
-            })?;
+        let manifest: Manifest = serde_json::from_slice(&manifest_json)
+            .map_err(|e| SubmissionError::outbox(format!("stored manifest: {e}")))?;
         Ok(Package {
             manifest,
             manifest_json,

@@ -3,7 +3,6 @@
 //! it works on every OS and in a portable `--data-dir`, and it needs no keychain prompt. The key
 //! identifies an installation (so that only it can withdraw what it sent), not a person.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
@@ -36,31 +35,42 @@ impl Installation {
         Installation::load_or_create_file(&data_dir.join(KEY_FILE))
     }
 
-    /// Loads the key at `path`, creating it (0600) on first use. The intake server keeps its
-    /// receipt key the same way.
+    /// Loads the key at `path`, creating it (0600, in a 0700 folder) on first use. The intake
+    /// server keeps its receipt key the same way. A link, a device or another user's file at
+    /// `path` is refused and left untouched.
     pub fn load_or_create_file(path: &Path) -> Result<Installation, SubmissionError> {
         let path = path.to_path_buf();
         let data_dir = path.parent().unwrap_or(Path::new("."));
-        let key_error = |e: &dyn std::fmt::Display| SubmissionError::KeyStore {
+        let key_error = |e: &std::io::Error| SubmissionError::KeyStore {
             path: path.display().to_string(),
             detail: e.to_string(),
+            cause: coverready_i18n::io_cause(e),
         };
-        std::fs::create_dir_all(data_dir).map_err(|e| key_error(&e))?;
-        if !path.exists() {
-            let mut seed = [0u8; 32];
-            getrandom::fill(&mut seed).map_err(|e| key_error(&e))?;
-            write_new_key_file(&path, &seed).map_err(|e| key_error(&e))?;
+        let bad_key = |detail: &str| SubmissionError::KeyStore {
+            path: path.display().to_string(),
+            detail: detail.to_owned(),
+            cause: "invalid_data",
+        };
+        coverready_files::private_dir(data_dir).map_err(|e| key_error(&e))?;
+        let text = match read_key_file(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let mut seed = [0u8; 32];
+                getrandom::fill(&mut seed)
+                    .map_err(|e| key_error(&std::io::Error::other(e.to_string())))?;
+                write_new_key_file(&path, &seed).map_err(|e| key_error(&e))?;
+                read_key_file(&path)
+            }
+            read => read,
         }
-        let text = std::fs::read_to_string(&path).map_err(|e| key_error(&e))?;
-        restrict_permissions(&path).map_err(|e| key_error(&e))?;
+        .map_err(|e| key_error(&e))?;
         let mut lines = text.lines();
         let seed = match (lines.next(), lines.next().and_then(unb64)) {
             (Some(KEY_FILE_HEADER), Some(seed)) => seed,
-            _ => return Err(key_error(&"not a CoverReady key file")),
+            _ => return Err(bad_key("not a CoverReady key file")),
         };
         let seed: [u8; 32] = seed
             .try_into()
-            .map_err(|_| key_error(&"the key has the wrong length"))?;
+            .map_err(|_| bad_key("the key has the wrong length"))?;
         Ok(Installation {
             key: SigningKey::from_bytes(&seed),
             path,
@@ -87,46 +97,44 @@ impl Installation {
     }
 }
 
-/// Writes the key to a temporary file that is 0600 from its first byte, then links it into place,
-/// so a crash never leaves a half-written key and two processes starting at once agree on one key.
-fn write_new_key_file(path: &Path, seed: &[u8; 32]) -> std::io::Result<()> {
-    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let _ = std::fs::remove_file(&tmp);
-    let mut file = options.open(&tmp)?;
-    writeln!(file, "{KEY_FILE_HEADER}")?;
-    writeln!(file, "{}", b64(seed))?;
-    file.sync_all()?;
-    drop(file);
-    let linked = std::fs::hard_link(&tmp, path);
-    let _ = std::fs::remove_file(&tmp);
-    match linked {
-        Ok(()) => Ok(()),
-        // Another process created the key first: use theirs.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e),
-    }
-}
+/// A key file is two short lines; anything longer is not one (and is not read to its end).
+const KEY_FILE_LIMIT: u64 = 1024;
 
-/// Takes group and world permissions away from the key file, also when someone loosened them.
-fn restrict_permissions(path: &Path) -> std::io::Result<()> {
+/// Reads the key file without following a link, only if it is a regular file of this user, and
+/// takes group and world permissions away when someone loosened them. The mode is changed
+/// through the handle just checked, never by path: a link planted at `path` is refused before
+/// anything happens to what it points at.
+fn read_key_file(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let file = coverready_files::open_regular_no_follow(path)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path)?.permissions().mode();
-        if mode & 0o077 != 0 {
-            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        if file.metadata()?.permissions().mode() & 0o077 != 0 {
+            file.set_permissions(std::fs::Permissions::from_mode(coverready_files::FILE_MODE))?;
         }
     }
-    #[cfg(not(unix))]
-    let _ = path;
-    Ok(())
+    let mut bytes = Vec::new();
+    file.take(KEY_FILE_LIMIT + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > KEY_FILE_LIMIT {
+        return Err(std::io::ErrorKind::FileTooLarge.into());
+    }
+    String::from_utf8(bytes).map_err(|_| std::io::ErrorKind::InvalidData.into())
+}
+
+/// Writes a new key (0600 from its first byte) under a temporary name and links it into place,
+/// so a crash never leaves a half-written key and two processes starting at once agree on one.
+fn write_new_key_file(path: &Path, seed: &[u8; 32]) -> std::io::Result<()> {
+    let text = format!("{KEY_FILE_HEADER}\n{}\n", b64(seed));
+    match coverready_files::write_private_atomically(
+        path,
+        text.as_bytes(),
+        coverready_files::Replace::Never,
+    ) {
+        // Another process created the key first: use theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        other => other,
+    }
 }
 
 /// Parses a base64 Ed25519 public key.

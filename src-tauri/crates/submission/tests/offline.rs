@@ -56,6 +56,51 @@ fn the_installation_key_is_private_stable_and_fingerprinted() {
     );
 }
 
+/// A link planted where the installation key (or the outbox) belongs is refused: the file it
+/// points at is neither read, loosened, tightened nor overwritten.
+#[cfg(unix)]
+#[test]
+fn a_link_planted_at_the_key_or_outbox_path_is_refused_and_its_target_untouched() {
+    use coverready_submission::{KEY_FILE, OUTBOX_FILE};
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("victim.txt");
+    std::fs::write(&target, "not a key\n").unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::os::unix::fs::symlink(&target, dir.path().join(KEY_FILE)).unwrap();
+    let e = Installation::load_or_create(dir.path()).unwrap_err();
+    assert_eq!(e.code(), "key_store");
+    assert_eq!(e.data()["cause"], "symlink", "{e}");
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o644, "the target's mode was changed");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "not a key\n");
+    assert!(std::fs::symlink_metadata(dir.path().join(KEY_FILE))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+
+    // A dangling link is refused too: nothing is created through it.
+    let missing = elsewhere.path().join("created-through-the-link");
+    std::fs::remove_file(dir.path().join(KEY_FILE)).unwrap();
+    std::os::unix::fs::symlink(&missing, dir.path().join(KEY_FILE)).unwrap();
+    assert_eq!(
+        Installation::load_or_create(dir.path()).unwrap_err().data()["cause"],
+        "symlink"
+    );
+    assert!(!missing.exists());
+
+    std::os::unix::fs::symlink(&target, dir.path().join(OUTBOX_FILE)).unwrap();
+    let e = Outbox::open(dir.path())
+        .err()
+        .expect("a linked outbox is refused");
+    assert_eq!(e.code(), "outbox_store");
+    assert_eq!(e.data()["cause"], "symlink", "{e}");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "not a key\n");
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o644);
+}
+
 #[test]
 fn a_package_is_signed_and_lists_every_file_hash() {
     let dir = tempfile::tempdir().unwrap();
