@@ -153,7 +153,9 @@ impl Client {
                     .multipart(multipart_form(package))
             },
             &manifest_sha256,
-            Some("received"),
+            // A replay of a package this installation has since withdrawn (say, from a restored
+            // copy of the data folder) is answered with its current, signed state.
+            &["received", "withdrawn"],
         )
         .await
     }
@@ -171,7 +173,7 @@ impl Client {
             &client,
             || client.http.get(url.clone()),
             manifest_sha256,
-            None,
+            &[],
         )
         .await
     }
@@ -199,19 +201,20 @@ impl Client {
                     .header(WITHDRAWAL_SIGNATURE_HEADER, signature)
             },
             manifest_sha256,
-            Some("withdrawn"),
+            &["withdrawn"],
         )
         .await
     }
 
     /// Sends the request `build` makes (afresh for every attempt, with retries) and checks that
-    /// the signed acknowledgement names this package and, when given, the expected state.
+    /// the signed acknowledgement names this package and is in one of the `expected` states
+    /// (any state when empty).
     async fn acknowledged(
         &self,
         client: &Arc<HttpClient>,
         build: impl Fn() -> reqwest::RequestBuilder,
         manifest_sha256: &str,
-        expected: Option<&str>,
+        expected: &[&str],
     ) -> Result<Acknowledgement, SubmissionError> {
         self.config
             .retry
@@ -220,7 +223,12 @@ impl Client {
                 let client = client.clone();
                 async move {
                     let status = exchange(&client, request).await?;
-                    let expected = expected.map_or_else(|| status.status.clone(), str::to_owned);
+                    let expected =
+                        if expected.is_empty() || expected.contains(&status.status.as_str()) {
+                            status.status.clone()
+                        } else {
+                            expected[0].to_owned()
+                        };
                     verify_acknowledgement(status, manifest_sha256, &expected)
                         .map_err(AttemptError::Final)
                 }

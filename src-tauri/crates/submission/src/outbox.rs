@@ -231,8 +231,15 @@ impl Outbox {
         let now = now_rfc3339();
         match result {
             Ok(ack) => {
+                // The platform may answer with the submission's current state: withdrawn, when
+                // this package was sent and withdrawn before (from another copy of this folder).
+                let state = if ack.status.status == "withdrawn" {
+                    SubmissionState::Withdrawn
+                } else {
+                    SubmissionState::Accepted
+                };
                 conn.execute(
-                    "UPDATE submissions SET state = 'accepted', attempts = attempts + 1,
+                    "UPDATE submissions SET state = ?7, attempts = attempts + 1,
                          remote_id = ?2, remote_status = ?3, receipt_json = ?4,
                          receipt_key_fingerprint = ?5, last_error_code = NULL,
                          last_error_data = NULL, last_attempt_at = ?6, acknowledged_at = ?6
@@ -244,11 +251,12 @@ impl Outbox {
                         to_json(&ack.status.receipt),
                         ack.receipt_key_fingerprint,
                         now,
+                        state.as_str(),
                     ],
                 )?;
                 Ok(Outcome {
                     id,
-                    state: SubmissionState::Accepted,
+                    state,
                     remote_id: Some(ack.status.submission_id),
                     error_code: None,
                     error_data: None,

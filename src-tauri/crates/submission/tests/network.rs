@@ -68,6 +68,48 @@ async fn happy_path_over_tls_with_receipt_status_and_withdrawal() {
     server.stop().await;
 }
 
+/// A restored copy of the data folder still holds the package as queued; the platform answers
+/// its replay with the submission's signed current state, and the copy records it as withdrawn
+/// instead of calling a valid receipt invalid or counting a new submission.
+#[tokio::test]
+async fn a_replay_of_a_withdrawn_submission_is_recorded_as_withdrawn() {
+    let pki = TestPki::new();
+    let (server_dir, app_dir, installation) = folders();
+    let server = start_server(server_dir.path(), Some(&pki)).await;
+    let client = client_for(&pki);
+    let destination = client.observe_destination(&server.url).await.unwrap();
+    let package = package(&installation, "rpt-restored", 2_000);
+    let consent = ConsentRecord::for_package(&package, &destination);
+    let outbox = Outbox::open(app_dir.path()).unwrap();
+    let id = outbox.enqueue(1, &package, Some(&consent)).unwrap();
+    drop(outbox);
+    // The backup, taken while the package was still queued.
+    let restored = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(app_dir.path()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), restored.path().join(entry.file_name())).unwrap();
+    }
+
+    let outbox = Outbox::open(app_dir.path()).unwrap();
+    outbox.flush(&client).await.unwrap();
+    let withdrawn = outbox.withdraw(id, &client, &installation).await.unwrap();
+    assert_eq!(withdrawn.state, SubmissionState::Withdrawn);
+
+    let copy = Outbox::open(restored.path()).unwrap();
+    let outcomes = copy.flush(&client).await.unwrap();
+    assert_eq!(
+        outcomes[0].state,
+        SubmissionState::Withdrawn,
+        "{outcomes:?}"
+    );
+    let row = copy.get(id).unwrap();
+    assert_eq!(row.state, SubmissionState::Withdrawn);
+    assert_eq!(row.remote_status.as_deref(), Some("withdrawn"));
+    assert!(row.receipt.is_some() && row.last_error_code.is_none());
+    assert_eq!(server_count(server_dir.path()), 1, "no second submission");
+    server.stop().await;
+}
+
 #[tokio::test]
 async fn withdrawal_signed_by_another_installation_is_refused() {
     let (server_dir, _app_dir, installation) = folders();
