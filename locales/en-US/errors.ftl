@@ -10,6 +10,7 @@ error-store_corrupt = The CoverReady data file is damaged or is not a CoverReady
 error-store_too_new = The data file { $path } was written by a newer version of CoverReady (format { $found }; this version understands up to { $supported }). Please update CoverReady. The file was not changed.
 error-store_io = CoverReady cannot use its data folder: { $path } ({ $cause }). Check that the folder exists and that you may write to it.
 error-disk_full = The disk is full or read-only, so nothing could be saved. Free some space and try again; nothing was lost.
+error-disk_full-storage = The disk is full, so nothing could be saved. Free some space and try again; nothing was lost.
 error-cancelled = Stopped at your request. Nothing was changed.
 error-unknown_question = “{ $question }” is not a question of the checklist.
 error-invalid_answer = “{ $value }” is not an answer that “{ $question }” offers. Use yes, partly, no, not sure, or not applicable where offered.

@@ -10,6 +10,7 @@ error-store_corrupt = 数据文件已损坏，或者不是本软件的文件：{
 error-store_too_new = 数据文件 { $path } 是由更新版本的软件写入的（格式版本 { $found }，当前版本最高支持 { $supported }）。请先升级软件。文件没有被改动。
 error-store_io = 无法使用数据文件夹：{ $path }（{ $cause }）。请确认该文件夹存在，并且您有写入权限。
 error-disk_full = 磁盘已满或为只读，无法保存。请清理一些空间后再试，已有数据不会丢失。
+error-disk_full-storage = 磁盘空间不足，无法保存。请清理一些磁盘空间后再试，已有数据不会丢失。
 error-cancelled = 已按您的要求停止，没有做任何更改。
 error-unknown_question = 检查清单里没有“{ $question }”这个问题。
 error-invalid_answer = “{ $value }”不是问题“{ $question }”可选的答案。请用：是、部分、否、不确定，或在可选时用“不适用”。
