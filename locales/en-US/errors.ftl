@@ -21,6 +21,7 @@ error-answers_file_invalid = Line { $line } of the answers file could not be rea
 error-answers_file_invalid-twice = The answers file answers the question “{ $question }” twice (line { $line }). Keep one answer and try again; nothing was saved.
 error-invalid_domain = “{ $input }” cannot be checked as a domain name. Type just the domain, for example example.com.cn.
 error-report_unwritable = The report could not be saved to { $path } ({ $cause }). Choose another folder, or free some disk space. Nothing half-written was left behind.
+error-report_unwritable-refused = The report was not saved to { $path } ({ $cause }). Nothing there was changed and no file was written. Choose another name or folder.
 error-submission_failed = Sending did not work ({ $cause }).
 
 # Why the system could not do something (filled into { $cause } above)

@@ -21,6 +21,7 @@ error-answers_file_invalid = 答案文件第 { $line } 行无法读取（{ $caus
 error-answers_file_invalid-twice = 答案文件把问题“{ $question }”回答了两次（第 { $line } 行）。请只保留一个答案后再试；没有保存任何内容。
 error-invalid_domain = “{ $input }”不能作为域名检查。请只填写域名，例如 example.com.cn。
 error-report_unwritable = 报告无法保存到 { $path }（{ $cause }）。请换一个文件夹，或清理一些磁盘空间。不会留下写了一半的文件。
+error-report_unwritable-refused = 报告没有保存到 { $path }（{ $cause }）。那里原有的内容没有被改动，也没有写入任何文件。请换一个文件名或文件夹。
 error-submission_failed = 发送没有成功（{ $cause }）。
 
 # Why the system could not do something (filled into { $cause } above)

@@ -317,6 +317,7 @@ fn report_out_never_clobbers_an_existing_file_without_force() {
     let err = common::stderr(&o);
     assert!(
         err.contains("同名的文件已经存在")
+            && err.contains("原有的内容没有被改动")
             && err.trim_end().ends_with("加上 --force 重新运行该命令。"),
         "{err}"
     );

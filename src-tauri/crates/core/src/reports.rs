@@ -26,14 +26,34 @@ pub struct ReportFiles {
     pub warnings: Vec<coverready_report::ReportWarning>,
 }
 
+/// Causes of a report path refused by its checks, before any file was written.
+const REFUSALS: &[&str] = &[
+    "already_exists",
+    "is_a_directory",
+    "not_a_regular_file",
+    "symlink",
+    "not_owned",
+    "read_only",
+    "twin_collision",
+];
+
 impl From<ReportError> for Error {
     fn from(e: ReportError) -> Error {
         let message = e.to_string();
         match e.path() {
-            Some(path) => Error::new(ErrorCode::ReportUnwritable, message)
-                .with("path", path.display())
-                .with("detail", e.detail())
-                .with("cause", e.cause()),
+            Some(path) => {
+                let error = Error::new(ErrorCode::ReportUnwritable, message)
+                    .with("path", path.display())
+                    .with("detail", e.detail())
+                    .with("cause", e.cause());
+                // Refused before anything was written (a file, folder, pipe or link already
+                // there, a name like a twin): say nothing was touched, not "free some space".
+                if REFUSALS.contains(&e.cause()) {
+                    error.with("message_id", "error-report_unwritable-refused")
+                } else {
+                    error
+                }
+            }
             None => Error::new(ErrorCode::Internal, message).with("detail", e.detail()),
         }
     }
