@@ -160,11 +160,23 @@ fn has_extension(path: &Path, ext: &str) -> bool {
         .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(ext))
 }
 
-/// Refuses a report path its twin would collide with (`x.json`, or a path with no file name):
-/// checked before anything is written.
+/// Refuses a report path its twin would collide with (`x.json`), and one naming a folder
+/// (`out/`, `..`): checked before anything is written. Answers the twin's path.
 pub fn check_report_path(pdf_path: &Path) -> Result<PathBuf, ReportError> {
+    // `out/` names a folder, even one that does not exist yet: never `out` plus `out/.json`.
+    let text = pdf_path.as_os_str().to_string_lossy();
+    let dot = text
+        .strip_suffix('.')
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(std::path::is_separator));
+    if text.ends_with(std::path::is_separator) || dot || pdf_path.file_name().is_none() {
+        return Err(ReportError::Unwritable {
+            path: pdf_path.to_owned(),
+            detail: "the report path names a folder".to_owned(),
+            cause: "is_a_directory",
+        });
+    }
     let json_path = json_path_for(pdf_path);
-    if pdf_path.file_name().is_none() || has_extension(pdf_path, "json") || json_path == pdf_path {
+    if has_extension(pdf_path, "json") || json_path == pdf_path {
         return Err(ReportError::Unwritable {
             path: pdf_path.to_owned(),
             detail: "the report would collide with its JSON twin".to_owned(),

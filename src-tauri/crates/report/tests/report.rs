@@ -318,6 +318,12 @@ fn the_twin_keeps_the_chosen_name_and_never_is_the_report_itself() {
         assert_eq!(e.cause(), "twin_collision");
         assert_eq!(e.path(), Some(path.as_path()));
     }
+    // A path naming a folder (existing or not) is not a report's name.
+    for name in ["new-folder/", "new-folder/.", "..", "."] {
+        let path = dir.path().join(name);
+        let e = write_report(&common::empty_input("zh-CN"), &path, Replace::Allowed).unwrap_err();
+        assert_eq!(e.cause(), "is_a_directory", "{name}");
+    }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 
