@@ -120,3 +120,70 @@ impl From<rusqlite::Error> for StoreError {
         }
     }
 }
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    fn failure(code: std::ffi::c_int) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)
+    }
+
+    fn with_errno(errno: std::ffi::c_int, e: rusqlite::Error) -> StoreError {
+        // SAFETY: the calling thread's own errno, set just before it is read.
+        unsafe { *libc::__errno_location() = errno };
+        StoreError::from(e)
+    }
+
+    /// SQLite's "disk I/O error" while writing is a full disk when the system said ENOSPC (or
+    /// EDQUOT), and stays a database error for any other system error.
+    #[test]
+    fn an_io_error_writing_after_enospc_is_a_full_disk() {
+        for code in [
+            rusqlite::ffi::SQLITE_IOERR_WRITE,
+            rusqlite::ffi::SQLITE_IOERR_FSYNC,
+        ] {
+            for errno in [libc::ENOSPC, libc::EDQUOT] {
+                let e = with_errno(errno, failure(code));
+                assert!(
+                    matches!(
+                        e,
+                        StoreError::Full {
+                            cause: "storage_full",
+                            ..
+                        }
+                    ),
+                    "{code} {errno}: {e:?}"
+                );
+            }
+            let e = with_errno(libc::EIO, failure(code));
+            assert!(matches!(e, StoreError::Sqlite(_)), "{e:?}");
+        }
+        // A read that failed is not a full disk, whatever errno still says.
+        let e = with_errno(libc::ENOSPC, failure(rusqlite::ffi::SQLITE_IOERR_READ));
+        assert!(matches!(e, StoreError::Sqlite(_)), "{e:?}");
+        // SQLITE_FULL always is; a read-only store is said as such.
+        let e = with_errno(0, failure(rusqlite::ffi::SQLITE_FULL));
+        assert!(
+            matches!(
+                e,
+                StoreError::Full {
+                    cause: "storage_full",
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        let e = with_errno(0, failure(rusqlite::ffi::SQLITE_READONLY));
+        assert!(
+            matches!(
+                e,
+                StoreError::Full {
+                    cause: "read_only",
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+    }
+}
