@@ -10,6 +10,7 @@ error-store_corrupt = The CoverReady data file is damaged or is not a CoverReady
 error-store_too_new = The data file { $path } was written by a newer version of CoverReady (format { $found }; this version understands up to { $supported }). Please update CoverReady. The file was not changed.
 error-store_io = CoverReady cannot use its data folder: { $path } ({ $cause }). Check that the folder exists and that you may write to it.
 error-disk_full = The disk is full or read-only, so nothing could be saved. Free some space and try again; nothing was lost.
+error-disk_full-storage = The disk is full, so nothing could be saved. Free some space and try again; nothing was lost.
 error-cancelled = Stopped at your request. Nothing was changed.
 error-unknown_question = “{ $question }” is not a question of the checklist.
 error-invalid_answer = “{ $value }” is not an answer that “{ $question }” offers. Use yes, partly, no, not sure, or not applicable where offered.
@@ -20,6 +21,7 @@ error-answers_file_invalid = Line { $line } of the answers file could not be rea
 error-answers_file_invalid-twice = The answers file answers the question “{ $question }” twice (line { $line }). Keep one answer and try again; nothing was saved.
 error-invalid_domain = “{ $input }” cannot be checked as a domain name. Type just the domain, for example example.com.cn.
 error-report_unwritable = The report could not be saved to { $path } ({ $cause }). Choose another folder, or free some disk space. Nothing half-written was left behind.
+error-report_unwritable-refused = The report was not saved to { $path } ({ $cause }). Nothing there was changed and no file was written. Choose another name or folder.
 error-submission_failed = Sending did not work ({ $cause }).
 
 # Why the system could not do something (filled into { $cause } above)

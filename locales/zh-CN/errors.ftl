@@ -10,6 +10,7 @@ error-store_corrupt = 数据文件已损坏，或者不是本软件的文件：{
 error-store_too_new = 数据文件 { $path } 是由更新版本的软件写入的（格式版本 { $found }，当前版本最高支持 { $supported }）。请先升级软件。文件没有被改动。
 error-store_io = 无法使用数据文件夹：{ $path }（{ $cause }）。请确认该文件夹存在，并且您有写入权限。
 error-disk_full = 磁盘已满或为只读，无法保存。请清理一些空间后再试，已有数据不会丢失。
+error-disk_full-storage = 磁盘空间不足，无法保存。请清理一些磁盘空间后再试，已有数据不会丢失。
 error-cancelled = 已按您的要求停止，没有做任何更改。
 error-unknown_question = 检查清单里没有“{ $question }”这个问题。
 error-invalid_answer = “{ $value }”不是问题“{ $question }”可选的答案。请用：是、部分、否、不确定，或在可选时用“不适用”。
@@ -20,6 +21,7 @@ error-answers_file_invalid = 答案文件第 { $line } 行无法读取（{ $caus
 error-answers_file_invalid-twice = 答案文件把问题“{ $question }”回答了两次（第 { $line } 行）。请只保留一个答案后再试；没有保存任何内容。
 error-invalid_domain = “{ $input }”不能作为域名检查。请只填写域名，例如 example.com.cn。
 error-report_unwritable = 报告无法保存到 { $path }（{ $cause }）。请换一个文件夹，或清理一些磁盘空间。不会留下写了一半的文件。
+error-report_unwritable-refused = 报告没有保存到 { $path }（{ $cause }）。那里原有的内容没有被改动，也没有写入任何文件。请换一个文件名或文件夹。
 error-submission_failed = 发送没有成功（{ $cause }）。
 
 # Why the system could not do something (filled into { $cause } above)

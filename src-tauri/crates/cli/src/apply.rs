@@ -4,7 +4,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use coverready_core::submissions as flow;
-use coverready_core::{CancelToken, Error, ErrorCode, PlatformOptions, Workspace};
+use coverready_core::{CancelToken, Error, ErrorCode, PlatformOptions, Replace, Workspace};
 use coverready_i18n::Arg;
 
 use crate::output::Output;
@@ -25,8 +25,19 @@ pub fn report(
     out: &Output,
     org: i64,
     path: Option<&Path>,
+    force: bool,
 ) -> Result<(), Error> {
-    let files = ws.write_report(org, out.language, path)?;
+    let files = match path {
+        Some(path) => {
+            let replace = if force {
+                Replace::Allowed
+            } else {
+                Replace::Never
+            };
+            ws.write_report_to(org, out.language, path, replace)?
+        }
+        None => ws.write_report(org, out.language, None)?,
+    };
     out.emit(&files, || {
         let mut lines = vec![
             out.text(

@@ -85,6 +85,8 @@ pub enum Command {
         org: i64,
         #[arg(long, value_name = "FILE.pdf")]
         out: Option<std::path::PathBuf>,
+        #[arg(long)]
+        force: bool,
     },
     Submit {
         #[arg(long, value_name = "ID")]

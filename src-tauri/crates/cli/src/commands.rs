@@ -37,7 +37,11 @@ pub fn run(command: &Command, ws: &mut Workspace, out: &Output) -> Result<(), Er
             *new_assessment,
         ),
         Command::Readiness { org } => crate::assess::readiness(ws, out, *org),
-        Command::Report { org, out: path } => crate::apply::report(ws, out, *org, path.as_deref()),
+        Command::Report {
+            org,
+            out: path,
+            force,
+        } => crate::apply::report(ws, out, *org, path.as_deref(), *force),
         Command::Submit {
             org,
             to,

@@ -41,7 +41,15 @@ impl Output {
     }
 
     pub fn error(&self, error: &Error) {
-        let text = error.localized(&self.l10n);
+        let mut text = error.localized(&self.l10n);
+        // `report --out` found a file where the report goes: say how to replace it (the only
+        // command that refuses an existing file and has a --force).
+        if error.code == ErrorCode::ReportUnwritable
+            && error.details.get("cause").map(String::as_str) == Some("already_exists")
+        {
+            text.push('\n');
+            text.push_str(&self.l10n.text("cli-report-force-hint"));
+        }
         if self.json {
             #[derive(Serialize)]
             struct Doc<'a> {

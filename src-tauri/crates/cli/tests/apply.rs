@@ -262,3 +262,173 @@ fn withdrawing_with_nothing_queued_creates_no_key_and_no_outbox() {
     assert!(!d.join(coverready_submission::KEY_FILE).exists());
     assert!(!d.join(coverready_submission::OUTBOX_FILE).exists());
 }
+
+/// A minimal organisation (no answers): enough for a report.
+fn plain_org(d: &Path) -> String {
+    let o = coverready(d, &["--json", "org", "add", "--name", "示例诊所"]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    json(&o)["id"].as_i64().unwrap().to_string()
+}
+
+/// `report --org ID --out PATH [--force]` in `lang`.
+fn report_to(d: &Path, id: &str, lang: &str, out: &Path, force: bool) -> std::process::Output {
+    let mut args = vec!["--lang", lang, "report", "--org", id, "--out"];
+    args.push(out.to_str().unwrap());
+    if force {
+        args.push("--force");
+    }
+    coverready(d, &args)
+}
+
+/// Every name in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// #12 item 7: an existing file is replaced only with --force, and only a regular file the
+/// owner may write; the refusal names the path, says how to replace, and touches nothing.
+#[test]
+fn report_out_never_clobbers_an_existing_file_without_force() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let id = plain_org(d);
+    let out = tempfile::tempdir().unwrap();
+
+    // A read-only file: refused without --force, and with it (the owner may not write it).
+    let locked = out.path().join("locked.pdf");
+    std::fs::write(&locked, b"keep me").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let o = report_to(d, &id, "en-US", &locked, false);
+    assert_eq!(o.status.code(), Some(1), "{}", common::stderr(&o));
+    let err = common::stderr(&o);
+    assert!(err.contains(locked.to_str().unwrap()), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with("To replace the existing file, run the command again with --force."),
+        "{err}"
+    );
+    let o = report_to(d, &id, "zh-CN", &locked, false);
+    let err = common::stderr(&o);
+    assert!(
+        err.contains("同名的文件已经存在")
+            && err.contains("原有的内容没有被改动")
+            && err.trim_end().ends_with("加上 --force 重新运行该命令。"),
+        "{err}"
+    );
+    assert!(!err.is_ascii() && !err.contains("exists"), "{err}");
+    let o = report_to(d, &id, "zh-CN", &locked, true);
+    assert!(!o.status.success());
+    let err = common::stderr(&o);
+    assert!(
+        err.contains("只能读取") && !err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&locked).unwrap(), b"keep me");
+    assert_eq!(names(out.path()), ["locked.pdf"], "nothing else written");
+
+    // A writable file and its twin: refused without --force, replaced with it.
+    let old = out.path().join("old.pdf");
+    std::fs::write(&old, b"old pdf").unwrap();
+    std::fs::write(out.path().join("old.json"), b"old twin").unwrap();
+    let o = report_to(d, &id, "en-US", &old, false);
+    assert!(!o.status.success());
+    assert_eq!(std::fs::read(&old).unwrap(), b"old pdf");
+    let o = report_to(d, &id, "en-US", &old, true);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    assert!(std::fs::read(&old).unwrap().starts_with(b"%PDF"));
+    let twin: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("old.json")).unwrap()).unwrap();
+    assert_eq!(twin["organisation"]["name"], "示例诊所");
+
+    // Only the twin is in the way: refused, naming the twin, and no PDF written.
+    let lone = out.path().join("lone.json");
+    std::fs::write(&lone, b"someone's data").unwrap();
+    let o = report_to(d, &id, "en-US", &out.path().join("lone.pdf"), false);
+    assert!(!o.status.success());
+    assert!(common::stderr(&o).contains(lone.to_str().unwrap()));
+    assert_eq!(std::fs::read(&lone).unwrap(), b"someone's data");
+    assert!(!out.path().join("lone.pdf").exists());
+    assert_eq!(
+        names(out.path()),
+        ["locked.pdf", "lone.json", "old.json", "old.pdf"]
+    );
+}
+
+/// #12 item 7: a report named like its own twin, a folder, a pipe or a link is never a target,
+/// with or without --force, and nothing (no orphan twin, no temporary file) is left behind.
+#[test]
+fn report_out_refuses_twin_collisions_folders_pipes_and_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let id = plain_org(d);
+    let out = tempfile::tempdir().unwrap();
+    let p = out.path();
+
+    // x.json would be its own twin (the old rule) or read as another report's twin.
+    for force in [false, true] {
+        let o = report_to(d, &id, "zh-CN", &p.join("x.json"), force);
+        assert!(!o.status.success());
+        let err = common::stderr(&o);
+        assert!(
+            err.contains("x.json") && err.contains("以 .pdf 结尾"),
+            "{err}"
+        );
+    }
+    assert!(names(p).is_empty(), "{:?}", names(p));
+
+    // An existing folder (with and without .pdf): no orphan twin beside it.
+    std::fs::create_dir(p.join("folder.pdf")).unwrap();
+    std::fs::create_dir(p.join("plain")).unwrap();
+    for (name, force) in [("folder.pdf", false), ("folder.pdf", true), ("plain", true)] {
+        let o = report_to(d, &id, "en-US", &p.join(name), force);
+        assert!(!o.status.success());
+        let err = common::stderr(&o);
+        assert!(err.contains(p.join(name).to_str().unwrap()), "{err}");
+        assert!(err.contains("is a folder, not a file"), "{err}");
+    }
+    assert_eq!(names(p), ["folder.pdf", "plain"]);
+
+    // A FIFO (what /dev/null-like targets are refused as): never opened, never replaced.
+    let fifo = p.join("pipe.pdf");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    for force in [false, true] {
+        let o = report_to(d, &id, "en-US", &fifo, force);
+        assert!(!o.status.success());
+        let err = common::stderr(&o);
+        assert!(err.contains("pipe.pdf"), "{err}");
+        assert!(
+            !err.contains("--force"),
+            "not a file --force could replace: {err}"
+        );
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+
+    // A link: neither it nor its target is touched.
+    let target = p.join("target.txt");
+    std::fs::write(&target, b"target").unwrap();
+    let link = p.join("link.pdf");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let o = report_to(d, &id, "en-US", &link, true);
+    assert!(!o.status.success());
+    assert!(common::stderr(&o).contains("link.pdf"));
+    assert_eq!(std::fs::read(&target).unwrap(), b"target");
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(
+        names(p),
+        ["folder.pdf", "link.pdf", "pipe.pdf", "plain", "target.txt"]
+    );
+}

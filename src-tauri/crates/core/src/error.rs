@@ -169,6 +169,15 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The disk (or the user's quota) is full: `error-disk_full-storage` says so, without the
+/// "or read-only" of the general message.
+fn disk_full(message: String, detail: String) -> Error {
+    Error::new(ErrorCode::DiskFull, message)
+        .with("detail", detail)
+        .with("cause", "storage_full")
+        .with("message_id", "error-disk_full-storage")
+}
+
 impl From<StoreError> for Error {
     fn from(e: StoreError) -> Error {
         let message = e.to_string();
@@ -184,6 +193,16 @@ impl From<StoreError> for Error {
                 .with("path", path.display())
                 .with("found", found)
                 .with("supported", supported),
+            // A full disk is said plainly, whether the system or SQLite found it.
+            StoreError::Io {
+                path,
+                detail,
+                cause: "storage_full",
+            } => disk_full(message, detail).with("path", path.display()),
+            StoreError::Full {
+                detail,
+                cause: "storage_full",
+            } => disk_full(message, detail),
             StoreError::Io {
                 path,
                 detail,
@@ -192,7 +211,9 @@ impl From<StoreError> for Error {
                 .with("path", path.display())
                 .with("detail", detail)
                 .with("cause", cause),
-            StoreError::Full(_) => Error::new(ErrorCode::DiskFull, message),
+            StoreError::Full { detail, cause } => Error::new(ErrorCode::DiskFull, message)
+                .with("detail", detail)
+                .with("cause", cause),
             StoreError::OrgNotFound(id) | StoreError::AssessmentNotFound(id) => {
                 Error::new(ErrorCode::NotFound, message).with("id", id)
             }

@@ -18,6 +18,7 @@ pub mod workspace;
 
 pub use assessments::{AnswerInput, Assessment, ChecklistItem, ReadinessReport, SavedAnswer};
 pub use consent::{ConsentPreview, ConsentQuestion, PreviewFile};
+pub use coverready_report::Replace;
 pub use error::{Error, ErrorCode};
 pub use jobs::{CancelToken, JobKind, RunningJobs};
 pub use language::Language;

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use coverready_report::{
-    AnsweredQuestion, FindingSummary, OrgSummary, ReportError, ReportInput, WrittenReport,
+    AnsweredQuestion, FindingSummary, OrgSummary, Replace, ReportError, ReportInput, WrittenReport,
 };
 use serde::Serialize;
 use ts_rs::TS;
@@ -26,14 +26,34 @@ pub struct ReportFiles {
     pub warnings: Vec<coverready_report::ReportWarning>,
 }
 
+/// Causes of a report path refused by its checks, before any file was written.
+const REFUSALS: &[&str] = &[
+    "already_exists",
+    "is_a_directory",
+    "not_a_regular_file",
+    "symlink",
+    "not_owned",
+    "read_only",
+    "twin_collision",
+];
+
 impl From<ReportError> for Error {
     fn from(e: ReportError) -> Error {
         let message = e.to_string();
         match e.path() {
-            Some(path) => Error::new(ErrorCode::ReportUnwritable, message)
-                .with("path", path.display())
-                .with("detail", e.detail())
-                .with("cause", e.cause()),
+            Some(path) => {
+                let error = Error::new(ErrorCode::ReportUnwritable, message)
+                    .with("path", path.display())
+                    .with("detail", e.detail())
+                    .with("cause", e.cause());
+                // Refused before anything was written (a file, folder, pipe or link already
+                // there, a name like a twin): say nothing was touched, not "free some space".
+                if REFUSALS.contains(&e.cause()) {
+                    error.with("message_id", "error-report_unwritable-refused")
+                } else {
+                    error
+                }
+            }
             None => Error::new(ErrorCode::Internal, message).with("detail", e.detail()),
         }
     }
@@ -185,37 +205,61 @@ impl Workspace {
     }
 
     /// Writes `FILE.pdf` and `FILE.json` for the organisation (to `out`, or to the reports folder
-    /// named by the report id). Nothing is left half-written.
+    /// named by the report id). Nothing is left half-written. A file already at `out` or at its
+    /// twin is refused (see [`Workspace::write_report_to`]).
     pub fn write_report(
         &self,
         org_id: i64,
         language: Language,
         out: Option<&Path>,
     ) -> Result<ReportFiles, Error> {
-        let input = self.report_input(org_id, language, now_unix())?;
-        let path = match out {
-            Some(p) => p.to_path_buf(),
+        match out {
+            Some(path) => self.write_report_to(org_id, language, path, Replace::Never),
             None => {
+                let input = self.report_input(org_id, language, now_unix())?;
                 let dir = self.reports_dir();
-                std::fs::create_dir_all(&dir).map_err(|e| {
+                coverready_files::private_dir(&dir).map_err(|e| {
                     Error::new(ErrorCode::ReportUnwritable, e.to_string())
                         .with("path", dir.display())
                         .with_io(&e)
                 })?;
-                dir.join(format!("{}.pdf", input.report_id))
+                // The app's own folder and names: a report written again within the same second
+                // replaces the app's own file.
+                let path = dir.join(format!("{}.pdf", input.report_id));
+                write_input(input, &path, Replace::Allowed)
             }
-        };
-        let written: WrittenReport = coverready_report::write_report(&input, &path)?;
-        Ok(ReportFiles {
-            report_id: input.report_id,
-            pdf_path: written.pdf_path.display().to_string(),
-            json_path: written.json_path.display().to_string(),
-            pdf_sha256: written.pdf_sha256,
-            json_sha256: written.json_sha256,
-            pages: written.pages,
-            warnings: written.warnings,
-        })
+        }
     }
+
+    /// Writes the report at `path` chosen by the owner and its twin
+    /// ([`coverready_report::json_path_for`]). Both are checked before either is written: a
+    /// folder, device, pipe or link is refused, a name ending in `.json` too (it would be taken
+    /// for a twin), and a file already there unless `replace` allows it (`--force`; even then
+    /// only a regular file the owner may write). A refusal leaves nothing behind.
+    pub fn write_report_to(
+        &self,
+        org_id: i64,
+        language: Language,
+        path: &Path,
+        replace: Replace,
+    ) -> Result<ReportFiles, Error> {
+        coverready_report::check_report_path(path)?;
+        let input = self.report_input(org_id, language, now_unix())?;
+        write_input(input, path, replace)
+    }
+}
+
+fn write_input(input: ReportInput, path: &Path, replace: Replace) -> Result<ReportFiles, Error> {
+    let written: WrittenReport = coverready_report::write_report(&input, path, replace)?;
+    Ok(ReportFiles {
+        report_id: input.report_id,
+        pdf_path: written.pdf_path.display().to_string(),
+        json_path: written.json_path.display().to_string(),
+        pdf_sha256: written.pdf_sha256,
+        json_sha256: written.json_sha256,
+        pages: written.pages,
+        warnings: written.warnings,
+    })
 }
 
 impl Workspace {
@@ -243,34 +287,31 @@ impl Workspace {
             .unwrap_or_default())
     }
 
-    /// Copies one of the app's reports (PDF and JSON twin) to `target` chosen by the owner.
+    /// Copies one of the app's reports (PDF and JSON twin) to `target` chosen by the owner in a
+    /// save dialog: the PDF goes to exactly that path (the owner's name is kept, whatever its
+    /// ending), the twin beside it by the report crate's rule
+    /// ([`coverready_report::json_path_for`]: `.pdf` becomes `.json`, any other name gains
+    /// `.json`). The dialog asked about replacing the PDF only, so an existing twin is refused
+    /// (naming it) rather than replaced unasked. Both are checked before either is written.
     pub fn copy_report(&self, path: &str, target: &Path) -> Result<PathBuf, Error> {
         let source = self.own_report(path)?;
-        let unwritable = |e: std::io::Error| {
-            Error::new(ErrorCode::ReportUnwritable, e.to_string())
-                .with("path", target.display())
-                .with_io(&e)
+        let read = |from: &Path| {
+            std::fs::read(from).map_err(|e| {
+                Error::new(ErrorCode::ReportUnwritable, e.to_string())
+                    .with("path", from.display())
+                    .with_io(&e)
+            })
         };
-        let target = target.with_extension("pdf");
-        // Each file under a temporary name first, then renamed: a full disk or a pulled USB
-        // stick leaves no half-written report that looks complete.
-        let copy = |from: &Path, to: &Path| -> std::io::Result<()> {
-            let mut part = to.as_os_str().to_owned();
-            part.push(".part");
-            let part = PathBuf::from(part);
-            std::fs::copy(from, &part)
-                .and_then(|_| std::fs::rename(&part, to))
-                .inspect_err(|_| {
-                    let _ = std::fs::remove_file(&part);
-                })
-        };
-        copy(
-            &coverready_report::json_path_for(&source),
-            &coverready_report::json_path_for(&target),
-        )
-        .map_err(unwritable)?;
-        copy(&source, &target).map_err(unwritable)?;
-        Ok(target)
+        let pdf = read(&source)?;
+        let json = read(&coverready_report::json_path_for(&source))?;
+        coverready_report::write_report_files(
+            &pdf,
+            &json,
+            target,
+            Replace::Allowed,
+            Replace::Never,
+        )?;
+        Ok(target.to_path_buf())
     }
 }
 

@@ -167,7 +167,7 @@ impl Workspace {
                 path: self.store_path().display().to_string(),
                 detail: other.to_string(),
                 cause: match other {
-                    StoreError::Io { cause, .. } => cause,
+                    StoreError::Io { cause, .. } | StoreError::Full { cause, .. } => cause,
                     _ => "other",
                 }
                 .to_owned(),
@@ -385,5 +385,71 @@ impl Workspace {
         }
         self.store()?.set_setting(EXAMPLE_SEEDED_SETTING, "1")?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ErrorCode, Language, OrgInput};
+
+    /// #12 item 9: the main store filling up (SQLite's own SQLITE_FULL, made by capping its
+    /// pages) is a full disk in the owner's words, not "something went wrong inside".
+    #[test]
+    fn a_full_store_tells_the_owner_the_disk_is_full() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ws = Workspace::open(dir.path());
+        let input = |i: usize| OrgInput {
+            name: format!("示例企业{i}{}", "名".repeat(150)),
+            profile: Default::default(),
+        };
+        ws.create_org(&input(0)).unwrap();
+        ws.store_ref().unwrap().stop_growing().unwrap();
+        let e = (1..500)
+            .find_map(|i| ws.create_org(&input(i)).err())
+            .expect("the capped store fills up");
+        assert_eq!(e.code, ErrorCode::DiskFull, "{e:?}");
+        assert_eq!(e.details["cause"], "storage_full", "{e:?}");
+        let zh = e.localized(&Language::ZhCn.localizer());
+        assert!(zh.contains("磁盘空间不足"), "{zh}");
+        assert!(!zh.contains("或为只读"), "{zh}");
+        assert!(
+            !zh.chars().any(|c| c.is_ascii_alphabetic()),
+            "English in: {zh}"
+        );
+        let en = e.localized(&Language::EnUs.localizer());
+        assert!(en.contains("The disk is full"), "{en}");
+        // What was stored is kept.
+        assert!(!ws.list_orgs().unwrap().is_empty());
+    }
+
+    /// A read-only store is not called full, and a full disk found by the system (ENOSPC) is
+    /// worded like SQLite's.
+    #[test]
+    fn store_errors_name_the_disk_full_cause() {
+        let read_only = Error::from(StoreError::Full {
+            detail: "attempt to write a readonly database".into(),
+            cause: "read_only",
+        });
+        assert_eq!(read_only.code, ErrorCode::DiskFull);
+        assert_eq!(read_only.details["cause"], "read_only");
+        let zh = read_only.localized(&Language::ZhCn.localizer());
+        assert!(zh.contains("只读"), "{zh}");
+        #[cfg(unix)]
+        {
+            let enospc = StoreError::Io {
+                path: "/data/coverready.db".into(),
+                detail: "No space left on device (os error 28)".into(),
+                cause: coverready_i18n::io_cause(&std::io::Error::from_raw_os_error(28)),
+            };
+            let e = Error::from(enospc);
+            assert_eq!(e.code, ErrorCode::DiskFull);
+            assert_eq!(e.details["cause"], "storage_full");
+            let zh = e.localized(&Language::ZhCn.localizer());
+            assert!(
+                zh.contains("磁盘空间不足") && !zh.contains("No space"),
+                "{zh}"
+            );
+        }
     }
 }

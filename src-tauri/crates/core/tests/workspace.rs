@@ -236,7 +236,8 @@ fn a_report_is_saved_with_its_json_twin_and_no_partial_files() {
     let saved = ws
         .copy_report(&files.pdf_path, &out.path().join("for-broker"))
         .unwrap();
-    assert_eq!(saved, out.path().join("for-broker.pdf"));
+    // Exactly the chosen name; the twin beside it gains .json.
+    assert_eq!(saved, out.path().join("for-broker"));
     assert!(saved.is_file());
     assert!(out.path().join("for-broker.json").is_file());
     let names: Vec<String> = std::fs::read_dir(out.path())
@@ -255,6 +256,71 @@ fn a_report_is_saved_with_its_json_twin_and_no_partial_files() {
     assert!(ws
         .copy_report(outside.to_str().unwrap(), &out.path().join("x"))
         .is_err());
+}
+
+/// "Save a copy" keeps the owner's file name (dots and all) and never replaces a JSON twin the
+/// save dialog did not ask about.
+#[test]
+fn a_saved_copy_keeps_the_chosen_name_and_never_replaces_an_unasked_twin() {
+    let (_dir, mut ws) = workspace();
+    let org = add_org(&mut ws, "Clinic (fictional)");
+    let files = ws.write_report(org.id, Language::ZhCn, None).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let chosen = out.path().join("a.b.final");
+    assert_eq!(ws.copy_report(&files.pdf_path, &chosen).unwrap(), chosen);
+    assert_eq!(
+        std::fs::read(&chosen).unwrap(),
+        std::fs::read(&files.pdf_path).unwrap()
+    );
+    assert_eq!(
+        std::fs::read(out.path().join("a.b.final.json")).unwrap(),
+        std::fs::read(&files.json_path).unwrap()
+    );
+    assert!(!out.path().join("a.b.pdf").exists());
+    // A name ending in .pdf: the twin replaces .pdf by .json.
+    let pdf = out.path().join("v2.pdf");
+    ws.copy_report(&files.pdf_path, &pdf).unwrap();
+    assert!(out.path().join("v2.json").is_file());
+
+    // The dialog asked about the PDF (replaced), not about the twin already there (refused,
+    // named, untouched; the PDF untouched too).
+    let old_pdf = out.path().join("old.pdf");
+    let old_json = out.path().join("old.json");
+    std::fs::write(&old_pdf, b"old pdf").unwrap();
+    std::fs::write(&old_json, b"old twin").unwrap();
+    let e = ws.copy_report(&files.pdf_path, &old_pdf).unwrap_err();
+    assert_eq!(e.code, coverready_core::ErrorCode::ReportUnwritable);
+    assert_eq!(e.details["cause"], "already_exists");
+    assert_eq!(e.details["path"], old_json.display().to_string());
+    let zh = e.localized(&Language::ZhCn.localizer());
+    assert!(
+        zh.contains("old.json") && zh.contains("同名的文件已经存在"),
+        "{zh}"
+    );
+    assert_eq!(std::fs::read(&old_pdf).unwrap(), b"old pdf");
+    assert_eq!(std::fs::read(&old_json).unwrap(), b"old twin");
+    // Without a twin in the way, the PDF the dialog asked about is replaced.
+    std::fs::remove_file(&old_json).unwrap();
+    ws.copy_report(&files.pdf_path, &old_pdf).unwrap();
+    assert_ne!(std::fs::read(&old_pdf).unwrap(), b"old pdf");
+
+    // A name ending in .json would be a twin itself: refused, nothing written.
+    let e = ws
+        .copy_report(&files.pdf_path, &out.path().join("x.json"))
+        .unwrap_err();
+    assert_eq!(e.details["cause"], "twin_collision");
+    assert!(!out.path().join("x.json").exists());
+    // A folder is never replaced, and no orphan twin is left beside it.
+    let folder = out.path().join("folder.pdf");
+    std::fs::create_dir(&folder).unwrap();
+    let e = ws.copy_report(&files.pdf_path, &folder).unwrap_err();
+    assert_eq!(e.details["cause"], "is_a_directory");
+    assert!(!out.path().join("folder.json").exists());
+    let names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
 }
 
 #[test]

@@ -18,13 +18,14 @@ mod sections;
 mod warning;
 mod wrap;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use coverready_checklist::ContentPack;
+use coverready_files::{write_private_set, Planned};
 use coverready_i18n::{Arg, Localizer, SUPPORTED_LANGUAGES};
 use sha2::{Digest, Sha256};
 
+pub use coverready_files::Replace;
 pub use coverready_i18n::{format_money, money_text};
 pub use error::ReportError;
 pub use input::{
@@ -139,25 +140,88 @@ pub fn render_with_pack(
     })
 }
 
-/// The JSON twin's path for a PDF path: same folder, same stem, `.json`.
+/// The JSON twin's path for a report path, one rule for `--out` and the app's "save a copy":
+/// a name ending in `.pdf` (any case) has that ending replaced by `.json` (`a.b.pdf` →
+/// `a.b.json`); any other name keeps all of it and gains `.json` (`a.b.final` →
+/// `a.b.final.json`), so the owner's chosen name is never cut. A report named `*.json` is
+/// refused by [`write_report`] (`twin_collision`): it would read as the twin of another report.
 pub fn json_path_for(pdf_path: &Path) -> PathBuf {
-    pdf_path.with_extension("json")
+    if has_extension(pdf_path, "pdf") {
+        pdf_path.with_extension("json")
+    } else {
+        let mut name = pdf_path.as_os_str().to_owned();
+        name.push(".json");
+        PathBuf::from(name)
+    }
 }
 
-/// Renders and writes `FILE.pdf` and `FILE.json`. Each file is written to a temporary file in the
-/// same folder, flushed to disk, then renamed into place, so a crash or a full disk never leaves
-/// a half-written report behind. The JSON is renamed first: a PDF on disk always has its twin.
-pub fn write_report(input: &ReportInput, pdf_path: &Path) -> Result<WrittenReport, ReportError> {
-    let rendered = render(input)?;
+fn has_extension(path: &Path, ext: &str) -> bool {
+    path.extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(ext))
+}
+
+/// Refuses a report path its twin would collide with (`x.json`), and one naming a folder
+/// (`out/`, `..`): checked before anything is written. Answers the twin's path.
+pub fn check_report_path(pdf_path: &Path) -> Result<PathBuf, ReportError> {
+    // `out/` names a folder, even one that does not exist yet: never `out` plus `out/.json`.
+    let text = pdf_path.as_os_str().to_string_lossy();
+    let dot = text
+        .strip_suffix('.')
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(std::path::is_separator));
+    if text.ends_with(std::path::is_separator) || dot || pdf_path.file_name().is_none() {
+        return Err(ReportError::Unwritable {
+            path: pdf_path.to_owned(),
+            detail: "the report path names a folder".to_owned(),
+            cause: "is_a_directory",
+        });
+    }
     let json_path = json_path_for(pdf_path);
-    let json_tmp = stage(&json_path, &rendered.json)?;
-    let pdf_tmp = stage(pdf_path, &rendered.pdf)?;
-    json_tmp
-        .persist(&json_path)
-        .map_err(|e| unwritable(&json_path, e.error))?;
-    pdf_tmp
-        .persist(pdf_path)
-        .map_err(|e| unwritable(pdf_path, e.error))?;
+    if has_extension(pdf_path, "json") || json_path == pdf_path {
+        return Err(ReportError::Unwritable {
+            path: pdf_path.to_owned(),
+            detail: "the report would collide with its JSON twin".to_owned(),
+            cause: "twin_collision",
+        });
+    }
+    Ok(json_path)
+}
+
+/// Renders and writes the PDF at `pdf_path` and its twin at [`json_path_for`]. Both targets are
+/// checked before either is written: a folder, device, pipe or link is never replaced, and an
+/// existing file only with [`Replace::Allowed`] (and only a regular file the owner may write).
+/// Each file is written to a private temporary name in the same folder, flushed, then moved
+/// into place, so a crash or a full disk never leaves a half-written report behind, and a
+/// refusal leaves nothing at all. The JSON is placed first: a PDF on disk always has its twin.
+pub fn write_report(
+    input: &ReportInput,
+    pdf_path: &Path,
+    replace: Replace,
+) -> Result<WrittenReport, ReportError> {
+    write_report_with(input, pdf_path, replace, replace)
+}
+
+/// [`write_report`] with a separate rule for the twin: a save dialog asked the owner about the
+/// PDF only, so its twin may not silently replace a file.
+pub fn write_report_with(
+    input: &ReportInput,
+    pdf_path: &Path,
+    replace_pdf: Replace,
+    replace_json: Replace,
+) -> Result<WrittenReport, ReportError> {
+    let json_path = check_report_path(pdf_path)?;
+    // Refuse a bad target before spending time on rendering.
+    for (path, replace) in [(json_path.as_path(), replace_json), (pdf_path, replace_pdf)] {
+        coverready_files::check_target(path, replace).map_err(|e| unwritable(path, e))?;
+    }
+    let rendered = render(input)?;
+    write_set(
+        &rendered.pdf,
+        &rendered.json,
+        pdf_path,
+        &json_path,
+        replace_pdf,
+        replace_json,
+    )?;
     Ok(WrittenReport {
         pdf_path: pdf_path.to_owned(),
         json_path,
@@ -168,26 +232,47 @@ pub fn write_report(input: &ReportInput, pdf_path: &Path) -> Result<WrittenRepor
     })
 }
 
+/// Writes a report already rendered (a copy of one of the app's reports) as [`write_report`]
+/// does; answers the twin's path.
+pub fn write_report_files(
+    pdf: &[u8],
+    json: &[u8],
+    pdf_path: &Path,
+    replace_pdf: Replace,
+    replace_json: Replace,
+) -> Result<PathBuf, ReportError> {
+    let json_path = check_report_path(pdf_path)?;
+    write_set(pdf, json, pdf_path, &json_path, replace_pdf, replace_json)?;
+    Ok(json_path)
+}
+
+fn write_set(
+    pdf: &[u8],
+    json: &[u8],
+    pdf_path: &Path,
+    json_path: &Path,
+    replace_pdf: Replace,
+    replace_json: Replace,
+) -> Result<(), ReportError> {
+    let files = [
+        Planned {
+            path: json_path,
+            bytes: json,
+            replace: replace_json,
+        },
+        Planned {
+            path: pdf_path,
+            bytes: pdf,
+            replace: replace_pdf,
+        },
+    ];
+    write_private_set(&files).map_err(|(i, e)| unwritable(files[i].path, e))
+}
+
 fn unwritable(path: &Path, e: std::io::Error) -> ReportError {
     ReportError::Unwritable {
         path: path.to_owned(),
         detail: e.to_string(),
         cause: coverready_i18n::io_cause(&e),
     }
-}
-
-/// Writes `bytes` to a synced temporary file next to `path`.
-fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile, ReportError> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".coverready-report-")
-        .tempfile_in(dir)
-        .map_err(|e| unwritable(path, e))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| unwritable(path, e))?;
-    Ok(tmp)
 }

@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use coverready_report::{render, sha256_hex, write_report, RenderedReport, ReportWarning};
+use coverready_report::{render, sha256_hex, write_report, RenderedReport, Replace, ReportWarning};
 
 fn output_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../test-output/report");
@@ -273,7 +273,7 @@ fn empty_input_says_so_instead_of_failing() {
 fn write_report_writes_both_files_and_nothing_else() {
     let dir = tempfile::tempdir().unwrap();
     let pdf_path = dir.path().join("report.pdf");
-    let written = write_report(&common::full_input("en-US"), &pdf_path).unwrap();
+    let written = write_report(&common::full_input("en-US"), &pdf_path, Replace::Never).unwrap();
     assert_eq!(written.json_path, dir.path().join("report.json"));
     let pdf = std::fs::read(&pdf_path).unwrap();
     let json = std::fs::read(&written.json_path).unwrap();
@@ -284,9 +284,47 @@ fn write_report_writes_both_files_and_nothing_else() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names.len(), 2, "leftovers: {names:?}");
-    // Writing again replaces both files in place.
-    write_report(&common::full_input("en-US"), &pdf_path).unwrap();
+    // Writing again is refused unless replacing is allowed; then both are replaced in place.
+    let again = write_report(&common::full_input("en-US"), &pdf_path, Replace::Never).unwrap_err();
+    assert_eq!(again.cause(), "already_exists");
+    write_report(&common::full_input("en-US"), &pdf_path, Replace::Allowed).unwrap();
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}
+
+#[test]
+fn the_twin_keeps_the_chosen_name_and_never_is_the_report_itself() {
+    use coverready_report::{check_report_path, json_path_for};
+    assert_eq!(
+        json_path_for(Path::new("d/a.b.pdf")),
+        Path::new("d/a.b.json")
+    );
+    assert_eq!(json_path_for(Path::new("d/a.PDF")), Path::new("d/a.json"));
+    assert_eq!(
+        json_path_for(Path::new("d/a.b.final")),
+        Path::new("d/a.b.final.json")
+    );
+    assert_eq!(
+        json_path_for(Path::new("d/report")),
+        Path::new("d/report.json")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["x.json", "x.JSON"] {
+        let path = dir.path().join(name);
+        assert_eq!(
+            check_report_path(&path).unwrap_err().cause(),
+            "twin_collision"
+        );
+        let e = write_report(&common::empty_input("zh-CN"), &path, Replace::Allowed).unwrap_err();
+        assert_eq!(e.cause(), "twin_collision");
+        assert_eq!(e.path(), Some(path.as_path()));
+    }
+    // A path naming a folder (existing or not) is not a report's name.
+    for name in ["new-folder/", "new-folder/.", "..", "."] {
+        let path = dir.path().join(name);
+        let e = write_report(&common::empty_input("zh-CN"), &path, Replace::Allowed).unwrap_err();
+        assert_eq!(e.cause(), "is_a_directory", "{name}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 
 #[test]
@@ -298,7 +336,7 @@ fn unwritable_path_is_a_clear_error() {
         blocker.join("report.pdf"),
         dir.path().join("missing/report.pdf"),
     ] {
-        let err = write_report(&common::empty_input("zh-CN"), &path).unwrap_err();
+        let err = write_report(&common::empty_input("zh-CN"), &path, Replace::Never).unwrap_err();
         assert_eq!(err.code(), "report_unwritable");
         assert!(err.path().is_some());
     }

@@ -101,6 +101,17 @@ impl Store {
             .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
+    /// Lets this connection's store grow no further than the pages it uses now (`PRAGMA
+    /// max_page_count`): the next write that needs a page fails with SQLite's own SQLITE_FULL,
+    /// as on a full disk. For tests of what the owner is told then; nothing else calls it.
+    #[doc(hidden)]
+    pub fn stop_growing(&self) -> Result<(), StoreError> {
+        let pages: i64 = self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+        Ok(())
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -153,15 +164,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join(STORE_FILE)).unwrap();
         store.insert_org("Kept", &ProfileMap::new()).unwrap();
-        let pages: i64 = store
-            .conn
-            .query_row("PRAGMA page_count", [], |r| r.get(0))
-            .unwrap();
         // No room past the pages in use: the next write that needs a page fails for real.
-        store
-            .conn
-            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
-            .unwrap();
+        store.stop_growing().unwrap();
         let big = "x".repeat(3000);
         let mut failure = None;
         for i in 0..200 {
@@ -170,7 +174,16 @@ mod tests {
                 break;
             }
         }
-        assert!(matches!(failure, Some(StoreError::Full(_))), "{failure:?}");
+        assert!(
+            matches!(
+                failure,
+                Some(StoreError::Full {
+                    cause: "storage_full",
+                    ..
+                })
+            ),
+            "{failure:?}"
+        );
         assert_eq!(store.orgs().unwrap().len(), 1);
     }
 }
