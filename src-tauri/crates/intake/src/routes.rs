@@ -127,19 +127,6 @@ fn rate_limited(wait: std::time::Duration, detail: &str) -> ApiProblem {
 }
 
 async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response, Refused> {
-    if let Some(fault) = state.config.faults.next() {
-        let status = StatusCode::from_u16(fault.status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-        let code = if status == StatusCode::TOO_MANY_REQUESTS {
-            codes::RATE_LIMITED
-        } else if status.is_server_error() {
-            "unavailable"
-        } else {
-            codes::INTERNAL
-        };
-        let mut problem = ApiProblem::new(status, code, "injected fault");
-        problem.retry_after_secs = fault.retry_after_secs;
-        return Err(problem.into());
-    }
     let idempotency_key = request
         .headers()
         .get(IDEMPOTENCY_KEY_HEADER)
@@ -167,6 +154,21 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
     }
     let (head, body) = request.into_parts();
     let (spool, budget) = receive_body(&state, body).await?;
+    // An injected answer comes after the body, as a platform's answer to the whole request: one
+    // sent while the client is still uploading reaches it as a reset connection, not as this.
+    if let Some(fault) = state.config.faults.next() {
+        let status = StatusCode::from_u16(fault.status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+        let code = if status == StatusCode::TOO_MANY_REQUESTS {
+            codes::RATE_LIMITED
+        } else if status.is_server_error() {
+            "unavailable"
+        } else {
+            codes::INTERNAL
+        };
+        let mut problem = ApiProblem::new(status, code, "injected fault");
+        problem.retry_after_secs = fault.retry_after_secs;
+        return Err(problem.into());
+    }
     // From here on the body is in memory, about twice over while it is parsed: bounded by the
     // number of permits, not by the number of connections.
     let _permit = state
