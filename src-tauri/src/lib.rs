@@ -16,6 +16,7 @@ pub fn run() -> i32 {
     let options = LaunchOptions::from_args(std::env::args().skip(1));
     let state = AppState::open(&options);
     let title = state.window_title();
+    let language = state.language();
 
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -37,7 +38,16 @@ pub fn run() -> i32 {
     match app {
         Ok(app) => app.run_return(|_, _| {}),
         Err(e) => {
-            eprintln!("CoverReady could not start: {e}");
+            // The owner's words first; the toolkit's own text after, labelled, for whoever helps.
+            let l10n = language.localizer();
+            eprintln!("{}", l10n.text("app-start-failed"));
+            eprintln!(
+                "{}",
+                l10n.format(
+                    "app-start-failed-detail",
+                    &[("detail", coverready_i18n::Arg::Str(&e.to_string()))]
+                )
+            );
             3
         }
     }
