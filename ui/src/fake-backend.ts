@@ -224,14 +224,12 @@ export class FakeBackend implements Api {
   }
 
   /** The owner's answer in the native window and a Stop while sending are this back end's. */
-  async confirmSubmission(token: string): Promise<SubmissionStatusRow[] | null> {
-    this.calls.push({ cmd: "confirm_submission", args: { token } });
-    await this.setup;
-    const f = this.failNext.confirm_submission;
-    if (f) { delete this.failNext.confirm_submission; throw f; }
-    if (this.hold && this.nativeConsent) await this.gate();
-    const stopped = this.stopRequested.delete("upload");
-    return this.raw("confirm_submission", { token, dialog: this.nativeConsent, stopped });
+  confirmSubmission(token: string): Promise<SubmissionStatusRow[] | null> {
+    return this.call("confirm_submission", { token }, async () => {
+      if (this.hold && this.nativeConsent) await this.gate();
+      const stopped = this.stopRequested.delete("upload");
+      return this.raw<SubmissionStatusRow[] | null>("confirm_submission", { token, dialog: this.nativeConsent, stopped });
+    });
   }
 
   submissions(orgId: number): Promise<SubmissionStatusRow[]> { return this.call("submissions", { orgId }); }

@@ -79,7 +79,7 @@ async fn withdrawal_leaves_no_copy_and_replays_answer_withdrawn() {
         &coverready_submission::encoding::sha256_hex(
             &serde_json::to_vec(&package.manifest).unwrap(),
         ),
-        "withdrawn",
+        &["withdrawn"],
     )
     .unwrap();
     assert_eq!(ack.receipt.status, "withdrawn");

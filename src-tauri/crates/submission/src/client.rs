@@ -223,13 +223,7 @@ impl Client {
                 let client = client.clone();
                 async move {
                     let status = exchange(&client, request).await?;
-                    let expected =
-                        if expected.is_empty() || expected.contains(&status.status.as_str()) {
-                            status.status.clone()
-                        } else {
-                            expected[0].to_owned()
-                        };
-                    verify_acknowledgement(status, manifest_sha256, &expected)
+                    verify_acknowledgement(status, manifest_sha256, expected)
                         .map_err(AttemptError::Final)
                 }
             })
@@ -401,11 +395,12 @@ fn network_error(e: &reqwest::Error) -> AttemptError {
 }
 
 /// Checks the platform's signed receipt: a valid Ed25519 signature by the key it names, over a
-/// payload about this very manifest and submission.
+/// payload about this very manifest and submission, in the state the body names and one of the
+/// `expected` states (any state when empty).
 pub fn verify_acknowledgement(
     status: SubmissionStatus,
     manifest_sha256: &str,
-    expected_status: &str,
+    expected: &[&str],
 ) -> Result<Acknowledgement, SubmissionError> {
     let invalid = |detail: &str| SubmissionError::ReceiptInvalid {
         detail: detail.to_owned(),
@@ -426,7 +421,8 @@ pub fn verify_acknowledgement(
     if payload.manifest_sha256 != manifest_sha256 {
         return Err(invalid("receipt is for another package"));
     }
-    if payload.status != expected_status || status.status != expected_status {
+    let expected_state = expected.is_empty() || expected.contains(&payload.status.as_str());
+    if !expected_state || payload.status != status.status {
         return Err(invalid("receipt status differs"));
     }
     let key = unb64(&receipt.public_key).unwrap_or_default();

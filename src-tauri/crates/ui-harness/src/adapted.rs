@@ -128,48 +128,44 @@ fn platform_options(state: &AppState) -> PlatformOptions {
 /// A test's setup of its session, beside the commands: the platform uploads go to, and the
 /// owner unblocking a data folder.
 pub fn test_setup(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Value, Error>> {
-    let answer = || -> Result<Value, Error> {
-        match cmd {
-            // Starts the session's platform (once), with answers it gives the next uploads
-            // instead of handling them; returns the address the owner types.
-            "__platform" => {
-                let faults: Vec<Fault> =
-                    arg::<Option<Vec<Fault>>>(args, "faults")?.unwrap_or_default();
-                let plain = arg::<Option<bool>>(args, "plain")?.unwrap_or(false);
-                let mut platform = state.platform();
-                if platform.is_none() {
-                    *platform = Some(Platform::start(&faults, plain)?);
-                }
-                to_json(platform.as_ref().map(Platform::url))
+    Some(match cmd {
+        "__platform" => start_platform(state, args),
+        // The platform goes away (the network is down, or its machine is).
+        "__platform_stop" => {
+            if let Some(platform) = state.platform().take() {
+                platform.stop();
             }
-            // The platform goes away (the network is down, or its machine is).
-            "__platform_stop" => {
-                if let Some(platform) = state.platform().take() {
-                    platform.stop();
-                }
-                Ok(Value::Null)
-            }
-            // The app is closed and opened again on the same data folder: what was prepared
-            // and not yet agreed to is gone, as it is never stored.
-            "__restart_app" => {
-                let mut workspace = state.workspace()?;
-                let data_dir = workspace.data_dir().to_path_buf();
-                *workspace = coverready_core::Workspace::open(&data_dir);
-                Ok(Value::Null)
-            }
-            // The owner fixes a blocked data folder (see `damage_store`), then presses Retry.
-            "__unblock_data_dir" => unblock(state.workspace()?.data_dir()).map(|()| Value::Null),
-            _ => unreachable!("only test setup gets here"),
+            Ok(Value::Null)
         }
-    };
-    [
-        "__platform",
-        "__platform_stop",
-        "__restart_app",
-        "__unblock_data_dir",
-    ]
-    .contains(&cmd)
-    .then(answer)
+        "__restart_app" => restart_app(state),
+        // The owner fixes a blocked data folder (see `damage_store`), then presses Retry.
+        "__unblock_data_dir" => state
+            .workspace()
+            .and_then(|w| unblock(w.data_dir()))
+            .map(|()| Value::Null),
+        _ => return None,
+    })
+}
+
+/// Starts the session's platform (once), with answers it gives the next uploads instead of
+/// handling them; returns the address the owner types.
+fn start_platform(state: &AppState, args: &Value) -> Result<Value, Error> {
+    let faults: Vec<Fault> = arg::<Option<Vec<Fault>>>(args, "faults")?.unwrap_or_default();
+    let plain = arg::<Option<bool>>(args, "plain")?.unwrap_or(false);
+    let mut platform = state.platform();
+    if platform.is_none() {
+        *platform = Some(Platform::start(&faults, plain)?);
+    }
+    to_json(platform.as_ref().map(Platform::url))
+}
+
+/// The app is closed and opened again on the same data folder: what was prepared and not yet
+/// agreed to is gone, as it is never stored.
+fn restart_app(state: &AppState) -> Result<Value, Error> {
+    let mut workspace = state.workspace()?;
+    let data_dir = workspace.data_dir().to_path_buf();
+    *workspace = coverready_core::Workspace::open(&data_dir);
+    Ok(Value::Null)
 }
 
 /// Which commands the harness runs (copied from the shell, adapted here) and which it leaves to
