@@ -75,12 +75,17 @@ domain-supply-intro = Your IT company and online services can let attackers in, 
 
 ## Governance and data
 
-q-governance-security-owner = Is one named person responsible for security, with short written rules that are reviewed every year?
+q-governance-security-owner = Is one named person responsible for security?
 q-governance-security-owner-why = When nobody owns security, nothing gets followed up. Insurers ask who is responsible.
 q-governance-security-owner-check =
     Ask yourself who would act if a staff member reported a strange email today.
+q-governance-security-owner-fix = Name one person (often the owner) as responsible and tell staff to go to them.
+
+q-governance-security-rules = Do you have written security rules that were reviewed in the last 12 months?
+q-governance-security-rules-why = Written rules give staff something to follow. Insurers ask whether rules exist and how often they are reviewed.
+q-governance-security-rules-check =
     Look for a written page of security rules (passwords, backups, who to call) and check the date it was last reviewed.
-q-governance-security-owner-fix = Name one person (often the owner) as responsible. Write one page of basic rules, share it with staff and put a yearly review in the calendar.
+q-governance-security-rules-fix = Write one page of basic rules, share it with staff and put a yearly review in the calendar.
 
 q-governance-asset-inventory = Do you keep an up-to-date list of your computers, phones, software and online accounts?
 q-governance-asset-inventory-why = You cannot protect what you do not know about. Insurers ask whether protections cover all devices, and a list lets you answer honestly.
@@ -90,7 +95,7 @@ q-governance-asset-inventory-check =
     Check that online accounts (email, bookkeeping, cloud storage) are on the list too.
 q-governance-asset-inventory-fix = Make a simple spreadsheet: device or account, who uses it, where it is, and when it was last checked. Update it whenever something is bought, sold or closed.
 
-q-governance-data-map = Do you know what personal data you hold (customers, patients, staff), where it is stored and who can see it?
+q-governance-data-map = Do you know what personal data you hold (customers, patients, staff) and where it is stored?
 q-governance-data-map-why = A leak of personal data brings notification costs and regulator attention under the Personal Information Protection Law. Insurers price this exposure.
 q-governance-data-map-check =
     List the places personal data lives: order systems, spreadsheets, WeChat groups, email, paper files.
@@ -104,21 +109,21 @@ q-governance-personal-info-rules-check =
     Check that staff who handle personal data have seen it.
 q-governance-personal-info-rules-fix = Write short rules using a template from your industry association or a lawyer, name who is responsible for personal data, and brief the staff who handle it.
 
-q-governance-sensitive-data-access = Is sensitive data (such as health, ID or financial records) limited to the staff who need it, with access recorded?
+q-governance-sensitive-data-access = Can only the staff who need it see sensitive data (such as health, ID or financial records)?
 q-governance-sensitive-data-access-why = Sensitive personal data gets stricter legal protection and costs far more when it leaks. The law expects an impact assessment before processing it.
 q-governance-sensitive-data-access-check =
     In the system that holds the records, open the user list and check each person still needs access.
     Check whether the system keeps a log of who viewed or exported records, and how long it keeps it.
 q-governance-sensitive-data-access-fix = Remove access people do not need, turn on access logging, stop exporting sensitive data into spreadsheets, and do a written impact assessment.
 
-q-governance-mlps-filing = Have your systems been graded and filed under the Multi-Level Protection Scheme (等保), and assessed where required?
+q-governance-mlps-filing = Have your systems been graded and filed under the Multi-Level Protection Scheme (等保)?
 q-governance-mlps-filing-why = Grading and filing is a legal duty for many systems and shows the insurer you take care. Fines apply when it is ignored.
 q-governance-mlps-filing-check =
     Ask whoever runs your IT whether a grading report (定级报告) exists and whether it was filed with the local public security bureau.
     Look for a filing certificate (备案证明) and the date of the last assessment.
 q-governance-mlps-filing-fix = Ask an accredited assessment firm or your IT provider to grade your systems (most small-business systems are level 2), file with the local public security bureau, and plan the assessment.
 
-q-governance-past-incidents-fixed = Has the cause of every security incident in the last 3 years been found and fixed, with notes you can show the insurer?
+q-governance-past-incidents-fixed = Has the cause of every security incident in the last 3 years been found and fixed?
 q-governance-past-incidents-fixed-why = Insurers ask about past incidents. An unfixed cause can mean no quote, and a wrong answer can void the policy later.
 q-governance-past-incidents-fixed-check =
     List each incident (hacked mailbox, virus, payment fraud, lost laptop) from the last 3 years.
@@ -150,26 +155,31 @@ q-identity-mfa-admin-check =
     Sign in to each and look in security settings for two-step sign-in.
 q-identity-mfa-admin-fix = Turn on two-step sign-in for every admin account and keep the recovery codes somewhere safe and offline.
 
-q-identity-no-daily-admin = Do staff use everyday accounts without administrator rights, with a separate account for admin work?
+q-identity-no-daily-admin = Do staff do their everyday work in accounts without administrator rights?
 q-identity-no-daily-admin-why = If the everyday account is an admin account, one bad click can install ransomware on the whole machine.
 q-identity-no-daily-admin-check =
     Windows: Settings > Accounts > Your info shows “Administrator” under your name if you are one.
     Mac: Apple menu > System Settings > Users & Groups shows “Admin” under the user's name.
 q-identity-no-daily-admin-fix = Create a separate admin account on each computer, then change everyday accounts to standard users. Use the admin account only to install software.
 
-q-identity-leavers = When someone leaves, are their accounts closed the same day, and unused accounts switched off?
+q-identity-leavers = Are accounts nobody uses any more (leavers’ and long-idle ones) switched off promptly?
 q-identity-leavers-why = Old accounts that still work are an easy way in and are rarely noticed.
 q-identity-leavers-check =
     Compare the user list in email, cloud services and key software with your current staff list.
     Look for accounts nobody has used for 90 days.
 q-identity-leavers-fix = Make a leaver checklist (email, cloud, software, door codes, shared passwords) and run it on the last day. Review all accounts every quarter.
 
-q-identity-unique-passwords = Does everyone use a different password for each account (kept in a password manager), and have default passwords been changed?
-q-identity-unique-passwords-why = A password leaked from one website is tried everywhere else. Default passwords on routers and cameras are public knowledge.
+q-identity-unique-passwords = Does everyone use a different password for each account (for example kept in a password manager)?
+q-identity-unique-passwords-why = A password leaked from one website is tried everywhere else.
 q-identity-unique-passwords-check =
     Ask staff whether they reuse passwords. Check whether a password manager is installed.
+q-identity-unique-passwords-fix = Give everyone a password manager (many are free or cheap) and replace reused passwords.
+
+q-identity-default-passwords = Have the factory default passwords on your router, cameras and other devices all been changed?
+q-identity-default-passwords-why = Default passwords on routers and cameras are public knowledge: anyone can use them to log in.
+q-identity-default-passwords-check =
     Check the router and cameras: if the login still works with admin/admin or the password on the sticker, it was never changed.
-q-identity-unique-passwords-fix = Give everyone a password manager (many are free or cheap), change default passwords on every device, and replace reused ones.
+q-identity-default-passwords-fix = Log in to each router, camera, printer and similar device, change the default password to a long, different one and keep it in a password manager.
 
 ## Email and payments
 
@@ -180,12 +190,11 @@ q-email-filtering-check =
     If you use a free personal mailbox for business, filtering is basic and you cannot tune it.
 q-email-filtering-fix = Use a business email service with built-in filtering switched on, or add a filtering service. Set it to quarantine suspicious attachments.
 
-q-email-domain-protection = Is your email domain protected with SPF, DKIM and DMARC records, and is mail from outside marked as external?
+q-email-domain-protection = Is your email domain protected with SPF, DKIM and DMARC records?
 q-email-domain-protection-why = These records make it much harder for fraudsters to send email that looks like it comes from you.
 q-email-domain-protection-check =
     Windows or Mac: enter your domain in a free online DMARC checker and read the results for SPF, DKIM and DMARC.
-    Send yourself an email from a personal address and see whether it is marked as external.
-q-email-domain-protection-fix = Ask your email provider or IT company to add SPF, DKIM and DMARC records for your domain (usually a one-hour job) and turn on the external-mail tag.
+q-email-domain-protection-fix = Ask your email provider or IT company to add SPF, DKIM and DMARC records for your domain (usually a one-hour job).
 
 q-email-payment-callback = When a supplier asks to change bank details, do you always call them back on a number you already had before paying?
 q-email-payment-callback-why = Changed-bank-details fraud is one of the most common losses. Insurers usually pay for it only if you call back to check.
@@ -201,7 +210,7 @@ q-email-payment-dual-approval-check =
     Check what amount needs a second approver and whether it is actually used.
 q-email-payment-dual-approval-fix = Ask your bank to set up two-person approval above an amount you choose, and write the rule down.
 
-q-email-card-data = Are card payments handled by a certified payment provider, with no full card numbers stored by you?
+q-email-card-data = Are full card numbers kept only by a certified payment provider, never by you?
 q-email-card-data-why = Stored card numbers make a breach far more expensive, and card-industry fines are usually not insurable.
 q-email-card-data-check =
     Ask your payment provider or website developer whether card numbers pass only through the provider.
@@ -233,7 +242,7 @@ q-endpoint-alert-monitoring-check =
     Look for a contract or service description that says so.
 q-endpoint-alert-monitoring-fix = Buy a managed detection and response (MDR) service, or add 24×7 monitoring to your IT provider's contract.
 
-q-endpoint-hardening = Are Office macros blocked, USB autorun off, and only approved software installed?
+q-endpoint-hardening = Have your computers been hardened (Office macros from the internet blocked, USB autorun off, only approved software)?
 q-endpoint-hardening-why = Macros in attachments and unapproved downloads are common first steps in attacks.
 q-endpoint-hardening-check =
     Windows: open Word > File > Options > Trust Center > Trust Center Settings > Macro Settings; macros from the internet should be blocked.
@@ -241,13 +250,20 @@ q-endpoint-hardening-check =
     Look at the list of installed programs for anything nobody recognises.
 q-endpoint-hardening-fix = Block macros from the internet, turn off autorun, remove software nobody needs, and agree who may install new software.
 
-q-endpoint-device-lock = Do laptops and phones lock with a password or PIN after a few minutes, and can you find or wipe one that is lost?
+q-endpoint-device-lock = Do laptops and phones lock themselves after a few minutes, needing a password or PIN to open?
 q-endpoint-device-lock-why = A lost phone or laptop without a lock hands over email and customer data.
 q-endpoint-device-lock-check =
     Windows: Settings > Accounts > Sign-in options; check that a password or PIN is required.
     Mac: Apple menu > System Settings > Lock Screen; check that a password is required soon after sleep.
-    Phones: check that a screen lock is set and that “find my device” is on.
-q-endpoint-device-lock-fix = Set a screen lock of 5 minutes or less on every device and turn on “find my device” for phones and laptops.
+    Phones: check that a screen lock is set.
+q-endpoint-device-lock-fix = Set a screen lock of 5 minutes or less on every device, opened only with a password or PIN.
+
+q-endpoint-lost-device-wipe = Can you find or wipe a laptop or phone that is lost?
+q-endpoint-lost-device-wipe-why = If a lost device can be wiped from afar, its email and customer data do not fall into someone else’s hands.
+q-endpoint-lost-device-wipe-check =
+    Phones: check that “find my device” is on.
+    Windows: Settings > Privacy & security > Find my device. Mac: Apple menu > System Settings > your name > iCloud > Find My Mac.
+q-endpoint-lost-device-wipe-fix = Turn on “find my device” on every phone and laptop and try once to locate it on the web.
 
 ## Updates and old systems
 
@@ -259,7 +275,7 @@ q-patching-auto-update-check =
     Also check browsers and office software, which usually update themselves.
 q-patching-auto-update-fix = Turn on automatic updates everywhere and restart computers at least once a week so updates finish installing.
 
-q-patching-critical-fast = Are critical security updates installed within 14 days, and sooner on anything reachable from the internet?
+q-patching-critical-fast = Are critical security updates installed within 14 days?
 q-patching-critical-fast-why = Insurers' claims data shows fast patching roughly halves incidents.
 q-patching-critical-fast-check =
     Windows: Settings > Windows Update > Update history shows the dates updates were installed.
@@ -267,7 +283,7 @@ q-patching-critical-fast-check =
     Ask your IT provider how quickly they install critical updates on servers, routers and the website.
 q-patching-critical-fast-fix = Agree a rule with your IT provider: critical updates within 14 days, internet-facing systems within 3 days, and a monthly report.
 
-q-patching-end-of-life = Are all your systems still supported with security updates (for example, no Windows 7 or old server versions), or, if not, cut off from the internet?
+q-patching-end-of-life = Does every system connected to the internet still get security updates (for example, no Windows 7 or old server versions)?
 q-patching-end-of-life-why = Systems that no longer get updates stay vulnerable forever. Some policies exclude losses that start on them.
 q-patching-end-of-life-check =
     Windows: press Windows key + R, type winver and press Enter. Windows 10 and older no longer get normal security updates.
@@ -284,7 +300,7 @@ q-patching-network-firmware-fix = Update the firmware now, turn on automatic upd
 
 ## Backups and recovery
 
-q-backup-automatic = Are your important files and systems backed up automatically, at least once a week?
+q-backup-automatic = Are your important files and systems backed up automatically at least once a week?
 q-backup-automatic-why = A recent backup is the difference between a bad day and paying a ransom.
 q-backup-automatic-check =
     Windows: search for “File History” or your backup software and check the date of the last backup.
@@ -292,7 +308,7 @@ q-backup-automatic-check =
     Check that accounting data, customer records and shared folders are included.
 q-backup-automatic-fix = Set up automatic daily or weekly backups of key data, and check once a month that they ran.
 
-q-backup-offline-copy = Is at least one backup copy offline, unchangeable, or protected by separate logins that ransomware cannot reach?
+q-backup-offline-copy = Is at least one backup copy out of ransomware’s reach (offline, unchangeable, or behind separate logins)?
 q-backup-offline-copy-why = Ransomware looks for backups and deletes them first. Insurers treat a protected copy as essential.
 q-backup-offline-copy-check =
     Ask: if someone stole our main admin password, could they delete every backup? If yes, the answer is no.
@@ -313,7 +329,7 @@ q-backup-cloud-data-check =
     Read the service's terms for how long deleted data can be recovered.
 q-backup-cloud-data-fix = Turn on the service's own backup or export feature, or use a third-party backup for it, and keep a copy outside that service.
 
-q-backup-recovery-order = Do you know which systems must come back first, and how long the business can cope without each one?
+q-backup-recovery-order = Do you know which systems must come back first and how long the business can cope without each one?
 q-backup-recovery-order-why = It speeds recovery and helps size business-interruption cover.
 q-backup-recovery-order-check =
     Ask: if everything stopped today, what would we need first to take orders and pay staff?
@@ -322,7 +338,7 @@ q-backup-recovery-order-fix = Write a short list: system, who restores it, how l
 
 ## Network and remote access
 
-q-network-no-exposed-remote-desktop = Is remote desktop, and any admin page of your router, server or cameras, closed to the internet?
+q-network-no-exposed-remote-desktop = Are remote desktop and the admin pages of your router, servers and cameras all closed to the internet?
 q-network-no-exposed-remote-desktop-why = Remote desktop open to the internet is the way in for much of the ransomware seen in China. Insurers treat it as a deal-breaker.
 q-network-no-exposed-remote-desktop-check =
     Open the router admin page and look for port forwarding or virtual server rules; any rule for port 3389 or for an admin page is a problem.
@@ -337,7 +353,7 @@ q-network-firewall-default-deny-check =
     On the router, check that the firewall is on and there are no unnecessary port forwards.
 q-network-firewall-default-deny-fix = Turn on the firewall on every computer and the router, and remove port forwards nobody needs.
 
-q-network-external-scan = Are your public internet addresses and website scanned for weaknesses every quarter, and the findings fixed?
+q-network-external-scan = Are your public internet addresses and website scanned for weaknesses every quarter?
 q-network-external-scan-why = Insurers scan you from outside anyway. Better to find the problems first.
 q-network-external-scan-check =
     Ask your IT provider or web developer for the last scan report and its date.
@@ -351,7 +367,7 @@ q-network-logs-kept-check =
     Ask your IT provider how long server and firewall logs are kept.
 q-network-logs-kept-fix = Raise log retention to 6 months or more in each service, or send logs to one place that keeps them, and check it quarterly.
 
-q-network-encryption = Are laptops encrypted, and is sensitive data encrypted when it is sent?
+q-network-encryption = Are the disks of all your laptops encrypted?
 q-network-encryption-why = Insurers ask about encryption even on short forms. An encrypted lost laptop is usually not a data breach.
 q-network-encryption-check =
     Windows: Settings > Privacy & security > Device encryption, or search for BitLocker; it should be on.
@@ -359,12 +375,17 @@ q-network-encryption-check =
     Check that sensitive files are sent through encrypted services, not as plain attachments.
 q-network-encryption-fix = Turn on BitLocker or device encryption on Windows and FileVault on Mac, store the recovery keys safely, and send sensitive files through an encrypted service.
 
-q-network-website-security = Does your website use HTTPS, with two-step sign-in for its admin login and its software kept up to date?
+q-network-website-security = Is your website served only over HTTPS with a valid certificate?
 q-network-website-security-why = Websites are attacked constantly. A hacked shop can leak customer data or card details.
 q-network-website-security-check =
-    Open your website: the address should start with https and show a padlock.
-    Ask your web developer or hosting company whether the admin login has two-step sign-in and when plugins were last updated.
-q-network-website-security-fix = Turn on HTTPS (free certificates exist), add two-step sign-in for admin logins, update or remove old plugins, and keep a backup of the site.
+    Open your website: the address should start with https and show a padlock; opening it with http should switch to https.
+q-network-website-security-fix = Turn on HTTPS (free certificates exist), send http visitors to https, and renew the certificate before it expires.
+
+q-network-website-admin = Does your website’s admin login need a second sign-in step?
+q-network-website-admin-why = A stolen website admin login lets attackers change pages and steal customer data. Old plugins are a common way in.
+q-network-website-admin-check =
+    Ask your web developer or hosting company whether the admin login has two-step sign-in and when the software and plugins were last updated.
+q-network-website-admin-fix = Turn on two-step sign-in for every admin account of the website, update or remove old plugins, and keep a backup of the site.
 
 q-network-guest-wifi = Is guest or customer Wi-Fi kept separate from the network your business computers use?
 q-network-guest-wifi-why = Anyone on the same Wi-Fi can reach your tills, computers and cameras.
@@ -382,13 +403,13 @@ q-people-training-check =
     Ask a staff member what they would do with a suspicious email.
 q-people-training-fix = Run a 30-minute session at hiring and yearly (free courses exist) and keep a simple attendance list.
 
-q-people-phishing-drills = Do you run practice fake emails (phishing drills), and how often?
+q-people-phishing-drills = Have you sent staff practice fake emails (a phishing drill) in the last 12 months?
 q-people-phishing-drills-why = Insurance forms ask how often you test staff. Practice makes people report more and click less.
 q-people-phishing-drills-check =
     Ask your IT provider whether drills have been run, and look for the results.
 q-people-phishing-drills-fix = Run a drill at least twice a year through your IT provider or a low-cost service, and follow up with a short talk.
 
-q-people-report-suspicious = Do staff know how to report a suspicious email or call straight away, and to whom?
+q-people-report-suspicious = Do staff know how and to whom to report a suspicious email or call straight away?
 q-people-report-suspicious-why = Reporting fast can stop a payment before the money is gone for good.
 q-people-report-suspicious-check =
     Ask two staff members who they would tell about a strange email or a payment request, and how.
@@ -396,7 +417,7 @@ q-people-report-suspicious-fix = Name one contact and one channel (a phone numbe
 
 ## When something goes wrong
 
-q-incident-response-plan = Do you have a written incident plan with the phone numbers of your insurer, IT support, bank and police, and the rule to call the insurer before hiring anyone or paying?
+q-incident-response-plan = Do you have a written incident plan that says to call your insurer before hiring anyone or paying anything?
 q-incident-response-plan-why = Insurers often require you to use their appointed specialists. Calling them first protects your claim.
 q-incident-response-plan-check =
     Look for a printed page with the steps and phone numbers, and check it is up to date.
@@ -409,7 +430,7 @@ q-incident-rehearsal-check =
     Look for the date and notes of the last practice, even a short discussion around a table.
 q-incident-rehearsal-fix = Once a year, spend an hour talking through a scenario (for example, “all files are encrypted on Monday morning”) and fix the gaps you find.
 
-q-incident-reporting-deadlines = Do you know the reporting deadlines for serious incidents and personal data leaks, and who you must tell?
+q-incident-reporting-deadlines = Do you know how fast and to whom you must report a serious incident or a personal data leak?
 q-incident-reporting-deadlines-why = Serious incidents must be reported to the provincial cyberspace authority within 4 hours, and personal data leaks to the authority and the people affected.
 q-incident-reporting-deadlines-check =
     Check that your incident plan names the authority to report to, the deadline, and who in the business does it.
@@ -424,21 +445,21 @@ q-supply-provider-list-check =
     For each one, note what data they hold and whether they can log in to your systems.
 q-supply-provider-list-fix = Make a list: provider, service, data they hold, access they have, contact person, contract end date. Review it yearly.
 
-q-supply-vendor-access = Does your IT provider use named accounts with two-step sign-in, and is their access removed or switched off when the work is done?
+q-supply-vendor-access = Does your IT provider sign in to your systems with named accounts that need a second sign-in step?
 q-supply-vendor-access-why = One breached IT provider can reach all its clients at once.
 q-supply-vendor-access-check =
     Ask your IT provider how they connect to your systems, whether each technician has their own account, and whether two-step sign-in is on.
     Look for shared or always-on remote access.
 q-supply-vendor-access-fix = Require named accounts with two-step sign-in for the provider, turn remote access on only when needed, and put this in the contract.
 
-q-supply-contracts = Do your contracts with IT providers and online services cover security duties, breach notice and liability?
+q-supply-contracts = Do your contracts with IT providers and online services set out their security duties (including breach notice and liability)?
 q-supply-contracts-why = When a supplier causes a loss, the contract decides whether you can recover it.
 q-supply-contracts-check =
     Read the contracts or terms for: security measures, how fast they must tell you about a breach, and who pays for losses.
 q-supply-contracts-fix = At renewal, add clauses on security, breach notice (for example within 24 hours) and liability. Ask a lawyer for standard wording.
 
-q-supply-upstream-check = Have you checked the security of your key suppliers, and can you show your own customers yours?
+q-supply-upstream-check = Have you checked the security of your key suppliers?
 q-supply-upstream-check-why = Large customers and key-sector buyers increasingly check their suppliers. Supply-chain insurance builds on this.
 q-supply-upstream-check-check =
-    Look for questionnaires or certificates you have asked key suppliers for, and ones customers have asked you for.
-q-supply-upstream-check-fix = Send key suppliers a short security questionnaire each year and keep this checklist's results ready for your own customers.
+    Look for questionnaires you have sent key suppliers or certificates you have asked them for.
+q-supply-upstream-check-fix = Send key suppliers a short security questionnaire each year. When customers ask you, give them this checklist’s report.

@@ -1,5 +1,8 @@
 # Loss scenarios and the coverage category map (assets/risk/model.json). Amounts arrive formatted.
 
+# A scenario's loss per incident in days of the gross profit the owner entered (amounts arrive formatted).
+risk-single-loss-days = One such incident costs about { $likely } days of your gross profit ({ $low } to { $high } days).
+
 risk-scenario-ransomware = Ransomware locks your computers
 risk-scenario-ransomware-assumptions = Incident response of about { $response_likely }, plus { $days_likely } days (up to { $days_high }) without business at { $gross_profit } gross profit a day. About a { $chance_per_year } % chance in any year for a firm like yours: on average { $annual_likely } a year.
 risk-scenario-ransomware-assumptions-without-gross-profit = Incident response of about { $response_likely }. The { $days_likely } days (up to { $days_high }) without business are not in this range: the profile has no gross profit or revenue to price them. About a { $chance_per_year } % chance in any year for a firm like yours: on average { $annual_likely } a year for the response alone.

@@ -67,12 +67,17 @@ domain-supply-intro = IT 服务商和各种在线服务，可能成为攻击者�
 
 ## 责任人与数据
 
-q-governance-security-owner = 有没有指定一个人负责网络安全，并有一份每年复查的书面规定？
+q-governance-security-owner = 有没有指定一个人负责网络安全？
 q-governance-security-owner-why = 没人负责，事情就没人跟进。保险公司会问谁是负责人。
 q-governance-security-owner-check =
     想一想：如果今天有员工说收到一封奇怪的邮件，谁来处理？
+q-governance-security-owner-fix = 指定一位负责人（通常就是老板自己），告诉员工有事找他。
+
+q-governance-security-rules = 有没有一份最近 12 个月内复查过的书面安全规定？
+q-governance-security-rules-why = 写下来的规定，员工才有据可依。保险公司会问有没有书面规定、多久复查一次。
+q-governance-security-rules-check =
     找一找有没有写下来的安全规定（密码、备份、出事找谁），看看上次复查是什么时候。
-q-governance-security-owner-fix = 指定一位负责人（通常就是老板自己），写一页纸的基本规定发给员工，并在日历上定好每年复查一次。
+q-governance-security-rules-fix = 写一页纸的基本规定发给员工，并在日历上定好每年复查一次。
 
 q-governance-asset-inventory = 有没有一份最新的清单，列出公司的电脑、手机、软件和各种网上账号？
 q-governance-asset-inventory-why = 不知道有什么，就谈不上保护。保险公司会问防护是否覆盖了所有设备，有清单才能如实回答。
@@ -82,7 +87,7 @@ q-governance-asset-inventory-check =
     别忘了网上账号（邮箱、记账软件、网盘）也要在清单里。
 q-governance-asset-inventory-fix = 做一张简单的表：设备或账号、谁在用、放在哪、上次检查时间。每次买进、卖掉或注销时顺手更新。
 
-q-governance-data-map = 您清楚公司存了哪些个人信息（顾客、患者、员工）、存在哪里、谁能看到吗？
+q-governance-data-map = 您清楚企业存了哪些个人信息（顾客、患者、员工）、都存在哪里吗？
 q-governance-data-map-why = 个人信息一旦泄露，要通知当事人，还可能被监管部门依照《个人信息保护法》追责。保险公司会按这个风险定价。
 q-governance-data-map-check =
     列出个人信息都放在哪里：订单系统、表格、微信群、邮箱、纸质档案。
@@ -96,21 +101,21 @@ q-governance-personal-info-rules-check =
     确认经手个人信息的员工都看过。
 q-governance-personal-info-rules-fix = 参考行业协会或律师提供的模板写一份简短制度，指定个人信息负责人，并给经手的员工讲一遍。
 
-q-governance-sensitive-data-access = 敏感信息（比如病历、身份证号、银行账户）是不是只有需要的人才能看，而且查看有记录？
+q-governance-sensitive-data-access = 敏感信息（比如病历、身份证号、银行账户）是不是只有需要的人才能看到？
 q-governance-sensitive-data-access-why = 敏感个人信息受法律更严格的保护，泄露后的代价也高得多。法律要求处理前先做影响评估。
 q-governance-sensitive-data-access-check =
     在存这些信息的系统里打开用户列表，逐个确认这个人现在还需要权限。
     看看系统有没有记录谁查看、谁导出了数据，记录保留多久。
 q-governance-sensitive-data-access-fix = 收回不需要的权限，打开访问日志，别再把敏感数据导出到表格里，并做一份书面的个人信息保护影响评估。
 
-q-governance-mlps-filing = 您的系统做过等级保护（等保）定级和备案吗？需要测评的，测评做了吗？
+q-governance-mlps-filing = 您的系统做过等级保护（等保）定级和备案吗？
 q-governance-mlps-filing-why = 很多系统依法必须定级备案，做了也能向保险公司证明您尽到了责任。不做可能被罚款。
 q-governance-mlps-filing-check =
     问一下负责 IT 的人，有没有定级报告，有没有到当地公安机关备案。
     找一找备案证明和上次测评的日期。
 q-governance-mlps-filing-fix = 请有资质的测评机构或您的 IT 服务商帮忙定级（小企业的系统大多是二级），到当地公安机关备案，并安排测评。
 
-q-governance-past-incidents-fixed = 近 3 年出过的每一次安全事件，原因都查清并整改了吗？有没有能拿给保险公司看的记录？
+q-governance-past-incidents-fixed = 近 3 年出过的每一次安全事件，原因都查清并整改了吗？
 q-governance-past-incidents-fixed-why = 投保时一定会问以前出过什么事。原因没解决，可能拿不到报价；如实填写不对，以后还可能被拒赔。
 q-governance-past-incidents-fixed-check =
     把近 3 年的事件列出来：邮箱被盗、中病毒、被骗转账、丢了笔记本电脑等。
@@ -142,26 +147,31 @@ q-identity-mfa-admin-check =
     逐个登录，在安全设置里查看二次验证是否开启。
 q-identity-mfa-admin-fix = 给每个管理员账号开启二次验证，把备用恢复码抄下来，离线放在安全的地方。
 
-q-identity-no-daily-admin = 员工日常用的账号是不是没有管理员权限？管理工作是不是用另一个单独的账号？
+q-identity-no-daily-admin = 员工日常用的都是没有管理员权限的普通账号吗？
 q-identity-no-daily-admin-why = 日常账号如果就是管理员，点错一个链接，勒索病毒就能装满整台电脑。
 q-identity-no-daily-admin-check =
     Windows：设置 > 帐户 > 你的信息，名字下面写着“管理员”就说明是管理员账号。
     Mac：苹果菜单 > 系统设置 > 用户与群组，名字下面写着“管理员”就是。
 q-identity-no-daily-admin-fix = 每台电脑另建一个管理员账号，把日常账号改成标准用户。只有装软件时才用管理员账号。
 
-q-identity-leavers = 员工离职当天就关掉他的所有账号吗？长期不用的账号会停用吗？
+q-identity-leavers = 离职员工的账号和长期闲置的账号，都会及时停用吗？
 q-identity-leavers-why = 没关掉的老账号是现成的入口，而且很少有人注意到。
 q-identity-leavers-check =
     拿邮箱、云服务和主要软件里的用户列表，和现在的员工名单对一对。
     看看有没有 90 天没人登录过的账号。
 q-identity-leavers-fix = 做一张离职清单（邮箱、云服务、软件、门禁、共用密码），在最后一天逐项处理。每个季度把所有账号过一遍。
 
-q-identity-unique-passwords = 每个账号的密码都不一样（用密码管理器保存）吗？设备出厂的默认密码都改了吗？
-q-identity-unique-passwords-why = 一个网站泄露的密码，会被拿去到处试。路由器、摄像头的默认密码网上都查得到。
+q-identity-unique-passwords = 每个账号的密码都不一样吗（比如用密码管理器保存）？
+q-identity-unique-passwords-why = 一个网站泄露的密码，会被拿去到处试。
 q-identity-unique-passwords-check =
     问问员工是不是好几个账号用同一个密码，电脑上有没有装密码管理器。
+q-identity-unique-passwords-fix = 给每个人配一个密码管理器（很多免费或很便宜），把重复使用的密码换掉。
+
+q-identity-default-passwords = 路由器、摄像头等设备出厂的默认密码都改掉了吗？
+q-identity-default-passwords-why = 路由器、摄像头的默认密码网上都查得到，谁都能拿来登录。
+q-identity-default-passwords-check =
     检查路由器和摄像头：如果 admin/admin 或机身贴纸上的密码还能登录，就是从来没改过。
-q-identity-unique-passwords-fix = 给每个人配一个密码管理器（很多免费或很便宜），改掉所有设备的默认密码，把重复使用的密码换掉。
+q-identity-default-passwords-fix = 逐台登录路由器、摄像头、打印机等设备，把默认密码改成各不相同的长密码，存进密码管理器。
 
 ## 邮件与付款
 
@@ -172,14 +182,13 @@ q-email-filtering-check =
     如果公司业务用的是免费个人邮箱，过滤比较基础，也没法自己调整。
 q-email-filtering-fix = 改用自带过滤功能的企业邮箱并打开防护，或加装邮件过滤服务，把可疑附件设为隔离。
 
-q-email-domain-protection = 公司邮箱域名设置了 SPF、DKIM 和 DMARC 吗？外部来信会标上“外部邮件”吗？
+q-email-domain-protection = 企业邮箱的域名设置了 SPF、DKIM 和 DMARC 吗？
 q-email-domain-protection-why = 有了这几条设置，骗子就很难冒充您的邮箱地址发信。
 q-email-domain-protection-check =
     Windows 或 Mac：在免费的在线 DMARC 检测网站输入您的域名，看 SPF、DKIM、DMARC 三项的结果。
-    用私人邮箱给自己发一封信，看看会不会被标成外部邮件。
-q-email-domain-protection-fix = 请邮箱服务商或 IT 服务商给域名加上 SPF、DKIM、DMARC 记录（通常一小时就能弄好），并打开外部邮件标记。
+q-email-domain-protection-fix = 请邮箱服务商或 IT 服务商给域名加上 SPF、DKIM、DMARC 记录（通常一小时就能弄好）。
 
-q-email-payment-callback = 供应商说要换收款账户时，您是不是一定先打电话核实（用原来就有的号码，而不是邮件里给的），再付款？
+q-email-payment-callback = 供应商要换收款账户时，您一定先用原来就有的号码打电话核实，再付款吗？
 q-email-payment-callback-why = “换收款账户”骗局是最常见的损失之一。保险公司通常要求先电话核实，否则不赔。
 q-email-payment-callback-check =
     问问负责付款的人，上次供应商换账户时是怎么处理的。
@@ -193,7 +202,7 @@ q-email-payment-dual-approval-check =
     看看多少金额以上需要第二人审批，实际有没有在用。
 q-email-payment-dual-approval-fix = 请开户银行开通超过一定金额需两人审批的功能，金额您自己定，并把规矩写下来。
 
-q-email-card-data = 刷卡付款是不是都由有资质的支付机构处理，您自己不保存完整的卡号？
+q-email-card-data = 完整的银行卡号只留在有资质的支付机构那里、您自己一个都不保存吗？
 q-email-card-data-why = 存了卡号，一旦泄露损失会大得多，而且银行卡组织的罚款一般保险不赔。
 q-email-card-data-check =
     问支付服务商或网站开发方：卡号是不是只经过支付机构，不经过您的系统。
@@ -218,14 +227,14 @@ q-endpoint-edr-check =
     把它保护的设备数量和您的设备清单对一对。
 q-endpoint-edr-fix = 给每台电脑和服务器购买企业 EDR 服务（很多厂商有小企业套餐），请 IT 服务商安装并检查。
 
-q-endpoint-alert-monitoring = 有没有人 24 小时盯着安全告警？可以是自己人，也可以是托管检测与响应（MDR）服务。
+q-endpoint-alert-monitoring = 有没有人 24 小时盯着安全告警（自己人，或者托管检测与响应（MDR）服务）？
 q-endpoint-alert-monitoring-why = 半夜两点的告警没人看，就拦不住勒索病毒。保险公司会问由谁响应。
 q-endpoint-alert-monitoring-check =
     问 IT 服务商：晚上和周末谁看安全告警，多快能处理？
     找一找合同或服务说明里有没有写明。
 q-endpoint-alert-monitoring-fix = 购买托管检测与响应（MDR）服务，或在 IT 服务合同里加上 7×24 小时监控。
 
-q-endpoint-hardening = 有没有禁用 Office 宏、关闭 U 盘自动运行、只装经过同意的软件？
+q-endpoint-hardening = 电脑都做过基本加固吗（禁用来自互联网的 Office 宏、关闭 U 盘自动运行、只装经过同意的软件）？
 q-endpoint-hardening-why = 附件里的宏和随手下载的软件，是攻击常见的第一步。
 q-endpoint-hardening-check =
     Windows：打开 Word > 文件 > 选项 > 信任中心 > 信任中心设置 > 宏设置，来自互联网的宏应被阻止。
@@ -233,13 +242,20 @@ q-endpoint-hardening-check =
     看看已安装程序列表里有没有谁也不认识的软件。
 q-endpoint-hardening-fix = 阻止来自互联网的宏，关闭自动运行，卸掉用不着的软件，并约定谁可以装新软件。
 
-q-endpoint-device-lock = 笔记本和手机闲置几分钟后会自动锁屏、需要密码解锁吗？丢了能定位或远程抹掉数据吗？
+q-endpoint-device-lock = 笔记本和手机闲置几分钟后会自动锁屏、要密码才能解开吗？
 q-endpoint-device-lock-why = 没上锁的手机或电脑丢了，邮箱和客户资料也就跟着丢了。
 q-endpoint-device-lock-check =
     Windows：设置 > 帐户 > 登录选项，确认需要密码或 PIN 码。
     Mac：苹果菜单 > 系统设置 > 锁定屏幕，确认睡眠后很快就要输入密码。
-    手机：确认设了锁屏密码，并打开了“查找设备”功能。
-q-endpoint-device-lock-fix = 所有设备设成 5 分钟内自动锁屏，手机和笔记本都打开“查找设备”。
+    手机：确认设了锁屏密码。
+q-endpoint-device-lock-fix = 所有设备设成 5 分钟内自动锁屏，并且要密码或 PIN 码才能解开。
+
+q-endpoint-lost-device-wipe = 笔记本和手机丢了，能定位或远程抹掉数据吗？
+q-endpoint-lost-device-wipe-why = 丢了的设备如果能远程抹掉，邮箱和客户资料就不会落到别人手里。
+q-endpoint-lost-device-wipe-check =
+    手机：确认打开了“查找设备”功能。
+    Windows：设置 > 隐私和安全性 > 查找我的设备。Mac：苹果菜单 > 系统设置 > 您的名字 > iCloud > 查找我的 Mac。
+q-endpoint-lost-device-wipe-fix = 手机和笔记本都打开“查找设备”功能，并试一次在网页上找到它。
 
 ## 更新与老旧系统
 
@@ -251,7 +267,7 @@ q-patching-auto-update-check =
     浏览器和办公软件一般会自己更新，也顺便看一眼。
 q-patching-auto-update-fix = 所有设备都打开自动更新，电脑每周至少重启一次，让更新装完。
 
-q-patching-critical-fast = 严重的安全更新会在 14 天内装好吗？直接连着互联网的设备会更快吗？
+q-patching-critical-fast = 严重的安全更新都会在 14 天内装好吗？
 q-patching-critical-fast-why = 保险公司的理赔数据显示，补丁打得快，出事的次数大约少一半。
 q-patching-critical-fast-check =
     Windows：设置 > Windows 更新 > 更新历史记录，能看到每次更新的安装日期。
@@ -259,7 +275,7 @@ q-patching-critical-fast-check =
     问 IT 服务商：服务器、路由器和网站的严重漏洞，一般多久修好。
 q-patching-critical-fast-fix = 和 IT 服务商约定：严重更新 14 天内装好，对外的系统 3 天内装好，每月给您一份报告。
 
-q-patching-end-of-life = 所有系统都还能收到安全更新吗（比如没有 Windows 7 或老版本服务器）？实在要用的，是不是已经和互联网断开？
+q-patching-end-of-life = 连着互联网的每个系统都还能收到安全更新吗（比如没有 Windows 7 或老版本服务器）？
 q-patching-end-of-life-why = 不再更新的系统，漏洞永远补不上。有些保单对从这类系统开始的损失不赔。
 q-patching-end-of-life-check =
     Windows：按 Windows 键 + R，输入 winver 回车。Windows 10 及更早的版本已不再有常规安全更新。
@@ -276,7 +292,7 @@ q-patching-network-firmware-fix = 现在就升级固件，有自动升级就打�
 
 ## 备份与恢复
 
-q-backup-automatic = 重要文件和系统会自动备份吗？至少每周一次？
+q-backup-automatic = 重要文件和系统至少每周自动备份一次吗？
 q-backup-automatic-why = 有没有一份最近的备份，决定了是糟糕的一天还是得交赎金。
 q-backup-automatic-check =
     Windows：搜索“文件历史记录”或您的备份软件，看最近一次备份的日期。
@@ -284,7 +300,7 @@ q-backup-automatic-check =
     确认账务数据、客户资料和共享文件夹都在备份范围里。
 q-backup-automatic-fix = 设置每天或每周自动备份重要数据，每月看一次是否真的备份成功。
 
-q-backup-offline-copy = 至少有一份备份是离线的、改不了的，或者要用单独账号才能动，勒索病毒够不着？
+q-backup-offline-copy = 至少有一份备份是勒索病毒够不着的吗（离线的、改不了的，或者要用单独账号才能动）？
 q-backup-offline-copy-why = 勒索病毒会先找备份并删掉。保险公司把这份受保护的备份视为必备。
 q-backup-offline-copy-check =
     问自己：如果有人偷到了我们的主管理员密码，能不能把所有备份都删掉？能，答案就是“否”。
@@ -314,7 +330,7 @@ q-backup-recovery-order-fix = 列一张短表：系统、谁来恢复、最多�
 
 ## 网络与远程访问
 
-q-network-no-exposed-remote-desktop = 远程桌面，以及路由器、服务器、摄像头的管理页面，都没有直接暴露在互联网上吗？
+q-network-no-exposed-remote-desktop = 远程桌面和路由器、服务器、摄像头的管理页面，从互联网上都打不开吗？
 q-network-no-exposed-remote-desktop-why = 在国内，相当多的勒索病毒是从暴露在外的远程桌面进来的。保险公司把它当作一票否决项。
 q-network-no-exposed-remote-desktop-check =
     打开路由器管理页面，找“端口转发”或“虚拟服务器”，如果有 3389 端口或管理页面的规则，就有问题。
@@ -329,7 +345,7 @@ q-network-firewall-default-deny-check =
     路由器上确认防火墙已开启，没有多余的端口转发。
 q-network-firewall-default-deny-fix = 每台电脑和路由器都打开防火墙，删掉没人用的端口转发。
 
-q-network-external-scan = 公司的公网地址和网站，每个季度做一次漏洞扫描，发现的问题也修好了吗？
+q-network-external-scan = 企业的公网地址和网站，每个季度都做一次漏洞扫描吗？
 q-network-external-scan-why = 保险公司反正会从外面扫描您，不如自己先发现问题。
 q-network-external-scan-check =
     向 IT 服务商或网站开发方要最近一次扫描报告，看看日期。
@@ -343,7 +359,7 @@ q-network-logs-kept-check =
     问 IT 服务商服务器和防火墙的日志保留多久。
 q-network-logs-kept-fix = 把每个服务的日志保留时间调到 6 个月以上，或把日志集中存到一个地方，每季度查一次。
 
-q-network-encryption = 笔记本电脑的硬盘加密了吗？传送敏感数据时也加密吗？
+q-network-encryption = 笔记本电脑的硬盘都加密了吗？
 q-network-encryption-why = 就算是最简短的投保问卷也会问加密。加密过的笔记本丢了，通常不算数据泄露。
 q-network-encryption-check =
     Windows：设置 > 隐私和安全性 > 设备加密，或搜索 BitLocker，应已开启。
@@ -351,12 +367,17 @@ q-network-encryption-check =
     确认敏感文件是通过加密的方式发送，而不是直接当普通附件发出去。
 q-network-encryption-fix = Windows 打开 BitLocker 或设备加密，Mac 打开 FileVault，把恢复密钥妥善保存；敏感文件用加密的方式传送。
 
-q-network-website-security = 公司网站用了 HTTPS 吗？网站后台登录有二次验证，程序和插件也及时更新吗？
+q-network-website-security = 企业网站全部通过 HTTPS 访问、证书有效吗？
 q-network-website-security-why = 网站天天都有人来攻击。网店被黑，顾客资料甚至银行卡信息都可能泄露。
 q-network-website-security-check =
-    打开您的网站：地址应以 https 开头，并显示一把小锁。
-    问网站开发方或主机服务商：后台登录有没有二次验证，插件上次更新是什么时候。
-q-network-website-security-fix = 开启 HTTPS（有免费证书），给后台登录加二次验证，更新或删掉老插件，并给网站做好备份。
+    打开您的网站：地址应以 https 开头，并显示一把小锁；用 http 打开时应自动跳到 https。
+q-network-website-security-fix = 开启 HTTPS（有免费证书），让 http 自动跳到 https，并在证书到期前续上。
+
+q-network-website-admin = 网站后台登录要二次验证吗？
+q-network-website-admin-why = 网站后台被盗号，攻击者就能改网页、偷顾客资料。网站程序和插件的漏洞也常被用来进后台。
+q-network-website-admin-check =
+    问网站开发方或主机服务商：后台登录有没有二次验证，程序和插件上次更新是什么时候。
+q-network-website-admin-fix = 给网站后台的每个管理员账号打开二次验证，更新或删掉老插件，并给网站做好备份。
 
 q-network-guest-wifi = 给顾客和访客用的 Wi-Fi，和公司电脑用的网络是分开的吗？
 q-network-guest-wifi-why = 连在同一个 Wi-Fi 上的人，能碰到您的收银机、电脑和摄像头。
@@ -374,7 +395,7 @@ q-people-training-check =
     随便问一位员工：收到可疑邮件会怎么做？
 q-people-training-fix = 入职时和每年各讲一次，半小时就够（网上有免费课程），留一份简单的签到表。
 
-q-people-phishing-drills = 会不会定期给员工发“演练用”的钓鱼邮件？多久一次？
+q-people-phishing-drills = 过去 12 个月里，给员工发过演练用的钓鱼邮件吗？
 q-people-phishing-drills-why = 投保问卷会问多久测一次员工。练得多了，员工点得少、报得多。
 q-people-phishing-drills-check =
     问 IT 服务商有没有做过钓鱼演练，要一份结果看看。
@@ -388,7 +409,7 @@ q-people-report-suspicious-fix = 定好一个联系人和一个渠道（电话�
 
 ## 出事了怎么办
 
-q-incident-response-plan = 有没有一份书面的应急预案，写着保险公司、IT 支持、银行和警方的电话，并写明在请外部公司或付任何钱之前先打给保险公司？
+q-incident-response-plan = 有没有一份书面的应急预案，写明出事后先打保险公司的电话、再请外部公司或付钱？
 q-incident-response-plan-why = 保险公司通常要求用他们指定的专业机构，先打给保险公司才能保住理赔。
 q-incident-response-plan-check =
     找一找有没有打印出来、写着步骤和电话的那一页纸，电话是不是最新的。
@@ -401,7 +422,7 @@ q-incident-rehearsal-check =
     找一找上次演练的日期和记录，哪怕只是大家围着桌子讨论了一次。
 q-incident-rehearsal-fix = 每年花一小时，围绕一个场景（比如“周一早上所有文件都被加密了”）推演一遍，把发现的漏洞补上。
 
-q-incident-reporting-deadlines = 您清楚严重安全事件和个人信息泄露的报告时限，以及要向谁报告吗？
+q-incident-reporting-deadlines = 您知道严重安全事件和个人信息泄露要在多长时间内、向谁报告吗？
 q-incident-reporting-deadlines-why = 较大及以上的网络安全事件要在 4 小时内报告省级网信部门；个人信息泄露要通知监管部门和受影响的个人。
 q-incident-reporting-deadlines-check =
     看看您的应急预案里有没有写明：向哪个部门报告、时限多长、公司里由谁负责报告。
@@ -416,21 +437,21 @@ q-supply-provider-list-check =
     每一家都记下：存着您什么数据、能不能登录您的系统。
 q-supply-provider-list-fix = 做一张表：服务商、服务内容、持有的数据、拥有的权限、联系人、合同到期日。每年复查一次。
 
-q-supply-vendor-access = IT 服务商用的是实名账号并开了二次验证吗？活干完以后，他们的权限会收回或关闭吗？
+q-supply-vendor-access = IT 服务商登录您的系统时，用的是开了二次验证的实名账号吗？
 q-supply-vendor-access-why = 一家 IT 服务商被攻破，它的所有客户都可能一起遭殃。
 q-supply-vendor-access-check =
     问 IT 服务商：怎么连到您的系统，每位技术员是不是有自己的账号，有没有开二次验证。
     看看有没有共用账号或一直开着的远程访问。
 q-supply-vendor-access-fix = 要求服务商使用实名账号加二次验证，远程访问只在需要时打开，并写进合同。
 
-q-supply-contracts = 和 IT 服务商、网上服务签的合同里，写了安全责任、出事通知和赔偿责任吗？
+q-supply-contracts = 和 IT 服务商、网上服务签的合同里，写明了对方的安全责任吗（包括出事通知和赔偿）？
 q-supply-contracts-why = 供应商造成了损失，能不能追回来，要看合同怎么写。
 q-supply-contracts-check =
     翻看合同或服务条款，找这几点：采取哪些安全措施、出了数据泄露多快通知您、损失由谁承担。
 q-supply-contracts-fix = 续约时加上安全要求、泄露通知（比如 24 小时内）和赔偿责任条款，可以请律师提供标准写法。
 
-q-supply-upstream-check = 您检查过主要供应商的安全情况吗？您的客户来问时，您能拿出自己的安全情况吗？
+q-supply-upstream-check = 您检查过主要供应商的安全情况吗？
 q-supply-upstream-check-why = 大客户和关键行业的采购方越来越多地检查供应商，供应链保险也以此为基础。
 q-supply-upstream-check-check =
-    找一找您发给主要供应商的安全问卷或要来的证书，以及客户发给您的问卷。
-q-supply-upstream-check-fix = 每年给主要供应商发一份简短的安全问卷，并把本清单的结果准备好，随时提供给您的客户。
+    找一找您发给主要供应商的安全问卷，或者向他们要来的证书。
+q-supply-upstream-check-fix = 每年给主要供应商发一份简短的安全问卷。客户来问您时，可以把本清单的报告给他们。

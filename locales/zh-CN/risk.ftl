@@ -1,5 +1,8 @@
 # 损失情景和保险品类图谱（assets/risk/model.json）。金额由调用方格式化后传入。
 
+# 一次损失折合成企业自己填的每日毛利的天数（数字由调用方格式化后传入）。
+risk-single-loss-days = 这样一次损失约相当于 { $likely } 天的毛利（{ $low } 至 { $high } 天）。
+
 risk-scenario-ransomware = 勒索病毒锁住电脑
 risk-scenario-ransomware-assumptions = 应急处置约 { $response_likely }，另加停业 { $days_likely } 天（最长 { $days_high } 天），按每天毛利 { $gross_profit } 计。像您这样的企业，每年发生的可能性约 { $chance_per_year }%，平均每年约 { $annual_likely }。
 risk-scenario-ransomware-assumptions-without-gross-profit = 应急处置约 { $response_likely }。停业 { $days_likely } 天（最长 { $days_high } 天）的损失没有算在这个区间里：企业情况里没有每天毛利或营业收入，没法估算。像您这样的企业，每年发生的可能性约 { $chance_per_year }%，仅应急处置平均每年约 { $annual_likely }。

@@ -64,6 +64,30 @@ describe("loss scenarios and cover on the results screen", () => {
     for (const note of risk.notes) expect(section.textContent).toContain(en.t(`risk-note-${note}`));
   });
 
+  it("says what one incident costs in days of the owner's own gross profit, only when the owner gave it", async () => {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const i18n = makeI18n(lang);
+      const t = (id: string, args?: Record<string, string | number>): string => i18n.t(id, args);
+      const days = (value: number): string => formatQuantity({ value, unit: "days" }, t, lang);
+      const b = new FakeBackend({ orgs: ["Acme"], language: lang });
+      b.setProfile(1, { headcount_band: "1-9", revenue_band: "1m-10m", daily_gross_profit: 10000 });
+      const { root, backend } = await mount(b, { route: { screen: "results", orgId: 1 }, lang });
+      const scenario = (await backend.readiness(1)).risk.scenarios.find((s) => s.id === "ransomware")!;
+      const d = scenario.single_loss_days!;
+      // The engine divides the range by the owner's ¥10,000 a day.
+      expect(d.likely).toBeCloseTo(scenario.single_loss.likely / 10000);
+      const row = Array.from(root.querySelectorAll(".risk-table tbody tr"))
+        .find((r) => r.querySelector(".risk-title")?.textContent === i18n.t("risk-scenario-ransomware"))!;
+      expect(row.querySelector(".risk-days")?.textContent)
+        .toBe(t("risk-single-loss-days", { likely: days(d.likely), low: days(d.low), high: days(d.high) }));
+      document.body.replaceChildren();
+    }
+    // Without the owner's figure (estimated from revenue, or none) no days are claimed.
+    const { root, backend } = await openResults("en-US");
+    expect((await backend.readiness(1)).risk.scenarios.every((s) => s.single_loss_days === null)).toBe(true);
+    expect(root.querySelector(".risk-days")).toBeNull();
+  });
+
   it("groups cover by priority with whose loss it pays (zh-CN), and links to the profile", async () => {
     const zh = makeI18n("zh-CN");
     const { root, backend } = await openResults("zh-CN");

@@ -26,6 +26,7 @@ export function formatQuantity(q: Quantity, t: T, language: string): string {
 
 export function renderRisk(risk: RiskEstimate, t: T, language: string, onProfile: () => void): HTMLElement[] {
   const money = (value: number): string => formatQuantity({ value, unit: "yuan" }, t, language);
+  const days = (value: number): string => formatQuantity({ value, unit: "days" }, t, language);
   const loss = h("section", { class: "panel wide risk", "aria-labelledby": "risk-heading" },
     h("h2", { id: "risk-heading" }, t("ui-risk-title")),
     h("p", { class: "hint" }, t("ui-risk-intro")),
@@ -45,7 +46,15 @@ export function renderRisk(risk: RiskEstimate, t: T, language: string, onProfile
               return h("tr", {},
                 h("th", { scope: "row" },
                   h("span", { class: "risk-title" }, t(`risk-scenario-${sc.id}`)),
-                  h("span", { class: "risk-assumptions" }, t(sc.assumptions_key, args))),
+                  h("span", { class: "risk-assumptions" }, t(sc.assumptions_key, args)),
+                  // In the owner's own days of gross profit, only when the owner gave that figure.
+                  sc.single_loss_days
+                    ? h("span", { class: "risk-days" }, t("risk-single-loss-days", {
+                        likely: days(sc.single_loss_days.likely),
+                        low: days(sc.single_loss_days.low),
+                        high: days(sc.single_loss_days.high),
+                      }))
+                    : null),
                 h("td", { class: "num" }, money(sc.single_loss.low)),
                 h("td", { class: "num" }, money(sc.single_loss.likely)),
                 h("td", { class: "num" }, money(sc.single_loss.high)),

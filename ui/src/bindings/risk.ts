@@ -55,6 +55,12 @@ frequency: Range,
  */
 single_loss: Range, 
 /**
+ * The single loss in days of the owner's own gross profit ("about 12 days of profit"), when
+ * the profile holds that figure; never from the revenue-band estimate, so a day means the
+ * owner's day.
+ */
+single_loss_days: Range | null, 
+/**
  * Yuan a year: frequency × single loss.
  */
 annual: Range, factors: Array<AppliedFactor>, 

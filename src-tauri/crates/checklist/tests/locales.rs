@@ -211,3 +211,64 @@ fn no_text_for_questions_that_do_not_exist() {
         }
     }
 }
+
+/// The one-line text of every question (not its -why/-check/-fix), as written in the file.
+fn question_texts(locale: &str) -> Vec<(String, String)> {
+    let path = common::repo_root()
+        .join("locales")
+        .join(locale)
+        .join("checklist.ftl");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let pack = ContentPack::builtin();
+    pack.questions
+        .iter()
+        .map(|q| {
+            let id = q.message_id();
+            let prefix = format!("{id} = ");
+            let text = source
+                .lines()
+                .find_map(|l| l.strip_prefix(prefix.as_str()))
+                .unwrap_or_else(|| panic!("{locale}: {id} is not a one-line message"));
+            (id, text.to_owned())
+        })
+        .collect()
+}
+
+/// A question asks one fact, so that "yes" or "no" is true of all of it: a second question
+/// ("…吗？…吗？") or a second clause ("…, and is …") forces an owner into "partly" or, worse, a "yes"
+/// for the half that is true. And "yes" is the safe answer: no question opens with a negation.
+#[test]
+fn every_question_asks_one_fact_and_yes_is_the_safe_answer() {
+    let rules: [(&str, char, &[&str], &[&str]); 2] = [
+        (
+            "zh-CN",
+            '？',
+            &["并且", "而且", "并有", "另外", "以及", "是不是没有"],
+            &["不", "没"],
+        ),
+        (
+            "en-US",
+            '?',
+            &[
+                ", and ", " and is ", " and are ", " and have ", " and has ", " and can ",
+                " and do ", " and does ", " and how often",
+            ],
+            &["Don't", "Doesn't", "Isn't", "Aren't", "Is no ", "Are no "],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (locale, mark, joiners, negations) in rules {
+        for (id, text) in question_texts(locale) {
+            if text.matches(mark).count() != 1 || !text.ends_with(mark) {
+                failures.push(format!("{locale} {id}: not exactly one question, at the end: {text}"));
+            }
+            if let Some(j) = joiners.iter().find(|j| text.contains(*j)) {
+                failures.push(format!("{locale} {id}: a second fact joined by “{j}”: {text}"));
+            }
+            if let Some(n) = negations.iter().find(|n| text.starts_with(*n)) {
+                failures.push(format!("{locale} {id}: opens with “{n}”: {text}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -14,10 +14,12 @@ fn ids(profile: &Profile, mode: Mode) -> Vec<String> {
 }
 
 #[test]
-fn micro_shop_sees_at_most_30_questions() {
+fn micro_shop_sees_at_most_32_questions() {
+    // 32, not the 30 of the first release: four two-fact questions became two questions each
+    // (one fact per question), three of which a micro shop sees; the facts asked did not grow.
     let shop = common::sample("micro_shop").profile;
     let n = ids(&shop, Mode::Full).len();
-    assert!(n <= 30, "micro shop sees {n}");
+    assert!(n <= 32, "micro shop sees {n}");
     assert!(n >= 20, "micro shop sees only {n}: too few to be useful");
 }
 

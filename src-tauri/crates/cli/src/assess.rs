@@ -385,6 +385,9 @@ fn risk_text(out: &Output, risk: &coverready_risk::RiskEstimate) -> Vec<String> 
                     ],
                 )
             ));
+            if let Some(days) = coverready_core::risk::single_loss_days_text(s, l) {
+                lines.push(format!("    {days}"));
+            }
         }
     }
     if !risk.coverages.is_empty() {

@@ -3,7 +3,7 @@
 
 use coverready_i18n::{Arg, Localizer};
 use coverready_report::{format_money, CoverageRecommendation, LossScenario};
-use coverready_risk::{Quantity, RiskEstimate, Unit};
+use coverready_risk::{Quantity, RiskEstimate, ScenarioEstimate, Unit};
 
 /// A quantity as a reader expects it: `¥12,000`, `3.5`, `50,000`, `0.6`.
 pub fn format_quantity(q: Quantity, l10n: &Localizer) -> String {
@@ -13,6 +13,22 @@ pub fn format_quantity(q: Quantity, l10n: &Localizer) -> String {
         // The shared one-decimal formatter, so 0.25 rounds as it does everywhere else.
         _ => coverready_i18n::format_number(q.value),
     }
+}
+
+/// "One such incident costs about 12 days of your gross profit (4 to 36 days)", when the owner
+/// gave a daily gross profit; the CLI and the report say it alike (the UI words the same message).
+pub fn single_loss_days_text(s: &ScenarioEstimate, l10n: &Localizer) -> Option<String> {
+    let days = s.single_loss_days?;
+    let f = |value| format_quantity(Quantity { value, unit: Unit::Days }, l10n);
+    let (likely, low, high) = (f(days.likely), f(days.low), f(days.high));
+    Some(l10n.format(
+        "risk-single-loss-days",
+        &[
+            ("likely", Arg::Str(&likely)),
+            ("low", Arg::Str(&low)),
+            ("high", Arg::Str(&high)),
+        ],
+    ))
 }
 
 pub(crate) fn for_report(
@@ -37,7 +53,14 @@ pub(crate) fn for_report(
                 low: s.single_loss.low,
                 likely: s.single_loss.likely,
                 high: s.single_loss.high,
-                assumptions: l10n.format(&s.assumptions_key, &args),
+                assumptions: [
+                    Some(l10n.format(&s.assumptions_key, &args)),
+                    single_loss_days_text(s, l10n),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
             }
         })
         .collect();

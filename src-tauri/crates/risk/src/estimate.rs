@@ -76,6 +76,10 @@ pub struct ScenarioEstimate {
     pub frequency: Range,
     /// Yuan per event.
     pub single_loss: Range,
+    /// The single loss in days of the owner's own gross profit ("about 12 days of profit"), when
+    /// the profile holds that figure; never from the revenue-band estimate, so a day means the
+    /// owner's day.
+    pub single_loss_days: Option<Range>,
     /// Yuan a year: frequency × single loss.
     pub annual: Range,
     pub factors: Vec<AppliedFactor>,
@@ -154,10 +158,8 @@ fn daily_gross_profit(
     profile: &Profile,
     notes: &mut Vec<EstimateNote>,
 ) -> Option<f64> {
-    if let Some(ProfileValue::Number(n)) = profile.get("daily_gross_profit") {
-        if n.is_finite() && *n > 0.0 {
-            return Some(*n);
-        }
+    if let Some(n) = owner_daily_gross_profit(profile) {
+        return Some(n);
     }
     match text(profile, "revenue_band").and_then(|b| model.revenue_midpoint.get(b)) {
         Some(revenue) => {
@@ -168,6 +170,14 @@ fn daily_gross_profit(
             notes.push(EstimateNote::GrossProfitUnknown);
             None
         }
+    }
+}
+
+/// The daily gross profit the owner entered, when it is a usable figure.
+fn owner_daily_gross_profit(profile: &Profile) -> Option<f64> {
+    match profile.get("daily_gross_profit") {
+        Some(ProfileValue::Number(n)) if n.is_finite() && *n > 0.0 => Some(*n),
+        _ => None,
     }
 }
 
@@ -377,6 +387,7 @@ pub(crate) fn estimate(model: &RiskModel, profile: &Profile, answers: &Answers) 
             id: def.id.clone(),
             frequency,
             annual,
+            single_loss_days: owner_daily_gross_profit(profile).map(|gp| single_loss.scaled(1.0 / gp)),
             single_loss,
             factors,
             assumptions: assumptions.0,

@@ -316,3 +316,19 @@ fn every_scenario_and_cover_has_its_texts_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_single_loss_reads_as_days_of_the_owners_own_gross_profit() {
+    let e = assess_risk(&small_shop(), &Answers::new());
+    let days = scenario(&e, "ransomware")
+        .single_loss_days
+        .expect("the owner gave a daily gross profit");
+    // ¥40,000 / ¥120,000 / ¥360,000 at ¥10,000 a day.
+    assert!(close(days.low, 4.0) && close(days.likely, 12.0) && close(days.high, 36.0));
+
+    // From the revenue band only: the yuan range is an estimate, and no "days" are claimed.
+    let mut p = small_shop();
+    p.remove("daily_gross_profit");
+    let e = assess_risk(&p, &Answers::new());
+    assert_eq!(scenario(&e, "ransomware").single_loss_days, None);
+}

@@ -49,9 +49,8 @@ fn one_passing_spf_check_does_not_suggest_yes_for_spf_dkim_and_dmarc() {
     assert_eq!(status(e, "spf"), PartStatus::Shown);
     assert_eq!(status(e, "dkim"), PartStatus::NotChecked);
     assert_eq!(status(e, "dmarc"), PartStatus::NotChecked);
-    assert_eq!(status(e, "external-tag"), PartStatus::OwnerOnly);
     let missing: Vec<&str> = e.missing().map(|p| p.part.as_str()).collect();
-    assert_eq!(missing, ["dkim", "dmarc", "external-tag"]);
+    assert_eq!(missing, ["dkim", "dmarc"]);
     assert_eq!(
         e.parts[1].label_key,
         "scan-part-email-domain-protection-dkim"
@@ -63,7 +62,9 @@ fn one_passing_spf_check_does_not_suggest_yes_for_spf_dkim_and_dmarc() {
 }
 
 #[test]
-fn even_all_three_records_leave_the_part_only_the_owner_can_confirm() {
+fn all_three_records_together_suggest_yes_for_the_records_question() {
+    // The question asks for SPF, DKIM and DMARC and nothing else (one fact): the three passing
+    // records show every part of it, and only then is "yes" suggested or a "yes" confirmed.
     let all = [
         finding("domain.spf", Verdict::Pass),
         finding("domain.dkim", Verdict::Pass),
@@ -71,14 +72,13 @@ fn even_all_three_records_leave_the_part_only_the_owner_can_confirm() {
     ];
     let none = reconcile(&all, &answers(&[]));
     let e = question(&none.questions, EMAIL);
-    assert_eq!(e.outcome, Outcome::PartlyShown);
-    assert_eq!(e.missing().count(), 1);
-    // A "yes" is then partly backed, never confirmed outright.
+    assert_eq!(e.missing().count(), 0);
+    assert_eq!(e.outcome, Outcome::ScanSuggestsYes);
     let yes = reconcile(&all, &answers(&[(EMAIL, AnswerValue::Yes)]));
-    assert_eq!(
-        question(&yes.questions, EMAIL).outcome,
-        Outcome::PartlyShown
-    );
+    assert_eq!(question(&yes.questions, EMAIL).outcome, Outcome::Confirms);
+    // Two of the three leave it open, whatever the owner answered.
+    let two = reconcile(&all[..2], &answers(&[(EMAIL, AnswerValue::Yes)]));
+    assert_eq!(question(&two.questions, EMAIL).outcome, Outcome::PartlyShown);
 }
 
 #[test]
