@@ -250,8 +250,15 @@ fn every_question_asks_one_fact_and_yes_is_the_safe_answer() {
             "en-US",
             '?',
             &[
-                ", and ", " and is ", " and are ", " and have ", " and has ", " and can ",
-                " and do ", " and does ", " and how often",
+                ", and ",
+                " and is ",
+                " and are ",
+                " and have ",
+                " and has ",
+                " and can ",
+                " and do ",
+                " and does ",
+                " and how often",
             ],
             &["Don't", "Doesn't", "Isn't", "Aren't", "Is no ", "Are no "],
         ),
@@ -260,10 +267,14 @@ fn every_question_asks_one_fact_and_yes_is_the_safe_answer() {
     for (locale, mark, joiners, negations) in rules {
         for (id, text) in question_texts(locale) {
             if text.matches(mark).count() != 1 || !text.ends_with(mark) {
-                failures.push(format!("{locale} {id}: not exactly one question, at the end: {text}"));
+                failures.push(format!(
+                    "{locale} {id}: not exactly one question, at the end: {text}"
+                ));
             }
             if let Some(j) = joiners.iter().find(|j| text.contains(*j)) {
-                failures.push(format!("{locale} {id}: a second fact joined by “{j}”: {text}"));
+                failures.push(format!(
+                    "{locale} {id}: a second fact joined by “{j}”: {text}"
+                ));
             }
             if let Some(n) = negations.iter().find(|n| text.starts_with(*n)) {
                 failures.push(format!("{locale} {id}: opens with “{n}”: {text}"));

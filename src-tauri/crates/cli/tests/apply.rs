@@ -44,6 +44,58 @@ fn org_with_answers(d: &Path) -> String {
     id
 }
 
+/// With the owner's own daily gross profit, a loss per incident also reads in days of it, in
+/// the CLI's readiness and in the PDF, in both languages.
+#[test]
+fn a_loss_reads_in_days_of_the_owners_gross_profit() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let id = org_with_answers(d);
+    let o = coverready(
+        d,
+        &["profile", "set", "--org", &id, "daily_gross_profit=10000"],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = json(&coverready(d, &["--json", "readiness", "--org", &id]));
+    let ransomware = &r["risk"]["scenarios"][0];
+    assert_eq!(ransomware["id"], "ransomware");
+    let days = ransomware["single_loss_days"]["likely"].as_f64().unwrap();
+    let yuan = ransomware["single_loss"]["likely"].as_f64().unwrap();
+    assert!(
+        (days - yuan / 10_000.0).abs() < 1e-9,
+        "{days} days for ¥{yuan}"
+    );
+    for (lang, words) in [
+        ("zh-CN", "天的毛利"),
+        ("en-US", "days of your gross profit"),
+    ] {
+        let o = coverready(d, &["--lang", lang, "readiness", "--org", &id]);
+        let cli = String::from_utf8_lossy(&o.stdout);
+        assert!(cli.contains(words), "{lang} readiness:\n{cli}");
+        let out = d.join(format!("r-{lang}.pdf"));
+        let o = coverready(
+            d,
+            &[
+                "--lang",
+                lang,
+                "report",
+                "--org",
+                &id,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let text = Command::new("pdftotext")
+            .arg(&out)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout).replace('\n', " ");
+        assert!(text.contains(words), "{lang} PDF:\n{text}");
+    }
+}
+
 #[test]
 fn report_writes_a_pdf_and_its_json_twin() {
     let dir = tempfile::tempdir().unwrap();
@@ -99,6 +151,8 @@ fn report_writes_a_pdf_and_its_json_twin() {
     }
     let ransomware = &twin["loss_scenarios"][0];
     assert_eq!(ransomware["likely"], 120_000.0);
+    // No gross profit in the profile: no loss is put in days of it.
+    assert!(!text.contains("天的毛利"), "{text}");
     assert!(twin["coverages"].as_array().unwrap().len() >= 3);
 
     // An unwritable destination is a clear error, not a panic, and leaves nothing behind.

@@ -19,7 +19,15 @@ pub fn format_quantity(q: Quantity, l10n: &Localizer) -> String {
 /// gave a daily gross profit; the CLI and the report say it alike (the UI words the same message).
 pub fn single_loss_days_text(s: &ScenarioEstimate, l10n: &Localizer) -> Option<String> {
     let days = s.single_loss_days?;
-    let f = |value| format_quantity(Quantity { value, unit: Unit::Days }, l10n);
+    let f = |value| {
+        format_quantity(
+            Quantity {
+                value,
+                unit: Unit::Days,
+            },
+            l10n,
+        )
+    };
     let (likely, low, high) = (f(days.likely), f(days.low), f(days.high));
     Some(l10n.format(
         "risk-single-loss-days",

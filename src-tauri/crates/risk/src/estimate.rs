@@ -387,7 +387,8 @@ pub(crate) fn estimate(model: &RiskModel, profile: &Profile, answers: &Answers) 
             id: def.id.clone(),
             frequency,
             annual,
-            single_loss_days: owner_daily_gross_profit(profile).map(|gp| single_loss.scaled(1.0 / gp)),
+            single_loss_days: owner_daily_gross_profit(profile)
+                .map(|gp| single_loss.scaled(1.0 / gp)),
             single_loss,
             factors,
             assumptions: assumptions.0,

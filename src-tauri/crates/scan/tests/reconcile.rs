@@ -78,7 +78,10 @@ fn all_three_records_together_suggest_yes_for_the_records_question() {
     assert_eq!(question(&yes.questions, EMAIL).outcome, Outcome::Confirms);
     // Two of the three leave it open, whatever the owner answered.
     let two = reconcile(&all[..2], &answers(&[(EMAIL, AnswerValue::Yes)]));
-    assert_eq!(question(&two.questions, EMAIL).outcome, Outcome::PartlyShown);
+    assert_eq!(
+        question(&two.questions, EMAIL).outcome,
+        Outcome::PartlyShown
+    );
 }
 
 #[test]
