@@ -4,6 +4,7 @@
 //! Pure and offline: no I/O, no user-visible text. Texts live in
 //! `locales/*/checklist.ftl`, keyed by the ids used here.
 
+mod answer_code;
 mod answers;
 mod content;
 mod error;
@@ -12,6 +13,10 @@ mod readiness;
 mod rule;
 mod select;
 
+pub use answer_code::{
+    decode as decode_answer_code, encode as encode_answer_code, pack_fingerprint, AnswerCode,
+    AnswerCodeError, ANSWER_CODE_VERSION,
+};
 pub use answers::{parse_answer, stale_answers, validate_answers, AnswerValue, Answers};
 pub use content::{
     question_message_id, ContentPack, CostBand, Domain, Mappings, Question, Weight,

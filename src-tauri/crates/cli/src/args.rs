@@ -88,6 +88,20 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    Takeaway {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+        #[arg(long = "out", id = "takeaway_out", value_name = "FILE.pdf")]
+        out: std::path::PathBuf,
+        #[arg(long, id = "takeaway_force")]
+        force: bool,
+    },
+    ImportCode {
+        #[arg(value_name = "CODE", num_args = 1.., required = true)]
+        code: Vec<String>,
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
     Submit {
         #[arg(long, value_name = "ID")]
         org: i64,

@@ -42,6 +42,14 @@ pub fn run(command: &Command, ws: &mut Workspace, out: &Output) -> Result<(), Er
             out: path,
             force,
         } => crate::apply::report(ws, out, *org, path.as_deref(), *force),
+        Command::Takeaway {
+            org,
+            out: path,
+            force,
+        } => crate::workshop::takeaway(ws, out, *org, path, *force),
+        Command::ImportCode { code, name } => {
+            crate::workshop::import_code(ws, out, &code.join(" "), name.as_deref())
+        }
         Command::Submit {
             org,
             to,

@@ -12,6 +12,7 @@ mod help;
 mod output;
 mod scan;
 mod usage;
+mod workshop;
 
 use std::process::ExitCode;
 

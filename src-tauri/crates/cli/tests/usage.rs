@@ -49,6 +49,8 @@ const KEPT: &[&str] = &[
     "submit",
     "submissions",
     "domain-check",
+    "takeaway",
+    "import-code",
     "help",
     "add",
     "list",
@@ -348,6 +350,8 @@ const COMMANDS: &[&[&str]] = &[
     &["submit"],
     &["submissions"],
     &["domain-check"],
+    &["takeaway"],
+    &["import-code"],
     &["help"],
 ];
 

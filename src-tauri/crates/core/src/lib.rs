@@ -14,6 +14,7 @@ pub mod reports;
 pub mod risk;
 pub mod scans;
 pub mod submissions;
+pub mod workshop;
 pub mod workspace;
 
 pub use assessments::{AnswerInput, Assessment, ChecklistItem, ReadinessReport, SavedAnswer};

@@ -15,6 +15,7 @@ mod json;
 mod layout;
 mod pdf;
 mod sections;
+pub mod takeaway;
 mod warning;
 mod wrap;
 
@@ -269,7 +270,7 @@ fn write_set(
     write_private_set(&files).map_err(|(i, e)| unwritable(files[i].path, e))
 }
 
-fn unwritable(path: &Path, e: std::io::Error) -> ReportError {
+pub(crate) fn unwritable(path: &Path, e: std::io::Error) -> ReportError {
     ReportError::Unwritable {
         path: path.to_owned(),
         detail: e.to_string(),

@@ -113,7 +113,7 @@ fn weight_id(w: Weight) -> &'static str {
     }
 }
 
-fn cost_id(c: CostBand) -> &'static str {
+pub(crate) fn cost_id(c: CostBand) -> &'static str {
     match c {
         CostBand::Free => "free",
         CostBand::Low => "low",

@@ -6,6 +6,7 @@
 
 mod assessments;
 mod error;
+mod import;
 pub mod migrate;
 mod migrations;
 mod orgs;

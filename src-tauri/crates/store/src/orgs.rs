@@ -163,7 +163,11 @@ fn org_without_profile(r: &rusqlite::Row<'_>) -> rusqlite::Result<OrgRow> {
     })
 }
 
-fn write_profile(tx: &Transaction<'_>, id: OrgId, profile: &ProfileMap) -> Result<(), StoreError> {
+pub(crate) fn write_profile(
+    tx: &Transaction<'_>,
+    id: OrgId,
+    profile: &ProfileMap,
+) -> Result<(), StoreError> {
     let mut stmt = tx.prepare_cached(&format!(
         "INSERT INTO profile_value (org_id, field, value, updated_at) VALUES (?1, ?2, ?3, {NOW})
          ON CONFLICT (org_id, field) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"
