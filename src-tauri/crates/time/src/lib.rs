@@ -71,6 +71,19 @@ pub fn now_unix() -> i64 {
     unix_seconds(SystemTime::now())
 }
 
+/// Test-only: an RFC 3339 time in this variable fixes "now" for the commands that read the clock
+/// through [`clock_now`] (policy renewal, incident deadlines), so tests run at a fixed clock.
+/// Never set in normal use; text that does not parse is ignored (the real clock is used).
+pub const NOW_ENV: &str = "COVERREADY_NOW";
+
+/// Now, in Unix seconds, unless [`NOW_ENV`] fixes it (tests).
+pub fn clock_now() -> i64 {
+    std::env::var(NOW_ENV)
+        .ok()
+        .and_then(|t| parse_rfc3339(t.trim()).ok())
+        .unwrap_or_else(now_unix)
+}
+
 /// `2026-11-28T09:30:45Z`: RFC 3339 in UTC at second precision, the protocol's and the report's
 /// timestamp. Years before 0 or after 9999 cannot be written in RFC 3339 and are an error.
 pub fn rfc3339_utc(unix: i64) -> Result<String, TimeError> {
