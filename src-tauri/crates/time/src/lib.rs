@@ -90,6 +90,13 @@ pub fn rfc3339_utc(unix: i64) -> Result<String, TimeError> {
     Ok(utc(unix)?.format(&Rfc3339)?)
 }
 
+/// RFC 3339 at second precision at a fixed offset of `offset_minutes` east of UTC
+/// (`2026-11-28T17:30:45+08:00` for 480, China Standard Time).
+pub fn rfc3339_at_offset(unix: i64, offset_minutes: i32) -> Result<String, TimeError> {
+    let offset = UtcOffset::from_whole_seconds(offset_minutes.saturating_mul(60))?;
+    Ok(utc(unix)?.to_offset(offset).format(&Rfc3339)?)
+}
+
 /// Unix seconds of an RFC 3339 timestamp (any offset; fractions of a second dropped).
 pub fn parse_rfc3339(text: &str) -> Result<i64, TimeError> {
     Ok(OffsetDateTime::parse(text, &Rfc3339)?.unix_timestamp())
@@ -190,6 +197,24 @@ impl Stamp {
         Ok(self.local.format(format_description!(
             "[year][month][day][hour][minute][second]"
         ))?)
+    }
+}
+
+#[cfg(test)]
+mod offset_tests {
+    use super::*;
+
+    #[test]
+    fn a_time_at_china_standard_time() {
+        assert_eq!(
+            rfc3339_at_offset(1_795_858_245, 480).unwrap(),
+            "2026-11-28T17:30:45+08:00"
+        );
+        assert_eq!(
+            rfc3339_at_offset(1_795_858_245, 0).unwrap(),
+            "2026-11-28T09:30:45Z"
+        );
+        assert!(rfc3339_at_offset(1_795_858_245, 100_000).is_err());
     }
 }
 
