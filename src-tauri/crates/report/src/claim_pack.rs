@@ -322,9 +322,10 @@ pub fn render_claim_pack(input: &ClaimPackInput) -> Result<RenderedPack, ReportE
             .collect();
         layout.table(
             &[
-                Column { share: 0.3 },
-                Column { share: 0.14 },
-                Column { share: 0.56 },
+                // The hash on one line, so it can be compared as printed.
+                Column { share: 0.24 },
+                Column { share: 0.1 },
+                Column { share: 0.66 },
             ],
             &[
                 t("incident-pack-col-file"),
