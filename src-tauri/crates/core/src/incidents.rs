@@ -140,8 +140,12 @@ fn checked_text(text: &str, max: usize, field: &str) -> Result<String, Error> {
     Ok(text.to_owned())
 }
 
-fn content_of(row: &EntryRow) -> EntryContent {
+/// The content an entry row stands for. The `started` entry also carries the incident's kind
+/// and discovery time as kept with the incident, so a change to either breaks the chain.
+fn content_of(incident: &IncidentRow, row: &EntryRow) -> EntryContent {
+    let started = row.what == WHAT_STARTED;
     EntryContent {
+        discovered_at: started.then_some(incident.discovered_at),
         seq: row.seq,
         at: row.at,
         who: row.who.clone(),
@@ -189,8 +193,8 @@ fn chained_row(incident_id: i64, head: &LogHead, mut content: EntryContent) -> E
     }
 }
 
-fn entry_view(row: &EntryRow) -> EntryView {
-    let content = content_of(row);
+fn entry_view(incident: &IncidentRow, row: &EntryRow) -> EntryView {
+    let content = content_of(incident, row);
     EntryView {
         seq: row.seq,
         at: cst_rfc3339(row.at),
@@ -208,17 +212,27 @@ fn chain_status(incident: &IncidentRow, rows: &[EntryRow]) -> ChainStatus {
     let chained: Vec<ChainedEntry> = rows
         .iter()
         .map(|r| ChainedEntry {
-            content: content_of(r),
+            content: content_of(incident, r),
             prev_hash: r.prev_hash.clone(),
             hash: r.hash.clone(),
         })
         .collect();
-    let result = rules::verify(
+    let mut result = rules::verify(
         incident.id,
         &chained,
         incident.entry_count,
         &incident.head_hash,
     );
+    // The first entry names the kind kept with the incident.
+    if let Some(first) = rows.first() {
+        let kind_changed = first.what != WHAT_STARTED || first.text != incident.kind;
+        if result.is_ok() && kind_changed {
+            result = Err(ChainBreak {
+                seq: first.seq,
+                reason: rules::BreakReason::Altered,
+            });
+        }
+    }
     ChainStatus {
         intact: result.is_ok(),
         count: incident.entry_count,
@@ -418,6 +432,7 @@ impl Workspace {
                         step: None,
                         text: kind.as_str().to_owned(),
                         evidence: None,
+                        discovered_at: Some(discovered_at),
                     },
                 )
             },
@@ -508,7 +523,7 @@ impl Workspace {
             steps,
             deadlines,
             contacts,
-            entries: rows.iter().map(entry_view).collect(),
+            entries: rows.iter().map(|r| entry_view(&incident, r)).collect(),
             chain: chain_status(&incident, &rows),
         })
     }
@@ -522,7 +537,8 @@ impl Workspace {
                     .with("message_id", "incident-error-not-found")
                     .with("id", id)
             })?;
-        Ok(entry_view(&row))
+        let incident = self.incident_row(id)?;
+        Ok(entry_view(&incident, &row))
     }
 
     fn checked_at(&self, incident: &IncidentRow, at: Option<&str>, now: i64) -> Result<i64, Error> {
@@ -583,6 +599,7 @@ impl Workspace {
                 step: Some(step.to_owned()),
                 text: String::new(),
                 evidence: None,
+                discovered_at: None,
             },
         )
     }
@@ -626,6 +643,7 @@ impl Workspace {
                 step: None,
                 text,
                 evidence: kept.clone(),
+                discovered_at: None,
             },
         );
         if let (Err(_), Some(kept)) = (&result, &kept) {

@@ -248,6 +248,24 @@ fn a_deleted_row_is_named() {
 }
 
 #[test]
+fn a_changed_discovery_time_or_kind_is_named() {
+    let (_dir, mut ws, org) = workspace();
+    let id = logged_incident(&mut ws, org);
+    // An hour later on paper: inside a notice period that had passed.
+    tamper(
+        &ws,
+        "UPDATE incident SET discovered_at = discovered_at + 3600",
+    );
+    let broken = ws.verify_incident(id).unwrap().broken.unwrap();
+    assert_eq!((broken.seq, broken.reason), (1, BreakReason::Altered));
+    let (_dir, mut ws, org) = workspace();
+    let id = logged_incident(&mut ws, org);
+    tamper(&ws, "UPDATE incident SET kind = 'other'");
+    let broken = ws.verify_incident(id).unwrap().broken.unwrap();
+    assert_eq!((broken.seq, broken.reason), (1, BreakReason::Altered));
+}
+
+#[test]
 fn reordered_rows_are_named() {
     let (_dir, mut ws, org) = workspace();
     let id = logged_incident(&mut ws, org);

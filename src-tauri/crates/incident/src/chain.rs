@@ -21,7 +21,8 @@ pub struct EvidenceRef {
 }
 
 /// What an entry says: number in the log (from 1), when (Unix seconds), who, what kind of entry
-/// (`started`, `note`, `step`, `evidence`), the step ticked, the text, the evidence.
+/// (`started`, `note`, `step`, `evidence`), the step ticked, the text, the evidence; for the
+/// `started` entry also the discovery time kept with the incident, so that changing it shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryContent {
     pub seq: i64,
@@ -31,6 +32,9 @@ pub struct EntryContent {
     pub step: Option<String>,
     pub text: String,
     pub evidence: Option<EvidenceRef>,
+    /// Only in the `started` entry (and only then part of the canonical form).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discovered_at: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -160,6 +164,7 @@ mod tests {
             step: None,
             text: text.into(),
             evidence: None,
+            discovered_at: None,
         }
     }
 
@@ -197,6 +202,24 @@ mod tests {
         let mut entries = log(4);
         entries[2].content.at += 1;
         assert_eq!(verify(7, &entries, 4, &head).unwrap_err().seq, 3);
+    }
+
+    #[test]
+    fn the_discovery_time_of_the_first_entry_is_part_of_its_hash() {
+        let mut first = entry(1, "ransomware");
+        first.discovered_at = Some(1_796_280_000);
+        let chained = chain(7, None, first);
+        let head = chained.hash.clone();
+        let mut entries = vec![chained];
+        assert_eq!(verify(7, &entries, 1, &head), Ok(()));
+        entries[0].content.discovered_at = Some(1_796_283_600);
+        assert_eq!(
+            verify(7, &entries, 1, &head),
+            Err(ChainBreak {
+                seq: 1,
+                reason: BreakReason::Altered
+            })
+        );
     }
 
     #[test]
