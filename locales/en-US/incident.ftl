@@ -7,6 +7,7 @@ cli-about-coverready-policy-set = Set policy values, all or nothing (KEY= clears
 cli-about-coverready-policy-show = Show the policy, the cover it lacks and the renewal reminder
 cli-about-coverready-incident = Something happened: first steps, deadlines, the log and the claim pack
 cli-about-coverready-incident-start = Start an incident: its first steps and deadlines count from discovery
+cli-about-coverready-incident-list = List a business’s incidents
 cli-about-coverready-incident-show = Show an incident: steps, deadlines, who to call, the log
 cli-about-coverready-incident-tick = Tick a step as done (logged with its time)
 cli-about-coverready-incident-log = Add an entry to the log, with an evidence file if you have one
@@ -71,6 +72,7 @@ incident-policy-field-retention = Retention (deductible)
 incident-policy-field-hotline = 24-hour incident hotline
 incident-policy-field-notice_hours = Notice period
 incident-policy-field-broker = Broker
+incident-field-line = { $label }: { $value }
 incident-policy-unset = (not set)
 incident-policy-hours = { $hours } hours
 incident-policy-limits = Limits
@@ -88,7 +90,7 @@ incident-policy-saved = { $count ->
 
 ## Policy input refused
 
-incident-policy-error-unknown_key = “{ $key }” is not a policy field. Valid fields: { $valid }.
+incident-policy-error-unknown_key = “{ $key }” is not a policy field. Valid fields: { $valid }, limit.<cover type>.
 incident-policy-error-unknown_cover = “{ $cover }” is not a cover type. Valid cover types: { $valid }.
 incident-policy-error-not_assignment = Expected KEY=VALUE, got “{ $text }”.
 incident-policy-error-bad_date = “{ $value }” is not a date for { $key }: write YYYY-MM-DD, e.g. 2026-01-01.
@@ -101,6 +103,8 @@ incident-policy-error-bad_phone = “{ $value }” is not a phone number: digits
 ## Incidents
 
 incident-started = Incident { $id } started: { $kind }, discovered { $time }.
+incident-list-empty = No incidents recorded for organisation { $org }.
+incident-list-line = { $id }  { $kind } · discovered { $time } · { $done } of { $steps } steps done
 incident-heading = Incident { $id } · { $org } · { $kind }
 incident-discovered = Discovered: { $time }
 incident-clock = Now: { $time }

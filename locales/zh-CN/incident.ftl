@@ -7,6 +7,7 @@ cli-about-coverready-policy-set = 设置保单信息，要么全部保存，要�
 cli-about-coverready-policy-show = 查看保单、尚未投保的保障和续保提醒
 cli-about-coverready-incident = 出事了：第一步怎么做、各项时限、事件记录和理赔材料包
 cli-about-coverready-incident-start = 登记一起事件：第一步和各项时限从发现时起算
+cli-about-coverready-incident-list = 列出一家企业登记的事件
 cli-about-coverready-incident-show = 查看事件：步骤、时限、该打给谁、事件记录
 cli-about-coverready-incident-tick = 把一个步骤标为已完成（连同时间记入记录）
 cli-about-coverready-incident-log = 在事件记录里添加一条，可附一个证据文件
@@ -71,6 +72,7 @@ incident-policy-field-retention = 免赔额
 incident-policy-field-hotline = 24 小时报案电话
 incident-policy-field-notice_hours = 通知时限
 incident-policy-field-broker = 保险经纪人
+incident-field-line = { $label }：{ $value }
 incident-policy-unset = （未填写）
 incident-policy-hours = { $hours } 小时
 incident-policy-limits = 各项限额
@@ -85,7 +87,7 @@ incident-policy-saved = 已保存 { $count } 项保单信息。
 
 ## 保单信息被拒绝
 
-incident-policy-error-unknown_key = “{ $key }”不是保单的字段。可用的字段：{ $valid }。
+incident-policy-error-unknown_key = “{ $key }”不是保单的字段。可用的字段：{ $valid }、limit.<保障类型>。
 incident-policy-error-unknown_cover = “{ $cover }”不是保障类型。可用的保障类型：{ $valid }。
 incident-policy-error-not_assignment = 应写成 KEY=VALUE，收到的是“{ $text }”。
 incident-policy-error-bad_date = “{ $value }”不是 { $key } 的日期：请写成 YYYY-MM-DD，例如 2026-01-01。
@@ -98,6 +100,8 @@ incident-policy-error-bad_phone = “{ $value }”不是电话号码：只能有
 ## 事件
 
 incident-started = 已登记事件 { $id }：{ $kind }，发现于 { $time }。
+incident-list-empty = 企业 { $org } 还没有登记事件。
+incident-list-line = { $id }  { $kind } · 发现于 { $time } · 已完成 { $done }/{ $steps } 步
 incident-heading = 事件 { $id } · { $org } · { $kind }
 incident-discovered = 发现时间：{ $time }
 incident-clock = 现在：{ $time }

@@ -207,6 +207,10 @@ pub enum IncidentCommand {
         #[arg(long, value_name = "NAME")]
         who: Option<String>,
     },
+    List {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+    },
     Show {
         #[arg(long = "id", value_name = "N")]
         incident: i64,

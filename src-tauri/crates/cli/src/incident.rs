@@ -90,10 +90,14 @@ fn policy_text(out: &Output, view: &PolicyView) -> String {
                 .map(|h| out.text("incident-policy-hours", &[("hours", i64::from(h).into())])),
             _ => policy.broker.clone(),
         };
+        let label = t(&format!("incident-policy-field-{key}"));
+        let value = value.unwrap_or_else(|| unset.clone());
         lines.push(format!(
-            "  {}: {}",
-            t(&format!("incident-policy-field-{key}")),
-            value.unwrap_or_else(|| unset.clone())
+            "  {}",
+            out.text(
+                "incident-field-line",
+                &[("label", Arg::Str(&label)), ("value", Arg::Str(&value))],
+            )
         ));
     }
     lines.push(t("incident-policy-limits"));
@@ -101,10 +105,14 @@ fn policy_text(out: &Output, view: &PolicyView) -> String {
         lines.push(format!("  {}", t("incident-policy-limits-none")));
     }
     for (cover, amount) in &policy.limits {
+        let label = format!("{} ({cover})", t(&format!("risk-coverage-{cover}")));
+        let value = money(out, *amount);
         lines.push(format!(
-            "  {} ({cover}): {}",
-            t(&format!("risk-coverage-{cover}")),
-            money(out, *amount)
+            "  {}",
+            out.text(
+                "incident-field-line",
+                &[("label", Arg::Str(&label)), ("value", Arg::Str(&value))],
+            )
         ));
     }
     if view.gaps.is_empty() {
@@ -346,6 +354,36 @@ pub fn incident(command: &IncidentCommand, ws: &mut Workspace, out: &Output) -> 
                     ),
                     incident_text(out, &view)
                 )
+            });
+        }
+        IncidentCommand::List { org } => {
+            let views = ws
+                .incident_ids(*org)?
+                .into_iter()
+                .map(|id| ws.incident_view(id, now))
+                .collect::<Result<Vec<_>, _>>()?;
+            out.emit(&views, || {
+                if views.is_empty() {
+                    return out.text("incident-list-empty", &[("org", (*org).into())]);
+                }
+                views
+                    .iter()
+                    .map(|v| {
+                        let kind = out.l10n.text(&format!("incident-kind-{}", v.kind.as_str()));
+                        let done = v.steps.iter().filter(|s| s.done_at.is_some()).count();
+                        out.text(
+                            "incident-list-line",
+                            &[
+                                ("id", v.id.into()),
+                                ("kind", Arg::Str(&kind)),
+                                ("time", Arg::Str(&shown(&v.discovered_at))),
+                                ("done", done.into()),
+                                ("steps", v.steps.len().into()),
+                            ],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
             });
         }
         IncidentCommand::Show { incident } => {

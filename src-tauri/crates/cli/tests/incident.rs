@@ -122,6 +122,16 @@ fn each_kind_lists_its_steps_and_deadlines_at_the_clock() {
             )),
         }
     }
+    let list = json(&ok(data, &["--json", "incident", "list", "--org", &org]));
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        coverready_incident::Kind::ALL.len()
+    );
+    let o = ok(
+        data,
+        &["--lang", "en-US", "incident", "list", "--org", &org],
+    );
+    assert!(stdout(&o).contains("2  Payment fraud"), "{}", stdout(&o));
     // In words: the first step of payment fraud is the bank, and who to call includes 96110.
     let o = ok(data, &["--lang", "en-US", "incident", "show", "--id", "2"]);
     let text = stdout(&o);

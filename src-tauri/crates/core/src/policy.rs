@@ -51,11 +51,8 @@ pub struct PolicyView {
 
 fn policy_error(e: PolicyError) -> Error {
     let valid = match &e {
-        PolicyError::UnknownKey { .. } => {
-            let mut keys: Vec<String> = POLICY_KEYS.iter().map(|k| (*k).to_owned()).collect();
-            keys.push("limit.<cover type>".to_owned());
-            keys.join(", ")
-        }
+        // The message adds `limit.<cover type>` in the owner's words.
+        PolicyError::UnknownKey { .. } => POLICY_KEYS.join(", "),
         _ => cover_types().join(", "),
     };
     let field = e
