@@ -2,7 +2,7 @@
 //! caller (coverready-incident) inside the transaction that appends, from the head this store
 //! hands it, so two writers can never chain onto the same entry.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::{OrgId, Store, StoreError};
 
@@ -141,7 +141,10 @@ impl Store {
         incident_id: i64,
         build: impl FnOnce(&LogHead) -> EntryRow,
     ) -> Result<Option<EntryRow>, StoreError> {
-        let tx = self.conn.transaction()?;
+        // Immediate: the head is read under the write lock, so no other writer appends between.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let Some(head) = head(&tx, incident_id)? else {
             return Ok(None);
         };
@@ -248,6 +251,24 @@ mod tests {
             .conn
             .execute("UPDATE incident_entry SET text = 'x' WHERE seq = 1", []);
         assert!(updated.is_err(), "the log is append-only");
+    }
+
+    #[test]
+    fn a_failed_append_changes_neither_the_log_nor_the_head() {
+        let mut store = Store::open_in_memory().unwrap();
+        let org = store.insert_org("Firm", &ProfileMap::new()).unwrap().id;
+        let incident = store
+            .insert_incident(org, "website", 10, 20, |_, h| entry(h, "started"))
+            .unwrap();
+        // An entry that reuses number 1 is refused by the key; the head stays where it was.
+        let clash = store.append_incident_entry(incident.id, |h| EntryRow {
+            seq: 1,
+            ..entry(h, "clash")
+        });
+        assert!(clash.is_err());
+        let kept = store.incident(incident.id).unwrap().unwrap();
+        assert_eq!((kept.entry_count, kept.head_hash.as_str()), (1, "h1"));
+        assert_eq!(store.incident_entries(incident.id).unwrap().len(), 1);
     }
 
     #[test]
