@@ -17,6 +17,7 @@ use coverready_report::claim_pack::{
 use coverready_store::{EntryRow, IncidentRow, LogHead};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 
 use crate::policy::{cst_rfc3339, shown_time};
 use crate::{Error, ErrorCode, Workspace};
@@ -33,7 +34,8 @@ pub const WHAT_STEP: &str = "step";
 pub const WHAT_NOTE: &str = "note";
 pub const WHAT_EVIDENCE: &str = "evidence";
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct StepView {
     pub id: String,
     /// 1-based position.
@@ -43,7 +45,8 @@ pub struct StepView {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct DeadlineView {
     pub id: String,
     pub hours: Option<u32>,
@@ -54,7 +57,8 @@ pub struct DeadlineView {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct ContactView {
     /// Text `incident-contact-<id>`.
     pub id: String,
@@ -64,7 +68,8 @@ pub struct ContactView {
     pub source: Option<Source>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct EntryView {
     pub seq: i64,
     pub at: String,
@@ -77,7 +82,8 @@ pub struct EntryView {
     pub hash: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct ChainStatus {
     pub intact: bool,
     pub count: i64,
@@ -85,7 +91,8 @@ pub struct ChainStatus {
     pub broken: Option<ChainBreak>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct IncidentView {
     pub id: i64,
     pub org_id: i64,

@@ -5,6 +5,7 @@ use coverready_incident::{Policy, PolicyError, Renewal, POLICY_KEYS};
 use coverready_risk::RiskModel;
 use coverready_store::PolicyRow;
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::{Error, ErrorCode, Workspace};
 
@@ -33,7 +34,8 @@ pub fn cover_types() -> Vec<&'static str> {
 }
 
 /// A policy with what the owner should know about it at a clock.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct PolicyView {
     pub org_id: i64,
     pub org_name: String,

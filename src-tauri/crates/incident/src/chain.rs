@@ -6,13 +6,15 @@
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 
 /// The "previous hash" of the first entry.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// A file kept as evidence: its name as given, where the copy is (relative to the data folder),
 /// its size and SHA-256.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct EvidenceRef {
     pub name: String,
     pub stored: String,
@@ -88,15 +90,17 @@ pub fn chain(
 }
 
 /// Where the chain breaks first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct ChainBreak {
     /// The first entry that does not hold (its number as stored, or the position expected).
     pub seq: i64,
     pub reason: BreakReason,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "incident.ts")]
 pub enum BreakReason {
     /// The row's content no longer matches its hash: edited.
     Altered,

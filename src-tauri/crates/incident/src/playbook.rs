@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::HOUR;
 
@@ -14,8 +15,9 @@ const STEPS_JSON: &str = include_str!("../../../../assets/incidents/steps.json")
 const CONTACTS_JSON: &str = include_str!("../../../../assets/incidents/contacts.json");
 
 /// What happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, export_to = "incident.ts")]
 pub enum Kind {
     Ransomware,
     PaymentFraud,
@@ -60,7 +62,8 @@ impl Kind {
 }
 
 /// Where a fact comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct Source {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -227,8 +230,9 @@ pub enum TimeRefusal {
 }
 
 /// A time kept but flagged in what is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "incident.ts")]
 pub enum TimeFlag {
     /// Before the policy period began: the event may not be covered.
     BeforePolicyStart,

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use coverready_time::DAY;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// The keys `policy set` accepts besides `limit.<cover type>`.
 pub const POLICY_KEYS: [&str; 8] = [
@@ -27,7 +28,8 @@ pub const MAX_AMOUNT: f64 = 1e12;
 pub const MAX_NOTICE_HOURS: u32 = 8_760;
 const MAX_TEXT: usize = 200;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export, export_to = "incident.ts")]
 pub struct Policy {
     pub insurer: Option<String>,
     pub policy_number: Option<String>,
@@ -280,8 +282,9 @@ impl Policy {
 }
 
 /// Where the renewal stands at a clock.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "state", rename_all = "snake_case")]
+#[ts(export, export_to = "incident.ts")]
 pub enum Renewal {
     /// More than 120 days to go: the first reminder is due at `next_at` (Unix seconds).
     NotYet { next_at: i64, days_before: u32 },
