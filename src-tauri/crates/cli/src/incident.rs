@@ -472,6 +472,12 @@ pub fn incident(command: &IncidentCommand, ws: &mut Workspace, out: &Output) -> 
                     format!("SHA-256 PDF  {}", files.pdf_sha256),
                     format!("SHA-256 JSON {}", files.json_sha256),
                 ]
+                .into_iter()
+                .chain(files.warnings.iter().map(|w| {
+                    let note = w.message(&out.l10n);
+                    out.text("cli-report-warnings", &[("list", Arg::Str(&note))])
+                }))
+                .collect::<Vec<_>>()
                 .join("\n")
             });
         }

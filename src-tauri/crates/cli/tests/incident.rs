@@ -448,10 +448,13 @@ fn the_claim_pack_reads_back_in_both_languages() {
         let o = ok(
             &data,
             &[
-                "--lang", lang, "incident", "pack", "--id", "1", "--out", pdf_arg,
+                "--lang", lang, "--json", "incident", "pack", "--id", "1", "--out", pdf_arg,
             ],
         );
-        assert!(stdout(&o).contains(pdf_arg));
+        let files = json(&o);
+        assert_eq!(files["pdf_path"], pdf_arg);
+        // Every character of the pack is in the embedded font (none printed as □).
+        assert_eq!(files["warnings"], serde_json::json!([]), "{lang}");
         let text = pdftotext(&pdf);
         for w in words {
             assert!(text.contains(w), "{lang}: {w} missing in\n{text}");

@@ -108,6 +108,8 @@ pub struct RenderedPack {
     pub pdf: Vec<u8>,
     pub json: Vec<u8>,
     pub pages: usize,
+    /// Characters the font lacks (printed as □), as for the readiness report.
+    pub warnings: Vec<crate::ReportWarning>,
 }
 
 fn time(text: &Option<String>, l10n: &Localizer) -> String {
@@ -382,6 +384,11 @@ pub fn render_claim_pack(input: &ClaimPackInput) -> Result<RenderedPack, ReportE
         )
     });
     let pages = layout.pages.len();
+    let warnings = layout
+        .missing
+        .iter()
+        .map(|c| crate::ReportWarning::missing_glyph(*c))
+        .collect();
     let doc_title = format!("{} · {}", t("incident-pack-title"), input.organisation);
     let creator = format!("CoverReady {}", input.app_version);
     let pdf = pdf::build_pdf(
@@ -397,7 +404,12 @@ pub fn render_claim_pack(input: &ClaimPackInput) -> Result<RenderedPack, ReportE
             content_fingerprint: &json_sha256,
         },
     )?;
-    Ok(RenderedPack { pdf, json, pages })
+    Ok(RenderedPack {
+        pdf,
+        json,
+        pages,
+        warnings,
+    })
 }
 
 /// Renders and writes the pack at `pdf_path` and its twin ([`crate::json_path_for`]), by the
@@ -427,6 +439,6 @@ pub fn write_claim_pack(
         pdf_sha256: sha256_hex(&rendered.pdf),
         json_sha256: sha256_hex(&rendered.json),
         pages: rendered.pages,
-        warnings: Vec::new(),
+        warnings: rendered.warnings,
     })
 }
