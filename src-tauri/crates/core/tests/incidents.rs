@@ -458,3 +458,54 @@ fn the_claim_pack_is_written_with_its_twin_and_never_clobbers() {
     assert_eq!(readiness.json_sha256, report.json_sha256);
     assert_eq!(readiness.report_id, report.report_id);
 }
+
+#[test]
+fn every_kind_step_deadline_contact_and_field_has_its_text_in_both_languages() {
+    let (_dir, mut ws, org) = with_policy();
+    let mut ids = vec![
+        "incident-contact-insurer".to_owned(),
+        "incident-contact-broker".to_owned(),
+    ];
+    for kind in Kind::ALL {
+        ids.push(format!("incident-kind-{}", kind.as_str()));
+        let view = ws
+            .start_incident(org, kind.as_str(), None, "", NOW)
+            .unwrap();
+        ids.extend(view.steps.iter().map(|s| format!("incident-step-{}", s.id)));
+        ids.extend(
+            view.deadlines
+                .iter()
+                .map(|d| format!("incident-deadline-{}", d.id)),
+        );
+        ids.extend(
+            view.contacts
+                .iter()
+                .map(|c| format!("incident-contact-{}", c.id)),
+        );
+    }
+    ids.extend(
+        coverready_incident::POLICY_KEYS
+            .iter()
+            .map(|k| format!("incident-policy-field-{k}")),
+    );
+    ids.extend(
+        coverready_core::policy::cover_types()
+            .iter()
+            .map(|c| format!("risk-coverage-{c}")),
+    );
+    for reason in [
+        BreakReason::Altered,
+        BreakReason::Link,
+        BreakReason::Truncated,
+    ] {
+        ids.push(format!("incident-break-{}", reason.as_str()));
+    }
+    for flag in [TimeFlag::BeforePolicyStart, TimeFlag::AfterPolicyEnd] {
+        ids.push(format!("incident-flag-{}", flag.as_str()));
+    }
+    for language in [Language::ZhCn, Language::EnUs] {
+        let l10n = language.localizer();
+        let missing: Vec<&String> = ids.iter().filter(|id| !l10n.has(id)).collect();
+        assert!(missing.is_empty(), "{language:?}: {missing:?}");
+    }
+}
