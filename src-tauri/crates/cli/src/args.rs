@@ -44,6 +44,10 @@ pub enum Command {
     Profile(ProfileCommand),
     #[command(subcommand)]
     Store(StoreCommand),
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+    #[command(subcommand)]
+    Incident(IncidentCommand),
     Checklist {
         #[arg(long, value_name = "ID")]
         org: i64,
@@ -189,4 +193,74 @@ pub enum ProfileCommand {
         org: i64,
     },
     Fields,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    Set {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+        #[arg(value_name = "KEY=VALUE", required = true)]
+        policy_assignments: Vec<String>,
+    },
+    Show {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IncidentCommand {
+    Start {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+        #[arg(long, value_name = "KIND")]
+        kind: String,
+        #[arg(long, value_name = "TIME")]
+        discovered: Option<String>,
+        #[arg(long, value_name = "NAME")]
+        who: Option<String>,
+    },
+    List {
+        #[arg(long, value_name = "ID")]
+        org: i64,
+    },
+    Show {
+        #[arg(long = "id", value_name = "N")]
+        incident: i64,
+    },
+    Tick {
+        #[arg(long = "id", value_name = "N")]
+        incident: i64,
+        #[arg(long, value_name = "STEP")]
+        step: String,
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        #[arg(long, value_name = "NAME")]
+        who: Option<String>,
+    },
+    Log {
+        #[arg(long = "id", value_name = "N")]
+        incident: i64,
+        #[arg(long, value_name = "TEXT")]
+        text: String,
+        #[arg(long, value_name = "FILE")]
+        evidence: Option<PathBuf>,
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        #[arg(long, value_name = "NAME")]
+        who: Option<String>,
+    },
+    Verify {
+        #[arg(long = "id", value_name = "N")]
+        incident: i64,
+    },
+    Pack {
+        #[arg(long = "id", value_name = "N")]
+        incident: i64,
+        #[arg(long = "out", value_name = "FILE.pdf")]
+        pack_out: PathBuf,
+        #[arg(long)]
+        force: bool,
+    },
 }

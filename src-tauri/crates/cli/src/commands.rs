@@ -11,6 +11,8 @@ pub fn run(command: &Command, ws: &mut Workspace, out: &Output) -> Result<(), Er
     match command {
         Command::Org(c) => org(c, ws, out),
         Command::Profile(c) => profile(c, ws, out),
+        Command::Policy(c) => crate::incident::policy(c, ws, out),
+        Command::Incident(c) => crate::incident::incident(c, ws, out),
         Command::Store(StoreCommand::Recover) => {
             let aside = ws.recover_damaged_store()?;
             let aside = aside.display().to_string();

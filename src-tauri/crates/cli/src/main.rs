@@ -9,6 +9,7 @@ mod assess;
 mod commands;
 mod domain_check;
 mod help;
+mod incident;
 mod output;
 mod scan;
 mod usage;

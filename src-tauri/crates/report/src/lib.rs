@@ -7,6 +7,7 @@
 //! Noto Sans CJK SC subset in `assets/fonts/`, subset again per document.
 
 mod charts;
+pub mod claim_pack;
 mod error;
 mod font;
 pub mod glossary;
@@ -34,6 +35,7 @@ pub use input::{
     RenderedReport, ReportInput, Verification, WrittenReport,
 };
 pub use json::REPORT_SCHEMA_ID;
+pub use sections::format_timestamp;
 pub use warning::ReportWarning;
 
 use font::ReportFont;

@@ -7,9 +7,11 @@
 mod assessments;
 mod error;
 mod import;
+mod incidents;
 pub mod migrate;
 mod migrations;
 mod orgs;
+mod policies;
 mod scans;
 mod settings;
 
@@ -19,8 +21,10 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use assessments::{AnswerRow, AnswerWrite, AssessmentId, AssessmentRow};
 pub use error::StoreError;
+pub use incidents::{EntryRow, IncidentRow, LogHead};
 pub use migrations::{apply_up_to as migrations_apply_up_to, LATEST_VERSION, MIGRATIONS};
 pub use orgs::{OrgId, OrgRow, ProfileMap, ProfileWrite};
+pub use policies::PolicyRow;
 pub use scans::ScanRow;
 
 /// File name of the store inside the data directory.

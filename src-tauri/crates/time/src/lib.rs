@@ -71,10 +71,30 @@ pub fn now_unix() -> i64 {
     unix_seconds(SystemTime::now())
 }
 
+/// Test-only: an RFC 3339 time in this variable fixes "now" for the commands that read the clock
+/// through [`clock_now`] (policy renewal, incident deadlines), so tests run at a fixed clock.
+/// Never set in normal use; text that does not parse is ignored (the real clock is used).
+pub const NOW_ENV: &str = "COVERREADY_NOW";
+
+/// Now, in Unix seconds, unless [`NOW_ENV`] fixes it (tests).
+pub fn clock_now() -> i64 {
+    std::env::var(NOW_ENV)
+        .ok()
+        .and_then(|t| parse_rfc3339(t.trim()).ok())
+        .unwrap_or_else(now_unix)
+}
+
 /// `2026-11-28T09:30:45Z`: RFC 3339 in UTC at second precision, the protocol's and the report's
 /// timestamp. Years before 0 or after 9999 cannot be written in RFC 3339 and are an error.
 pub fn rfc3339_utc(unix: i64) -> Result<String, TimeError> {
     Ok(utc(unix)?.format(&Rfc3339)?)
+}
+
+/// RFC 3339 at second precision at a fixed offset of `offset_minutes` east of UTC
+/// (`2026-11-28T17:30:45+08:00` for 480, China Standard Time).
+pub fn rfc3339_at_offset(unix: i64, offset_minutes: i32) -> Result<String, TimeError> {
+    let offset = UtcOffset::from_whole_seconds(offset_minutes.saturating_mul(60))?;
+    Ok(utc(unix)?.to_offset(offset).format(&Rfc3339)?)
 }
 
 /// Unix seconds of an RFC 3339 timestamp (any offset; fractions of a second dropped).
@@ -177,6 +197,24 @@ impl Stamp {
         Ok(self.local.format(format_description!(
             "[year][month][day][hour][minute][second]"
         ))?)
+    }
+}
+
+#[cfg(test)]
+mod offset_tests {
+    use super::*;
+
+    #[test]
+    fn a_time_at_china_standard_time() {
+        assert_eq!(
+            rfc3339_at_offset(1_795_858_245, 480).unwrap(),
+            "2026-11-28T17:30:45+08:00"
+        );
+        assert_eq!(
+            rfc3339_at_offset(1_795_858_245, 0).unwrap(),
+            "2026-11-28T09:30:45Z"
+        );
+        assert!(rfc3339_at_offset(1_795_858_245, 100_000).is_err());
     }
 }
 
