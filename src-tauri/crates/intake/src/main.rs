@@ -7,7 +7,13 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
-use coverready_intake::{printable, IntakeConfig, RateLimit, Store, TlsPem};
+use coverready_intake::pg::PgStore;
+use coverready_intake::{printable, DatabaseUrl, IntakeConfig, RateLimit, Store, TlsPem};
+
+fn parse_database(url: &str) -> Result<DatabaseUrl, String> {
+    DatabaseUrl::parse(url)
+        .ok_or_else(|| "--database takes a postgres:// or postgresql:// URL".to_owned())
+}
 
 #[derive(Parser)]
 #[command(
@@ -26,8 +32,17 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:8443")]
         listen: SocketAddr,
+        /// The SQLite store and receipt key (one instance). With --database: only this
+        /// instance's spool of incoming bodies (default: a folder in the system's temp dir).
+        #[arg(long, required_unless_present = "database")]
+        data_dir: Option<PathBuf>,
+        /// PostgreSQL (postgres://user:pass@host/db) instead of SQLite: several instances given
+        /// the same URL share one truth. Needs --receipt-key, the same file for every instance.
+        #[arg(long, requires = "receipt_key")]
+        database: Option<String>,
+        /// The receipt signing key (created 0600 if absent); default DIR/receipt-key.ed25519.
         #[arg(long)]
-        data_dir: PathBuf,
+        receipt_key: Option<PathBuf>,
         /// PEM certificate chain; with --tls-key, serves HTTPS.
         #[arg(long, requires = "tls_key")]
         tls_cert: Option<PathBuf>,
@@ -68,8 +83,14 @@ enum Command {
     },
     /// List what was received.
     List {
+        #[arg(
+            long,
+            required_unless_present = "database",
+            conflicts_with = "database"
+        )]
+        data_dir: Option<PathBuf>,
         #[arg(long)]
-        data_dir: PathBuf,
+        database: Option<String>,
         /// One JSON document instead of a table.
         #[arg(long)]
         json: bool,
@@ -130,6 +151,8 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Serve {
             listen,
             data_dir,
+            database,
+            receipt_key,
             tls_cert,
             tls_key,
             max_body_bytes,
@@ -144,7 +167,11 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             max_connections_per_address,
             max_spooled_bytes,
         } => {
+            let data_dir =
+                data_dir.unwrap_or_else(|| std::env::temp_dir().join("coverready-intake"));
             let mut config = IntakeConfig::new(data_dir);
+            config.database = database.as_deref().map(parse_database).transpose()?;
+            config.receipt_key_file = receipt_key;
             config.max_body_bytes = max_body_bytes;
             config.rate_limit = RateLimit {
                 burst: rate_burst,
@@ -173,13 +200,19 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             } else {
                 "http"
             };
-            let receipts =
-                coverready_intake::receipts::ReceiptSigner::load_or_create(&config.data_dir)?;
+            let receipts = coverready_intake::receipts::ReceiptSigner::load_or_create_file(
+                &config.receipt_key_path(),
+            )?;
+            let engine = if config.database.is_some() {
+                "PostgreSQL"
+            } else {
+                "SQLite"
+            };
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(listen).await?;
                 eprintln!(
-                    "coverready-intake: listening on {scheme}://{} (receipt key {})",
+                    "coverready-intake: listening on {scheme}://{} (receipt key {}, store {engine})",
                     listener.local_addr()?,
                     receipts.fingerprint()
                 );
@@ -191,8 +224,21 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 Ok::<(), Box<dyn std::error::Error>>(())
             })
         }
-        Command::List { data_dir, json } => {
-            let rows = Store::open_existing(&data_dir)?.list()?;
+        Command::List {
+            data_dir,
+            database,
+            json,
+        } => {
+            let rows = match (database, data_dir) {
+                (Some(url), _) => {
+                    let url = parse_database(&url)?;
+                    tokio::runtime::Runtime::new()?.block_on(async {
+                        PgStore::connect_existing(url.expose()).await?.list().await
+                    })?
+                }
+                (None, Some(dir)) => Store::open_existing(&dir)?.list()?,
+                (None, None) => return Err("give --data-dir or --database".into()),
+            };
             if json {
                 println!("{}", serde_json::to_string_pretty(&rows)?);
                 return Ok(());

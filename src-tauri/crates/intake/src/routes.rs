@@ -191,9 +191,7 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
 
     // A repeated key is answered from the store before anything else, so a client retrying a
     // request whose answer was lost gets exactly the first answer (and is not rate-limited).
-    let store = state.store.clone();
-    let key = idempotency_key.clone();
-    let earlier = blocking(move || store.find_by_idempotency_key(&key)).await?;
+    let earlier = stored(state.store.find_by_idempotency_key(&idempotency_key).await)?;
     if let Some(earlier) = earlier {
         return Ok(replay(&state, earlier, &request_sha256).await?);
     }
@@ -252,8 +250,7 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
         received_at,
         response_json: response_json.clone(),
     };
-    let store = state.store.clone();
-    match blocking(move || store.insert(&new)).await? {
+    match stored(state.store.insert(new).await)? {
         InsertOutcome::Inserted => {
             if let Some(kill) = kill.filter(|_| state.config.faults.take_drop_after_commit()) {
                 kill.0.notify_one();
@@ -289,10 +286,7 @@ async fn replay(
             true,
         ));
     }
-    let store = state.store.clone();
-    let id = earlier.id.clone();
-    let row = blocking(move || store.get(&id))
-        .await?
+    let row = stored(state.store.get(&earlier.id).await)?
         .ok_or_else(|| ApiProblem::internal("replayed row vanished"))?;
     let body = serde_json::to_string(&status_of(state, &row))
         .map_err(|e| ApiProblem::internal(e.to_string()))?;
@@ -300,9 +294,7 @@ async fn replay(
 }
 
 async fn status(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Response {
-    let store = state.store.clone();
-    let lookup = id.clone();
-    match blocking(move || store.get(&lookup)).await {
+    match stored(state.store.get(&id).await) {
         Ok(Some(row)) => Json(status_of(&state, &row)).into_response(),
         Ok(None) => not_found(&id).into_response(),
         Err(problem) => problem.into_response(),
@@ -325,11 +317,7 @@ async fn withdraw_inner(
     id: String,
     headers: HeaderMap,
 ) -> Result<Response, ApiProblem> {
-    let store = state.store.clone();
-    let lookup = id.clone();
-    let row = blocking(move || store.get(&lookup))
-        .await?
-        .ok_or_else(|| not_found(&id))?;
+    let row = stored(state.store.get(&id).await)?.ok_or_else(|| not_found(&id))?;
     let header = |name: &str| {
         headers
             .get(name)
@@ -360,13 +348,8 @@ async fn withdraw_inner(
             "the signature is not by the installation key that made the submission",
         ));
     }
-    let store = state.store.clone();
-    let target = id.clone();
-    let at = now_rfc3339();
-    blocking(move || store.withdraw(&target, &at)).await?;
-    let store = state.store.clone();
-    let row = blocking(move || store.get(&id))
-        .await?
+    stored(state.store.withdraw(&id, &now_rfc3339()).await)?;
+    let row = stored(state.store.get(&id).await)?
         .ok_or_else(|| ApiProblem::internal("withdrawn row vanished"))?;
     Ok(Json(status_of(&state, &row)).into_response())
 }
@@ -578,11 +561,7 @@ async fn read_parts(request: Request) -> Result<Parts, ApiProblem> {
     Ok(parts)
 }
 
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, crate::store::StoreError> + Send + 'static,
-) -> Result<T, ApiProblem> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|e| ApiProblem::internal(e.to_string()))?
-        .map_err(|e| ApiProblem::internal(e.to_string()))
+/// A store failure is this server's fault: 500, its text for the operator's eyes in `detail`.
+fn stored<T>(result: Result<T, crate::store::StoreError>) -> Result<T, ApiProblem> {
+    result.map_err(|e| ApiProblem::internal(e.to_string()))
 }

@@ -1,6 +1,7 @@
 //! The intake's SQLite store (`intake.sqlite3` in its data directory): WAL, forward-only
 //! migrations, one connection behind a mutex. Every call is short; handlers run it on the blocking
-//! pool so a slow disk never stalls the async workers.
+//! pool so a slow disk never stalls the async workers. The server reaches it through
+//! [`crate::db::Database`], which also speaks PostgreSQL ([`crate::pg`]).
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -23,6 +24,12 @@ pub enum StoreError {
     Poisoned,
     #[error("no intake store in {0} (wrong --data-dir, or nothing was ever received there)")]
     Missing(std::path::PathBuf),
+    #[error("intake database: {0}")]
+    Postgres(#[from] sqlx::Error),
+    #[error("no intake schema in that database (wrong --database, or no server ever ran on it)")]
+    MissingDatabase,
+    #[error("intake store: a background task failed: {0}")]
+    Task(String),
 }
 
 /// A new submission, verified, ready to be stored.

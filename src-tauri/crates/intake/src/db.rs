@@ -1,0 +1,108 @@
+//! The one interface the server stores through, over two engines: the embedded SQLite file of a
+//! single instance (the default, [`crate::store::Store`]) and PostgreSQL for a platform running
+//! several instances against one database ([`crate::pg::PgStore`]). Both keep the same rows and
+//! give the same answers; the handlers never know which one they talk to.
+
+use crate::pg::PgStore;
+use crate::store::{
+    IdempotentRecord, InsertOutcome, NewSubmission, Store, StoreError, StoredSubmission,
+};
+
+#[derive(Clone)]
+pub enum Database {
+    Sqlite(Store),
+    Postgres(PgStore),
+}
+
+/// Runs `work` on the blocking pool (SQLite calls block on disk).
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| StoreError::Task(e.to_string()))?
+}
+
+impl Database {
+    /// The store a server with `config` uses: PostgreSQL when a database URL is set, otherwise
+    /// the SQLite file in the data directory (both created and migrated if new).
+    pub async fn open(config: &crate::IntakeConfig) -> Result<Database, StoreError> {
+        match &config.database {
+            Some(url) => Ok(Database::Postgres(PgStore::connect(url.expose()).await?)),
+            None => {
+                let dir = config.data_dir.clone();
+                Ok(Database::Sqlite(blocking(move || Store::open(&dir)).await?))
+            }
+        }
+    }
+
+    pub fn engine(&self) -> &'static str {
+        match self {
+            Database::Sqlite(_) => "sqlite",
+            Database::Postgres(_) => "postgres",
+        }
+    }
+
+    pub async fn find_by_idempotency_key(
+        &self,
+        key: &str,
+    ) -> Result<Option<IdempotentRecord>, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let (store, key) = (store.clone(), key.to_owned());
+                blocking(move || store.find_by_idempotency_key(&key)).await
+            }
+            Database::Postgres(pg) => pg.find_by_idempotency_key(key).await,
+        }
+    }
+
+    pub async fn insert(&self, new: NewSubmission) -> Result<InsertOutcome, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let store = store.clone();
+                blocking(move || store.insert(&new)).await
+            }
+            Database::Postgres(pg) => pg.insert(&new).await,
+        }
+    }
+
+    pub async fn get(&self, id: &str) -> Result<Option<StoredSubmission>, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let (store, id) = (store.clone(), id.to_owned());
+                blocking(move || store.get(&id)).await
+            }
+            Database::Postgres(pg) => pg.get(id).await,
+        }
+    }
+
+    pub async fn withdraw(&self, id: &str, at: &str) -> Result<bool, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let (store, id, at) = (store.clone(), id.to_owned(), at.to_owned());
+                blocking(move || store.withdraw(&id, &at)).await
+            }
+            Database::Postgres(pg) => pg.withdraw(id, at).await,
+        }
+    }
+
+    pub async fn list(&self) -> Result<Vec<StoredSubmission>, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let store = store.clone();
+                blocking(move || store.list()).await
+            }
+            Database::Postgres(pg) => pg.list().await,
+        }
+    }
+
+    pub async fn count(&self) -> Result<i64, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let store = store.clone();
+                blocking(move || store.count()).await
+            }
+            Database::Postgres(pg) => pg.count().await,
+        }
+    }
+}

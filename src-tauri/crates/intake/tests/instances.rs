@@ -1,0 +1,97 @@
+//! Several intake instances, one PostgreSQL: two in-process servers on two loopback ports share a
+//! throwaway cluster and one receipt key file, as a platform behind a load balancer would.
+
+mod support;
+
+use coverready_intake::pg::PgStore;
+use coverready_intake::test_support::TestPostgres;
+use coverready_intake::{DatabaseUrl, IntakeConfig, RunningServer};
+use support::*;
+
+/// One instance: its own spool folder, the shared database and the shared key file.
+async fn instance(
+    spool: &std::path::Path,
+    database: &str,
+    key_file: &std::path::Path,
+) -> RunningServer {
+    let mut config = IntakeConfig::new(spool);
+    config.database = DatabaseUrl::parse(database);
+    config.receipt_key_file = Some(key_file.to_path_buf());
+    coverready_intake::spawn_for_test(config).await.unwrap()
+}
+
+async fn receipt_key(server: &RunningServer) -> String {
+    let health: serde_json::Value = http()
+        .get(format!("{}/api/v1/health", server.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    health["receipt_public_key"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_instances_receive_one_package_at_once_one_acceptance_one_replay_one_row() {
+    let cluster = TestPostgres::start();
+    let shared = tempfile::tempdir().unwrap();
+    let key_file = shared.path().join("platform-receipt-key.ed25519");
+    let (spool_a, spool_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let a = instance(spool_a.path(), &cluster.url(), &key_file).await;
+    let b = instance(spool_b.path(), &cluster.url(), &key_file).await;
+    assert_ne!(a.addr.port(), b.addr.port());
+    assert_eq!(
+        receipt_key(&a).await,
+        receipt_key(&b).await,
+        "one platform key"
+    );
+
+    let (_key_dir, key) = installation();
+    let (client_a, client_b) = (http(), http());
+    for round in 0..5 {
+        let package = TestPackage::new(&key, &format!("rpt-{round}"), b"%PDF-1.4 two".to_vec());
+        let idempotency_key = format!("twin-{round}");
+        let (first, second) = tokio::join!(
+            post(&client_a, &a.url, package.parts(&key), &idempotency_key),
+            post(&client_b, &b.url, package.parts(&key), &idempotency_key),
+        );
+        assert_eq!(
+            (first.status, second.status),
+            (201, 201),
+            "{first:?} {second:?}",
+            first = first.body,
+            second = second.body
+        );
+        assert_eq!(
+            [first.replayed, second.replayed]
+                .iter()
+                .filter(|r| **r)
+                .count(),
+            1,
+            "round {round}: exactly one replay"
+        );
+        assert_eq!(
+            first.body, second.body,
+            "the replay is the acceptance, byte for byte"
+        );
+    }
+    let store = PgStore::connect_existing(&cluster.url()).await.unwrap();
+    assert_eq!(store.count().await.unwrap(), 5, "one row per package");
+
+    // A submission accepted by A is known to B: status, withdrawal, and the replay after it.
+    let package = TestPackage::new(&key, "rpt-cross", b"%PDF-1.4 cross".to_vec());
+    let accepted = post(&http(), &a.url, package.parts(&key), "cross").await;
+    assert_eq!(accepted.status, 201);
+    let id = accepted.body["submission_id"].as_str().unwrap().to_owned();
+    let withdrawn = withdraw(&b.url, &id, &key).await;
+    assert_eq!(withdrawn.status, 200, "{:?}", withdrawn.body);
+    assert_eq!(withdrawn.body["status"], "withdrawn");
+    let replay = post(&http(), &a.url, package.parts(&key), "cross").await;
+    assert_eq!((replay.status, replay.replayed), (201, true));
+    assert_eq!(replay.body["status"], "withdrawn");
+    // The key file was created once, by whichever instance came first.
+    assert!(key_file.is_file());
+    a.stop().await;
+    b.stop().await;
+}
