@@ -105,4 +105,51 @@ impl Database {
             Database::Postgres(pg) => pg.count().await,
         }
     }
+
+    pub async fn list_tenant(&self, tenant: &str) -> Result<Vec<StoredSubmission>, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let (store, tenant) = (store.clone(), tenant.to_owned());
+                blocking(move || store.list_tenant(&tenant)).await
+            }
+            Database::Postgres(pg) => pg.list_tenant(tenant).await,
+        }
+    }
+
+    pub async fn tenant_exists(&self, tenant: &str) -> Result<bool, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let (store, tenant) = (store.clone(), tenant.to_owned());
+                blocking(move || store.tenant_exists(&tenant)).await
+            }
+            Database::Postgres(pg) => pg.tenant_exists(tenant).await,
+        }
+    }
+
+    pub async fn create_token(
+        &self,
+        tenant: &str,
+        token_sha256: &str,
+        at: &str,
+    ) -> Result<(), StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let store = store.clone();
+                let (tenant, hash, at) =
+                    (tenant.to_owned(), token_sha256.to_owned(), at.to_owned());
+                blocking(move || store.create_token(&tenant, &hash, &at)).await
+            }
+            Database::Postgres(pg) => pg.create_token(tenant, token_sha256, at).await,
+        }
+    }
+
+    pub async fn tenant_for_token(&self, token_sha256: &str) -> Result<Option<String>, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let (store, hash) = (store.clone(), token_sha256.to_owned());
+                blocking(move || store.tenant_for_token(&hash)).await
+            }
+            Database::Postgres(pg) => pg.tenant_for_token(token_sha256).await,
+        }
+    }
 }

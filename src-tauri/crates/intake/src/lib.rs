@@ -2,6 +2,7 @@
 //! (`assets/protocol/`). A broker can run it to receive their clients' packages; the tests start
 //! it in-process on a loopback port to exercise real HTTP and TLS.
 
+pub mod access;
 pub mod config;
 pub mod db;
 pub mod pg;

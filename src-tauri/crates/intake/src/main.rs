@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use coverready_intake::pg::PgStore;
-use coverready_intake::{printable, DatabaseUrl, IntakeConfig, RateLimit, Store, TlsPem};
+use coverready_intake::{printable, Database, DatabaseUrl, IntakeConfig, RateLimit, Store, TlsPem};
 
 fn parse_database(url: &str) -> Result<DatabaseUrl, String> {
     DatabaseUrl::parse(url)
@@ -81,6 +81,11 @@ enum Command {
         #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_SPOOLED_BYTES)]
         max_spooled_bytes: u64,
     },
+    /// Access tokens for listing a tenant's submissions.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
     /// List what was received.
     List {
         #[arg(
@@ -95,6 +100,46 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Makes a new token for TENANT (creating the tenant) and prints it, once: only its hash is
+    /// kept. Its holder can list that tenant's submissions.
+    Create {
+        #[arg(long)]
+        tenant: String,
+        #[arg(
+            long,
+            required_unless_present = "database",
+            conflicts_with = "database"
+        )]
+        data_dir: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
+    },
+}
+
+/// The store a command writes to: PostgreSQL by URL or the SQLite file in DIR, created and
+/// migrated if new, as `serve` would (tokens can be made before the first start).
+fn command_store(
+    runtime: &tokio::runtime::Runtime,
+    database: Option<String>,
+    data_dir: Option<PathBuf>,
+) -> Result<Database, Box<dyn std::error::Error>> {
+    match (database, data_dir) {
+        (Some(url), _) => {
+            let url = parse_database(&url)?;
+            Ok(Database::Postgres(
+                runtime.block_on(PgStore::connect(url.expose()))?,
+            ))
+        }
+        (None, Some(dir)) => {
+            std::fs::create_dir_all(&dir)?;
+            Ok(Database::Sqlite(Store::open(&dir)?))
+        }
+        (None, None) => Err("give --data-dir or --database".into()),
+    }
 }
 
 fn main() -> ExitCode {
@@ -223,6 +268,36 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 .await?;
                 Ok::<(), Box<dyn std::error::Error>>(())
             })
+        }
+        Command::Token {
+            command:
+                TokenCommand::Create {
+                    tenant,
+                    data_dir,
+                    database,
+                },
+        } => {
+            if !coverready_intake::access::valid_tenant(&tenant) {
+                return Err(format!(
+                    "tenant {:?}: use 1 to 63 of a-z, 0-9 and -, not starting with -",
+                    printable(&tenant)
+                )
+                .into());
+            }
+            let runtime = tokio::runtime::Runtime::new()?;
+            let store = command_store(&runtime, database, data_dir)?;
+            let (token, hash) = coverready_intake::access::new_token()
+                .map_err(|e| format!("no randomness for a token: {e}"))?;
+            runtime.block_on(store.create_token(
+                &tenant,
+                &hash,
+                &coverready_submission::encoding::now_rfc3339(),
+            ))?;
+            eprintln!(
+                "coverready-intake: token for tenant {tenant} (shown once; only its hash is kept):"
+            );
+            println!("{token}");
+            Ok(())
         }
         Command::List {
             data_dir,

@@ -25,7 +25,10 @@ type BoxFuture<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + 
 
 use crate::store::{IdempotentRecord, InsertOutcome, NewSubmission, StoreError, StoredSubmission};
 
-const MIGRATIONS: &[&str] = &[include_str!("migrations/postgres/0001_submissions.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/postgres/0001_submissions.sql"),
+    include_str!("migrations/postgres/0002_tenants.sql"),
+];
 
 /// `pg_advisory_xact_lock` key that serialises migrations ("CRIN" in ASCII).
 const MIGRATION_LOCK: i64 = 0x4352_494e;
@@ -72,7 +75,7 @@ impl PgStore {
         &self,
         key: &str,
     ) -> Result<Option<IdempotentRecord>, StoreError> {
-        let row = sqlx::query_as::<_, (String, String, String, String)>(&format!(
+        let row = sqlx::query_as::<_, (String, String, String, String, String)>(&format!(
             "{SELECT_IDEMPOTENT} WHERE idempotency_key = $1"
         ))
         .bind(key)
@@ -96,8 +99,8 @@ impl PgStore {
         let inserted = sqlx::query(
             "INSERT INTO submissions (id, idempotency_key, request_sha256, public_key, report_id,
                  manifest_sha256, organisation, manifest_json, manifest_sig, report_pdf,
-                 report_json, status, received_at, response_json)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, $13)
+                 report_json, status, received_at, response_json, tenant)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, $13, $14)
              ON CONFLICT (idempotency_key) DO NOTHING",
         )
         .bind(&new.id)
@@ -113,6 +116,7 @@ impl PgStore {
         .bind(&new.report_json)
         .bind(&new.received_at)
         .bind(&new.response_json)
+        .bind(&new.tenant)
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -122,7 +126,7 @@ impl PgStore {
         }
         // The conflicting row is committed (ON CONFLICT waited for its transaction), so this
         // statement, with a fresh snapshot under READ COMMITTED, sees it.
-        let existing = sqlx::query_as::<_, (String, String, String, String)>(&format!(
+        let existing = sqlx::query_as::<_, (String, String, String, String, String)>(&format!(
             "{SELECT_IDEMPOTENT} WHERE idempotency_key = $1"
         ))
         .bind(&new.idempotency_key)
@@ -166,6 +170,67 @@ impl PgStore {
         Ok(rows.into_iter().map(summary).collect())
     }
 
+    pub async fn list_tenant(&self, tenant: &str) -> Result<Vec<StoredSubmission>, StoreError> {
+        let rows = sqlx::query_as::<_, SummaryRow>(&format!(
+            "{SELECT_SUMMARY} WHERE tenant = $1 ORDER BY received_at, id"
+        ))
+        .bind(tenant)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(summary).collect())
+    }
+
+    pub async fn tenant_exists(&self, tenant: &str) -> Result<bool, StoreError> {
+        Ok(
+            sqlx::query_scalar::<_, i32>("SELECT 1 FROM tenants WHERE name = $1")
+                .bind(tenant)
+                .fetch_optional(&self.pool)
+                .await?
+                .is_some(),
+        )
+    }
+
+    /// Records a token (by its SHA-256) for `tenant`, creating the tenant if new: one
+    /// transaction.
+    pub async fn create_token(
+        &self,
+        tenant: &str,
+        token_sha256: &str,
+        at: &str,
+    ) -> Result<(), StoreError> {
+        let work: BoxFuture<'_, Result<(), StoreError>> = Box::pin(async move {
+            let mut tx = self.pool.begin().await?;
+            sqlx::query(
+                "INSERT INTO tenants (name, created_at) VALUES ($1, $2)
+                 ON CONFLICT (name) DO NOTHING",
+            )
+            .bind(tenant)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO access_tokens (token_sha256, tenant, created_at) VALUES ($1, $2, $3)",
+            )
+            .bind(token_sha256)
+            .bind(tenant)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        });
+        work.await
+    }
+
+    pub async fn tenant_for_token(&self, token_sha256: &str) -> Result<Option<String>, StoreError> {
+        Ok(sqlx::query_scalar::<_, String>(
+            "SELECT tenant FROM access_tokens WHERE token_sha256 = $1",
+        )
+        .bind(token_sha256)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
     pub async fn count(&self) -> Result<i64, StoreError> {
         Ok(
             sqlx::query_scalar::<_, i64>("SELECT count(*) FROM submissions")
@@ -180,13 +245,15 @@ impl PgStore {
     }
 }
 
-const SELECT_IDEMPOTENT: &str = "SELECT id, request_sha256, response_json, status FROM submissions";
+const SELECT_IDEMPOTENT: &str =
+    "SELECT id, request_sha256, response_json, status, tenant FROM submissions";
 
 fn idempotent(
-    (id, request_sha256, response_json, status): (String, String, String, String),
+    (id, request_sha256, response_json, status, tenant): (String, String, String, String, String),
 ) -> IdempotentRecord {
     IdempotentRecord {
         id,
+        tenant,
         request_sha256,
         response_json,
         status,
@@ -204,11 +271,12 @@ type SummaryRow = (
     Option<String>,
     i64,
     i64,
+    String,
 );
 
 const SELECT_SUMMARY: &str = "SELECT id, public_key, report_id, manifest_sha256, organisation,
         status, received_at, withdrawn_at, octet_length(report_pdf)::bigint,
-        octet_length(report_json)::bigint
+        octet_length(report_json)::bigint, tenant
     FROM submissions";
 
 fn summary(r: SummaryRow) -> StoredSubmission {
@@ -223,6 +291,7 @@ fn summary(r: SummaryRow) -> StoredSubmission {
         withdrawn_at: r.7,
         report_pdf_bytes: r.8,
         report_json_bytes: r.9,
+        tenant: r.10,
     }
 }
 

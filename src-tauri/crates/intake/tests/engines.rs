@@ -4,13 +4,14 @@
 
 use coverready_intake::db::Database;
 use coverready_intake::pg::{PgStore, SCHEMA_VERSION};
-use coverready_intake::store::{InsertOutcome, NewSubmission, Store, StoreError};
+use coverready_intake::store::{InsertOutcome, NewSubmission, Store, StoreError, DEFAULT_TENANT};
 use coverready_intake::test_support::TestPostgres;
 use coverready_intake::{DatabaseUrl, IntakeConfig};
 
 fn submission(id: &str, key: &str) -> NewSubmission {
     NewSubmission {
         id: id.to_owned(),
+        tenant: DEFAULT_TENANT.to_owned(),
         idempotency_key: key.to_owned(),
         request_sha256: format!("sha-of-{key}"),
         public_key: "pk".to_owned(),
@@ -240,4 +241,99 @@ async fn a_bad_database_url_is_an_error_not_a_panic() {
     config.database = Some(url);
     assert!(Database::open(&config).await.is_err());
     assert!(PgStore::connect("postgres://[::1").await.is_err());
+}
+
+/// A store written by the version before tenants keeps its rows, now the tenant `default`'s.
+#[tokio::test]
+async fn sqlite_upgrades_a_store_from_before_tenants() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn =
+            rusqlite::Connection::open(dir.path().join(coverready_intake::store::STORE_FILE))
+                .unwrap();
+        conn.execute_batch(include_str!("../src/migrations/0001_submissions.sql"))
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO submissions VALUES ('sub_old', 'k', 'r', 'pk', 'rpt', 'm', '{}',
+                 x'', x'', x'00', x'', 'received', '2026-01-01T00:00:00Z', NULL, '{}');
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    let store = Store::open_existing(dir.path()).unwrap();
+    let rows = store.list_tenant(DEFAULT_TENANT).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (rows[0].id.as_str(), rows[0].tenant.as_str()),
+        ("sub_old", "default")
+    );
+    assert!(store.tenant_exists(DEFAULT_TENANT).unwrap());
+    assert!(!store.tenant_exists("acme").unwrap());
+}
+
+/// Tokens on both engines: stored as hashes, one tenant each, a tenant created with its first.
+async fn tokens(db: Database) {
+    use coverready_intake::access::{new_token, token_hash};
+    assert!(db.tenant_exists(DEFAULT_TENANT).await.unwrap());
+    assert!(!db.tenant_exists("acme").await.unwrap());
+    let (token, hash) = new_token().unwrap();
+    db.create_token("acme", &hash, "2026-12-04T00:00:00Z")
+        .await
+        .unwrap();
+    let (second, second_hash) = new_token().unwrap();
+    db.create_token("acme", &second_hash, "2026-12-04T00:00:01Z")
+        .await
+        .unwrap();
+    assert!(db.tenant_exists("acme").await.unwrap());
+    assert_eq!(
+        db.tenant_for_token(&token_hash(&token))
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("acme")
+    );
+    assert_eq!(
+        db.tenant_for_token(&token_hash(&second))
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("acme")
+    );
+    assert_eq!(
+        db.tenant_for_token(&token).await.unwrap(),
+        None,
+        "the token itself is not stored"
+    );
+    // The same hash twice is refused, and the refused call leaves no half-made tenant.
+    assert!(db
+        .create_token("beta", &hash, "2026-12-04T00:00:02Z")
+        .await
+        .is_err());
+    assert!(!db.tenant_exists("beta").await.unwrap(), "one transaction");
+    let mut mine = submission("sub_t", "key-t");
+    mine.tenant = "acme".to_owned();
+    db.insert(mine).await.unwrap();
+    db.insert(submission("sub_d", "key-d")).await.unwrap();
+    let acme: Vec<String> = db
+        .list_tenant("acme")
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(acme, ["sub_t"]);
+    assert!(db.list_tenant("beta").await.unwrap().is_empty());
+    assert_eq!(db.list().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn sqlite_tokens() {
+    let (_dir, db) = sqlite().await;
+    tokens(db).await;
+}
+
+#[tokio::test]
+async fn postgres_tokens() {
+    let cluster = TestPostgres::start();
+    tokens(postgres(&cluster).await).await;
 }
