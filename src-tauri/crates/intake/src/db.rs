@@ -152,4 +152,26 @@ impl Database {
             Database::Postgres(pg) => pg.tenant_for_token(token_sha256).await,
         }
     }
+
+    pub async fn reports(
+        &self,
+        tenant: Option<&str>,
+    ) -> Result<Vec<crate::stats::ReportRow>, StoreError> {
+        match self {
+            Database::Sqlite(store) => {
+                let (store, tenant) = (store.clone(), tenant.map(str::to_owned));
+                blocking(move || store.reports(tenant.as_deref())).await
+            }
+            Database::Postgres(pg) => pg.reports(tenant).await,
+        }
+    }
+
+    /// [`crate::stats::compute`] over this store's reports.
+    pub async fn statistics(
+        &self,
+        tenant: Option<&str>,
+    ) -> Result<crate::stats::Statistics, StoreError> {
+        let rows = self.reports(tenant).await?;
+        Ok(crate::stats::compute(&rows))
+    }
 }

@@ -10,6 +10,7 @@ mod problem;
 pub mod rate;
 pub mod receipts;
 mod routes;
+pub mod stats;
 pub mod store;
 #[cfg(feature = "test-support")]
 pub mod test_support;

@@ -86,6 +86,23 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Statistics over what was received; no figure describes fewer than 5 organisations.
+    Stats {
+        #[arg(
+            long,
+            required_unless_present = "database",
+            conflicts_with = "database"
+        )]
+        data_dir: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
+        /// Only this tenant's submissions (default: all).
+        #[arg(long)]
+        tenant: Option<String>,
+        /// One JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// List what was received.
     List {
         #[arg(
@@ -297,6 +314,30 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 "coverready-intake: token for tenant {tenant} (shown once; only its hash is kept):"
             );
             println!("{token}");
+            Ok(())
+        }
+        Command::Stats {
+            data_dir,
+            database,
+            tenant,
+            json,
+        } => {
+            let runtime = tokio::runtime::Runtime::new()?;
+            // Reading only: a mistyped place must not get an empty store made for it.
+            let store = match (database, data_dir) {
+                (Some(url), _) => {
+                    let url = parse_database(&url)?;
+                    Database::Postgres(runtime.block_on(PgStore::connect_existing(url.expose()))?)
+                }
+                (None, Some(dir)) => Database::Sqlite(Store::open_existing(&dir)?),
+                (None, None) => return Err("give --data-dir or --database".into()),
+            };
+            let stats = runtime.block_on(store.statistics(tenant.as_deref()))?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&stats)?);
+            } else {
+                print!("{}", stats.to_text());
+            }
             Ok(())
         }
         Command::List {

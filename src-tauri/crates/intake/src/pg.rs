@@ -231,6 +231,30 @@ impl PgStore {
         .await?)
     }
 
+    /// The reports of every submission still received, of one tenant or of all.
+    pub async fn reports(
+        &self,
+        tenant: Option<&str>,
+    ) -> Result<Vec<crate::stats::ReportRow>, StoreError> {
+        let rows = sqlx::query_as::<_, (String, String, Vec<u8>)>(
+            "SELECT received_at, public_key, report_json FROM submissions
+             WHERE status = 'received' AND ($1::text IS NULL OR tenant = $1)",
+        )
+        .bind(tenant)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(received_at, public_key, report_json)| crate::stats::ReportRow {
+                    received_at,
+                    public_key,
+                    report_json,
+                },
+            )
+            .collect())
+    }
+
     pub async fn count(&self) -> Result<i64, StoreError> {
         Ok(
             sqlx::query_scalar::<_, i64>("SELECT count(*) FROM submissions")

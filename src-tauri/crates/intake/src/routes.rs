@@ -35,7 +35,12 @@ pub fn router(state: Arc<AppState>) -> Router {
             &format!("{SUBMISSIONS_PATH}/{{id}}"),
             get(status_default).delete(withdraw_default),
         )
+        .route(STATISTICS_PATH, get(statistics_default))
         .route(&format!("/t/{{tenant}}{HEALTH_PATH}"), get(health_tenant))
+        .route(
+            &format!("/t/{{tenant}}{STATISTICS_PATH}"),
+            get(statistics_tenant),
+        )
         .route(
             &format!("/t/{{tenant}}{SUBMISSIONS_PATH}"),
             axum::routing::post(submit_tenant).get(list_tenant),
@@ -104,6 +109,32 @@ async fn authorize(state: &AppState, tenant: &str, headers: &HeaderMap) -> Resul
         ));
     }
     Ok(())
+}
+
+/// The tenant's statistics (see [`crate::stats`]); like the listing, for its token only.
+pub const STATISTICS_PATH: &str = "/api/v1/statistics";
+
+async fn statistics_default(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    statistics_at(state, crate::store::DEFAULT_TENANT.to_owned(), headers).await
+}
+
+async fn statistics_tenant(
+    State(state): State<Arc<AppState>>,
+    Path(tenant): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    statistics_at(state, tenant, headers).await
+}
+
+async fn statistics_at(state: Arc<AppState>, tenant: String, headers: HeaderMap) -> Response {
+    let computed = async {
+        authorize(&state, &tenant, &headers).await?;
+        stored(state.store.statistics(Some(&tenant)).await)
+    };
+    match computed.await {
+        Ok(stats) => Json(stats).into_response(),
+        Err(problem) => problem.into_response(),
+    }
 }
 
 /// What a tenant's listing answers.

@@ -284,6 +284,29 @@ impl Store {
             .optional()?)
     }
 
+    /// The reports of every submission still received (withdrawn ones hold none), for
+    /// statistics; of one tenant, or of all.
+    pub fn reports(
+        &self,
+        tenant: Option<&str>,
+    ) -> Result<Vec<crate::stats::ReportRow>, StoreError> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(
+            "SELECT received_at, public_key, report_json FROM submissions
+             WHERE status = 'received' AND (?1 IS NULL OR tenant = ?1)",
+        )?;
+        let rows = stmt
+            .query_map([tenant], |r| {
+                Ok(crate::stats::ReportRow {
+                    received_at: r.get(0)?,
+                    public_key: r.get(1)?,
+                    report_json: r.get(2)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
     pub fn count(&self) -> Result<i64, StoreError> {
         Ok(self
             .conn()?

@@ -181,6 +181,18 @@ async fn scenario(engine: Engine) {
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["report_id"], "rpt-default");
 
+    // Statistics likewise: the tenant's own, with its token.
+    let acme_stats = format!("{base}/t/acme/api/v1/statistics");
+    assert_eq!(list(&acme_stats, None).await.0, 401);
+    assert_eq!(list(&acme_stats, Some(&beta)).await.0, 403);
+    assert_eq!(
+        list(&format!("{base}/api/v1/statistics"), None).await.0,
+        401
+    );
+    let (status, body, _) = list(&acme_stats, Some(&acme)).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["organisations"], "fewer than 5");
+
     // A submission is found under its own tenant's URL only.
     let under_acme = http()
         .get(format!("{base}/t/acme/api/v1/submissions/{acme_id}"))
