@@ -95,3 +95,91 @@ async fn two_instances_receive_one_package_at_once_one_acceptance_one_replay_one
     a.stop().await;
     b.stop().await;
 }
+
+/// The command line: `serve --database … --receipt-key …` on a free port, then `list --database`.
+#[tokio::test]
+async fn serve_and_list_on_postgres_from_the_command_line() {
+    use std::io::BufRead;
+    let cluster = TestPostgres::start();
+    let shared = tempfile::tempdir().unwrap();
+    let key_file = shared.path().join("receipt-key.ed25519");
+    let bin = env!("CARGO_BIN_EXE_coverready-intake");
+    // --database without --receipt-key is refused: instances must share one named key.
+    let out = std::process::Command::new(bin)
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--database",
+            &cluster.url(),
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--receipt-key"));
+
+    /// Kills the server however the test ends.
+    struct Killed(std::process::Child);
+    impl Drop for Killed {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut child = std::process::Command::new(bin)
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--database",
+            &cluster.url(),
+        ])
+        .arg("--receipt-key")
+        .arg(&key_file)
+        .arg("--data-dir")
+        .arg(shared.path().join("spool"))
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let child = Killed(child);
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    assert!(line.contains("store PostgreSQL"), "{line}");
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap()
+        .to_owned();
+    let (_key_dir, key) = installation();
+    let package = TestPackage::new(&key, "rpt-cli", b"%PDF-1.4 cli".to_vec());
+    // The server opens its store after it printed its address; give it a moment.
+    let mut answer = post(&http(), &url, package.parts(&key), "cli-key").await;
+    for _ in 0..50 {
+        if answer.status == 201 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        answer = post(&http(), &url, package.parts(&key), "cli-key").await;
+    }
+    assert_eq!(answer.status, 201, "{:?}", answer.body);
+    drop(child);
+
+    let out = std::process::Command::new(bin)
+        .args(["list", "--json", "--database", &cluster.url()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    assert_eq!(rows[0]["report_id"], "rpt-cli");
+    assert!(key_file.is_file(), "the named key file was created");
+    // A database nothing ever ran on is an error for `list`, and stays empty.
+    let empty = cluster.create_database("empty");
+    let out = std::process::Command::new(bin)
+        .args(["list", "--database", &empty])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no intake schema"));
+}
