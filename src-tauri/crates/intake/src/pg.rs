@@ -144,9 +144,9 @@ impl PgStore {
         Ok(row.map(summary))
     }
 
-    /// Marks a submission withdrawn and empties its content in one statement. PostgreSQL keeps
-    /// the old row version until VACUUM reclaims it (autovacuum does, soon after); the content is
-    /// no longer reachable through any query.
+    /// Marks a submission withdrawn and empties its content in one statement: no query reaches
+    /// the content again. PostgreSQL does not zero the old row version (VACUUM only frees it
+    /// for reuse), nor WAL archives and backups: see the crate README on erasure.
     pub async fn withdraw(&self, id: &str, at: &str) -> Result<bool, StoreError> {
         let changed = sqlx::query(
             "UPDATE submissions SET status = 'withdrawn', withdrawn_at = $2, organisation = '{}',

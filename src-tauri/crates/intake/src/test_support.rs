@@ -82,8 +82,12 @@ pub struct TestPostgres {
 impl TestPostgres {
     /// Starts a cluster with one database, `intake`; panics with the reason if it cannot.
     pub fn start() -> TestPostgres {
+        TestPostgres::start_from(postgres_bin_dir())
+    }
+
+    fn start_from(bin: Option<std::path::PathBuf>) -> TestPostgres {
         use std::process::Stdio;
-        let bin = postgres_bin_dir().unwrap_or_else(|| {
+        let bin = bin.unwrap_or_else(|| {
             panic!(
                 "PostgreSQL server programs not found (no `pg_config --bindir`, nothing in \
                  /usr/lib/postgresql/*/bin): install the `postgresql` package (.ci/setup does)"
@@ -92,7 +96,7 @@ impl TestPostgres {
         let as_user = running_as_root().then(unprivileged_ids);
         let dir = tempfile::Builder::new()
             .prefix("coverready-pg-")
-            .tempdir()
+            .tempdir_in(cluster_parent(as_user.is_some()))
             .expect("a temporary folder for the test cluster");
         if let Some((uid, gid)) = as_user {
             std::os::unix::fs::chown(dir.path(), Some(uid), Some(gid))
@@ -280,10 +284,34 @@ fn command(program: &std::path::Path, as_user: Option<(u32, u32)>) -> std::proce
     }
 }
 
+/// Where the cluster's folder goes: the system's temp folder, unless the unprivileged user could
+/// not reach it (a `TMPDIR` under `/root`) or its path would make the socket's too long for a Unix
+/// socket (about 100 bytes); then `/tmp`.
+fn cluster_parent(unprivileged: bool) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let temp = std::env::temp_dir();
+    let reachable = !unprivileged
+        || temp
+            .ancestors()
+            .all(|dir| std::fs::metadata(dir).is_ok_and(|m| m.permissions().mode() & 0o001 != 0));
+    if reachable && temp.as_os_str().len() <= 48 {
+        temp
+    } else {
+        std::path::PathBuf::from("/tmp")
+    }
+}
+
 fn postgres_bin_dir() -> Option<std::path::PathBuf> {
-    let has_server =
-        |dir: &std::path::Path| dir.join("initdb").is_file() && dir.join("postgres").is_file();
-    if let Ok(out) = std::process::Command::new("pg_config")
+    postgres_bin_dir_in("pg_config", std::path::Path::new("/usr/lib/postgresql"))
+}
+
+fn has_server(dir: &std::path::Path) -> bool {
+    dir.join("initdb").is_file() && dir.join("postgres").is_file()
+}
+
+/// `pg_config --bindir` if that has the server programs, else the newest `root/<version>/bin`.
+fn postgres_bin_dir_in(pg_config: &str, root: &std::path::Path) -> Option<std::path::PathBuf> {
+    if let Ok(out) = std::process::Command::new(pg_config)
         .arg("--bindir")
         .output()
     {
@@ -292,7 +320,7 @@ fn postgres_bin_dir() -> Option<std::path::PathBuf> {
             return Some(dir);
         }
     }
-    let mut versions: Vec<(u32, std::path::PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+    let mut versions: Vec<(u32, std::path::PathBuf)> = std::fs::read_dir(root)
         .ok()?
         .filter_map(|entry| {
             let entry = entry.ok()?;
@@ -331,4 +359,36 @@ fn free_port() -> u16 {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .expect("a free loopback port")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_newest_server_programs_or_none() {
+        let root = tempfile::tempdir().unwrap();
+        let none = root.path().join("no-such-pg_config");
+        let none = none.to_str().unwrap();
+        assert_eq!(postgres_bin_dir_in(none, root.path()), None);
+        for version in ["13", "16", "9x"] {
+            let bin = root.path().join(version).join("bin");
+            std::fs::create_dir_all(&bin).unwrap();
+            std::fs::write(bin.join("initdb"), "").unwrap();
+            std::fs::write(bin.join("postgres"), "").unwrap();
+        }
+        // 17 has client programs only: not a server.
+        std::fs::create_dir_all(root.path().join("17/bin")).unwrap();
+        assert_eq!(
+            postgres_bin_dir_in(none, root.path()),
+            Some(root.path().join("16/bin"))
+        );
+    }
+
+    /// A machine without PostgreSQL fails the test that needs it, saying what to install.
+    #[test]
+    #[should_panic(expected = "install the `postgresql` package")]
+    fn without_postgresql_a_test_fails_loudly() {
+        let _ = TestPostgres::start_from(None);
+    }
 }
