@@ -42,6 +42,7 @@ impl PgStore {
     /// Connects to `url` (`postgres://user:password@host:port/database`, libpq parameters such as
     /// `sslmode=verify-full` in the query string) and brings the schema up to date.
     pub async fn connect(url: &str) -> Result<PgStore, StoreError> {
+        check_reachable(url).await?;
         let pool = PgPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(10))
@@ -54,6 +55,7 @@ impl PgStore {
     /// Connects without migrating: reading commands must not create a schema in a database that
     /// was mistyped.
     pub async fn connect_existing(url: &str) -> Result<PgStore, StoreError> {
+        check_reachable(url).await?;
         let pool = PgPoolOptions::new()
             .max_connections(2)
             .acquire_timeout(Duration::from_secs(10))
@@ -317,6 +319,15 @@ fn summary(r: SummaryRow) -> StoredSubmission {
         report_json_bytes: r.9,
         tenant: r.10,
     }
+}
+
+/// One plain connection first: a wrong host, port or password is reported at once, where the
+/// pool would keep retrying until its acquire timeout.
+async fn check_reachable(url: &str) -> Result<(), StoreError> {
+    use sqlx::Connection;
+    let conn = sqlx::postgres::PgConnection::connect(url).await?;
+    let _ = conn.close().await;
+    Ok(())
 }
 
 /// `None` when the version table does not exist (an empty database).

@@ -167,6 +167,10 @@ impl TestPostgres {
             // A test cluster never needs to survive a crash of the machine.
             .args(["-c", "fsync=off", "-c", "synchronous_commit=off"])
             .args(["-c", "full_page_writes=off"])
+            // Small and self-contained: several test clusters run at once, and CI may keep its
+            // build in /dev/shm, where PostgreSQL's default dynamic shared memory would go.
+            .args(["-c", "shared_buffers=16MB", "-c", "max_connections=60"])
+            .args(["-c", "dynamic_shared_memory_type=mmap"])
             .stdin(Stdio::null())
             .stdout(log_file.try_clone().expect("the test cluster's log"))
             .stderr(log_file)
