@@ -174,4 +174,35 @@ impl Database {
         let rows = self.reports(tenant).await?;
         Ok(crate::stats::compute(&rows))
     }
+
+    /// Charges one submission to an installation key. On PostgreSQL the bucket is shared by
+    /// every instance ([`PgStore::take_token`]); on SQLite (one instance) it is `local`, in
+    /// memory.
+    pub async fn take_token(
+        &self,
+        key: &str,
+        limit: crate::RateLimit,
+        local: &crate::rate::RateLimiter,
+    ) -> Result<Result<(), std::time::Duration>, StoreError> {
+        match self {
+            Database::Sqlite(_) => Ok(local.check(key)),
+            Database::Postgres(pg) => pg.take_token(key, limit).await,
+        }
+    }
+
+    /// Undoes [`Self::take_token`] for a request that turned out to be a replay.
+    pub async fn refund_token(
+        &self,
+        key: &str,
+        limit: crate::RateLimit,
+        local: &crate::rate::RateLimiter,
+    ) -> Result<(), StoreError> {
+        match self {
+            Database::Sqlite(_) => {
+                local.refund(key);
+                Ok(())
+            }
+            Database::Postgres(pg) => pg.refund_token(key, limit).await,
+        }
+    }
 }

@@ -50,7 +50,7 @@ enum Command {
         tls_key: Option<PathBuf>,
         #[arg(long, default_value_t = coverready_intake::DEFAULT_MAX_BODY_BYTES)]
         max_body_bytes: u64,
-        /// Submissions per minute per installation key.
+        /// Submissions per minute per installation key (with --database: shared by all instances).
         #[arg(long, default_value_t = 30)]
         rate_per_minute: u32,
         #[arg(long, default_value_t = 10)]

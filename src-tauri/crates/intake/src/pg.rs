@@ -28,6 +28,7 @@ use crate::store::{IdempotentRecord, InsertOutcome, NewSubmission, StoreError, S
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_submissions.sql"),
     include_str!("migrations/postgres/0002_tenants.sql"),
+    include_str!("migrations/postgres/0003_rate_buckets.sql"),
 ];
 
 /// `pg_advisory_xact_lock` key that serialises migrations ("CRIN" in ASCII).
@@ -265,6 +266,60 @@ impl PgStore {
         )
     }
 
+    /// Takes one token from `key`'s bucket, shared by every instance: refill, decision and
+    /// charge are one statement on one row (`INSERT … ON CONFLICT DO UPDATE` locks it), so two
+    /// instances cannot both spend the last token. `Err(wait)` when none is left.
+    pub async fn take_token(
+        &self,
+        key: &str,
+        limit: crate::RateLimit,
+    ) -> Result<Result<(), Duration>, StoreError> {
+        let per_sec = f64::from(limit.per_minute.max(1)) / 60.0;
+        let burst = f64::from(limit.burst.max(1));
+        let (allowed, tokens): (bool, f64) = sqlx::query_as(
+            "WITH now AS (SELECT clock_timestamp() AS at)
+             INSERT INTO rate_buckets AS b (key, tokens, updated_at, allowed)
+                 SELECT $1, $2 - 1, now.at, true FROM now
+             ON CONFLICT (key) DO UPDATE SET
+                 tokens = CASE
+                     WHEN least($2, b.tokens + $3 * extract(epoch FROM excluded.updated_at - b.updated_at)) >= 1
+                     THEN least($2, b.tokens + $3 * extract(epoch FROM excluded.updated_at - b.updated_at)) - 1
+                     ELSE least($2, b.tokens + $3 * extract(epoch FROM excluded.updated_at - b.updated_at))
+                 END,
+                 allowed = least($2, b.tokens + $3 * extract(epoch FROM excluded.updated_at - b.updated_at)) >= 1,
+                 updated_at = excluded.updated_at
+             RETURNING allowed, tokens",
+        )
+        .bind(key)
+        .bind(burst)
+        .bind(per_sec)
+        .fetch_one(&self.pool)
+        .await?;
+        // Now and then, forget buckets idle long enough to be full again.
+        if rand_percent() == 0 {
+            let _ = sqlx::query(
+                "DELETE FROM rate_buckets WHERE updated_at < clock_timestamp() - interval '10 minutes'",
+            )
+            .execute(&self.pool)
+            .await;
+        }
+        Ok(if allowed {
+            Ok(())
+        } else {
+            Err(Duration::from_secs_f64(((1.0 - tokens) / per_sec).max(0.0)))
+        })
+    }
+
+    /// Gives back a token [`Self::take_token`] took, for a request that turned out a replay.
+    pub async fn refund_token(&self, key: &str, limit: crate::RateLimit) -> Result<(), StoreError> {
+        sqlx::query("UPDATE rate_buckets SET tokens = least($2, tokens + 1) WHERE key = $1")
+            .bind(key)
+            .bind(f64::from(limit.burst.max(1)))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// The schema version this database is at (for tests and diagnostics).
     pub async fn version(&self) -> Result<i64, StoreError> {
         Ok(schema_version(&self.pool).await?.unwrap_or(0))
@@ -319,6 +374,13 @@ fn summary(r: SummaryRow) -> StoredSubmission {
         report_json_bytes: r.9,
         tenant: r.10,
     }
+}
+
+/// 0..100, from the OS's randomness (0 when it fails: then the cleanup just runs).
+fn rand_percent() -> u8 {
+    let mut byte = [0u8; 1];
+    let _ = getrandom::fill(&mut byte);
+    byte[0] % 100
 }
 
 /// One plain connection first: a wrong host, port or password is reported at once, where the

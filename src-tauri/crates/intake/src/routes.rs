@@ -359,7 +359,15 @@ async fn submit_inner(
     // Charged only now, to the key that signed: the public key in a manifest is no secret, so
     // charging the claimed key before the signature check let anyone lock a real installation
     // out with junk. Unverified traffic is limited per address instead (in `submit`).
-    if let Err(wait) = state.limiter.check(&verified.manifest.public_key.key) {
+    let charged = state
+        .store
+        .take_token(
+            &verified.manifest.public_key.key,
+            state.config.rate_limit,
+            &state.limiter,
+        )
+        .await;
+    if let Err(wait) = stored(charged)? {
         return Err(rate_limited(
             wait,
             "too many submissions from this installation; try again later",
@@ -367,6 +375,7 @@ async fn submit_inner(
         .into());
     }
 
+    let signer_key = verified.manifest.public_key.key.clone();
     let id = new_submission_id()?;
     let received_at = now_rfc3339();
     let manifest = &verified.manifest;
@@ -412,8 +421,13 @@ async fn submit_inner(
             }
             Ok(json_response(StatusCode::CREATED, response_json, false))
         }
-        // Another request with the same key won the race while this one was being verified.
+        // Another request with the same key won the race while this one was being verified (on
+        // this instance or another): a replay, so the token it was charged is given back.
         InsertOutcome::Existing(earlier) => {
+            let _ = state
+                .store
+                .refund_token(&signer_key, state.config.rate_limit, &state.limiter)
+                .await;
             Ok(replay(&state, earlier, &request_sha256, &tenant).await?)
         }
     }

@@ -183,3 +183,67 @@ async fn serve_and_list_on_postgres_from_the_command_line() {
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no intake schema"));
 }
+
+/// The per-installation-key limit is one bucket in the database, whichever instance is asked.
+#[tokio::test]
+async fn the_installation_rate_limit_is_shared_by_all_instances() {
+    let cluster = TestPostgres::start();
+    let shared = tempfile::tempdir().unwrap();
+    let key_file = shared.path().join("platform-receipt-key.ed25519");
+    let start = |spool: std::path::PathBuf| {
+        let mut config = IntakeConfig::new(spool);
+        config.database = DatabaseUrl::parse(&cluster.url());
+        config.receipt_key_file = Some(key_file.clone());
+        config.rate_limit = coverready_intake::RateLimit {
+            burst: 3,
+            per_minute: 1,
+        };
+        coverready_intake::spawn_for_test(config)
+    };
+    let a = start(shared.path().join("a")).await.unwrap();
+    let b = start(shared.path().join("b")).await.unwrap();
+    let (_key_dir, key) = installation();
+    let mut statuses = Vec::new();
+    let first = TestPackage::new(&key, "rpt-rate-0", b"%PDF-1.4 r".to_vec());
+    for n in 0..5 {
+        let server = if n % 2 == 0 { &a } else { &b };
+        let package = match n {
+            0 => TestPackage {
+                manifest: first.manifest.clone(),
+                pdf: first.pdf.clone(),
+                json: first.json.clone(),
+            },
+            _ => TestPackage::new(&key, &format!("rpt-rate-{n}"), b"%PDF-1.4 r".to_vec()),
+        };
+        let answer = post(
+            &http(),
+            &server.url,
+            package.parts(&key),
+            &format!("rate-{n}"),
+        )
+        .await;
+        if answer.status == 429 {
+            assert_eq!(answer.body["code"], "rate_limited");
+        }
+        statuses.push(answer.status);
+    }
+    assert_eq!(
+        statuses,
+        [201, 201, 201, 429, 429],
+        "a burst of 3 across both instances"
+    );
+    // Another installation has its own bucket.
+    let (_other_dir, other) = installation();
+    let package = TestPackage::new(&other, "rpt-other", b"%PDF-1.4 o".to_vec());
+    assert_eq!(
+        post(&http(), &b.url, package.parts(&other), "rate-other")
+            .await
+            .status,
+        201
+    );
+    // A replay is answered from the store, on any instance, even with the bucket empty.
+    let replay = post(&http(), &b.url, first.parts(&key), "rate-0").await;
+    assert_eq!((replay.status, replay.replayed), (201, true));
+    a.stop().await;
+    b.stop().await;
+}
