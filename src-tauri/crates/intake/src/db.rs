@@ -172,7 +172,8 @@ impl Database {
         tenant: Option<&str>,
     ) -> Result<crate::stats::Statistics, StoreError> {
         let rows = self.reports(tenant).await?;
-        Ok(crate::stats::compute(&rows))
+        // Parsing every report is CPU work: off the async workers.
+        blocking(move || Ok(crate::stats::compute(&rows))).await
     }
 
     /// Charges one submission to an installation key. On PostgreSQL the bucket is shared by
