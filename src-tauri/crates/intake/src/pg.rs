@@ -21,8 +21,6 @@ use std::time::Duration;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::Row;
 
-type BoxFuture<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;
-
 use crate::store::{IdempotentRecord, InsertOutcome, NewSubmission, StoreError, StoredSubmission};
 
 const MIGRATIONS: &[&str] = &[
@@ -90,14 +88,6 @@ impl PgStore {
     /// Stores `new` unless its Idempotency-Key is taken, on whichever instance: the unique
     /// constraint decides, inside one transaction with the read of the winner.
     pub async fn insert(&self, new: &NewSubmission) -> Result<InsertOutcome, StoreError> {
-        // Boxed: sqlx's transaction futures otherwise carry higher-ranked lifetimes that make
-        // the server's spawned future fail the `Send` check.
-        let work: BoxFuture<'_, Result<InsertOutcome, StoreError>> =
-            Box::pin(self.insert_inner(new));
-        work.await
-    }
-
-    async fn insert_inner(&self, new: &NewSubmission) -> Result<InsertOutcome, StoreError> {
         let mut tx = self.pool.begin().await?;
         let inserted = sqlx::query(
             "INSERT INTO submissions (id, idempotency_key, request_sha256, public_key, report_id,
@@ -201,28 +191,25 @@ impl PgStore {
         token_sha256: &str,
         at: &str,
     ) -> Result<(), StoreError> {
-        let work: BoxFuture<'_, Result<(), StoreError>> = Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
-            sqlx::query(
-                "INSERT INTO tenants (name, created_at) VALUES ($1, $2)
-                 ON CONFLICT (name) DO NOTHING",
-            )
-            .bind(tenant)
-            .bind(at)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query(
-                "INSERT INTO access_tokens (token_sha256, tenant, created_at) VALUES ($1, $2, $3)",
-            )
-            .bind(token_sha256)
-            .bind(tenant)
-            .bind(at)
-            .execute(&mut *tx)
-            .await?;
-            tx.commit().await?;
-            Ok(())
-        });
-        work.await
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO tenants (name, created_at) VALUES ($1, $2)
+             ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(tenant)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO access_tokens (token_sha256, tenant, created_at) VALUES ($1, $2, $3)",
+        )
+        .bind(token_sha256)
+        .bind(tenant)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn tenant_for_token(&self, token_sha256: &str) -> Result<Option<String>, StoreError> {
@@ -410,11 +397,6 @@ async fn schema_version(pool: &PgPool) -> Result<Option<i64>, StoreError> {
 
 /// Applies what this database has not seen, all in one transaction under the migration lock.
 async fn migrate(pool: &PgPool) -> Result<(), StoreError> {
-    let work: BoxFuture<'_, Result<(), StoreError>> = Box::pin(migrate_inner(pool));
-    work.await
-}
-
-async fn migrate_inner(pool: &PgPool) -> Result<(), StoreError> {
     let mut tx = pool.begin().await?;
     sqlx::query("SELECT pg_advisory_xact_lock($1)")
         .bind(MIGRATION_LOCK)
