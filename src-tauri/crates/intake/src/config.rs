@@ -55,9 +55,41 @@ pub struct TlsPem {
     pub private_key_pem: Vec<u8>,
 }
 
+/// A PostgreSQL connection URL. Its `Debug` hides everything after the scheme: the URL usually
+/// carries a password, and configs end up in logs.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    /// Accepts `postgres://…` and `postgresql://…`; anything else is not a database this server
+    /// speaks.
+    pub fn parse(url: &str) -> Option<DatabaseUrl> {
+        (url.starts_with("postgres://") || url.starts_with("postgresql://"))
+            .then(|| DatabaseUrl(url.to_owned()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("postgres://…")
+    }
+}
+
 #[derive(Debug)]
 pub struct IntakeConfig {
+    /// The SQLite store and receipt key live here (single instance). With [`Self::database`]
+    /// set it only holds this instance's spool of incoming bodies (and the receipt key unless
+    /// [`Self::receipt_key_file`] names another).
     pub data_dir: PathBuf,
+    /// PostgreSQL instead of the SQLite file: every instance given the same URL shares one truth.
+    pub database: Option<DatabaseUrl>,
+    /// The receipt signing key; `None` is `data_dir/receipt-key.ed25519`. Instances behind one
+    /// platform name the same file, so every receipt is signed by the one platform key.
+    pub receipt_key_file: Option<PathBuf>,
     pub max_body_bytes: u64,
     /// Per verified installation key (charged only once the signature checks out, so nobody
     /// can spend a victim's allowance by naming its public key).
@@ -86,9 +118,18 @@ pub struct IntakeConfig {
 }
 
 impl IntakeConfig {
+    /// Where the receipt key is read from (and created, the first time).
+    pub fn receipt_key_path(&self) -> PathBuf {
+        self.receipt_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join(crate::receipts::RECEIPT_KEY_FILE))
+    }
+
     pub fn new(data_dir: impl Into<PathBuf>) -> IntakeConfig {
         IntakeConfig {
             data_dir: data_dir.into(),
+            database: None,
+            receipt_key_file: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             rate_limit: RateLimit::default(),
             refused_rate_limit: DEFAULT_REFUSED_RATE_LIMIT,

@@ -2,11 +2,15 @@
 //! (`assets/protocol/`). A broker can run it to receive their clients' packages; the tests start
 //! it in-process on a loopback port to exercise real HTTP and TLS.
 
+pub mod access;
 pub mod config;
+pub mod db;
+pub mod pg;
 mod problem;
 pub mod rate;
 pub mod receipts;
 mod routes;
+pub mod stats;
 pub mod store;
 #[cfg(feature = "test-support")]
 pub mod test_support;
@@ -24,7 +28,10 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
-pub use config::{FaultInjection, IntakeConfig, RateLimit, TlsPem, DEFAULT_MAX_BODY_BYTES};
+pub use config::{
+    DatabaseUrl, FaultInjection, IntakeConfig, RateLimit, TlsPem, DEFAULT_MAX_BODY_BYTES,
+};
+pub use db::Database;
 pub use store::{Store, StoredSubmission};
 
 #[derive(Debug, thiserror::Error)]
@@ -41,7 +48,7 @@ pub enum IntakeError {
 
 pub(crate) struct AppState {
     pub config: IntakeConfig,
-    pub store: Store,
+    pub store: Database,
     pub receipts: receipts::ReceiptSigner,
     /// Per verified installation key.
     pub limiter: rate::RateLimiter,
@@ -83,8 +90,8 @@ pub async fn serve_with_shutdown(
     let incoming_dir = config.data_dir.join(INCOMING_DIR);
     std::fs::create_dir_all(&incoming_dir)?;
     let state = Arc::new(AppState {
-        store: Store::open(&config.data_dir)?,
-        receipts: receipts::ReceiptSigner::load_or_create(&config.data_dir)?,
+        store: Database::open(&config).await?,
+        receipts: receipts::ReceiptSigner::load_or_create_file(&config.receipt_key_path())?,
         limiter: rate::RateLimiter::new(config.rate_limit),
         refused: rate::RateLimiter::new(config.refused_rate_limit),
         processing: tokio::sync::Semaphore::new(MAX_CONCURRENT_PROCESSING),

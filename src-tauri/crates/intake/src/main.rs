@@ -7,7 +7,13 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
-use coverready_intake::{printable, IntakeConfig, RateLimit, Store, TlsPem};
+use coverready_intake::pg::PgStore;
+use coverready_intake::{printable, Database, DatabaseUrl, IntakeConfig, RateLimit, Store, TlsPem};
+
+fn parse_database(url: &str) -> Result<DatabaseUrl, String> {
+    DatabaseUrl::parse(url)
+        .ok_or_else(|| "--database takes a postgres:// or postgresql:// URL".to_owned())
+}
 
 #[derive(Parser)]
 #[command(
@@ -26,8 +32,17 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:8443")]
         listen: SocketAddr,
+        /// The SQLite store and receipt key (one instance). With --database: only this
+        /// instance's spool of incoming bodies (default: a folder in the system's temp dir).
+        #[arg(long, required_unless_present = "database")]
+        data_dir: Option<PathBuf>,
+        /// PostgreSQL (postgres://user:pass@host/db) instead of SQLite: several instances given
+        /// the same URL share one truth. Needs --receipt-key, the same file for every instance.
+        #[arg(long, requires = "receipt_key")]
+        database: Option<String>,
+        /// The receipt signing key (created 0600 if absent); default DIR/receipt-key.ed25519.
         #[arg(long)]
-        data_dir: PathBuf,
+        receipt_key: Option<PathBuf>,
         /// PEM certificate chain; with --tls-key, serves HTTPS.
         #[arg(long, requires = "tls_key")]
         tls_cert: Option<PathBuf>,
@@ -35,7 +50,7 @@ enum Command {
         tls_key: Option<PathBuf>,
         #[arg(long, default_value_t = coverready_intake::DEFAULT_MAX_BODY_BYTES)]
         max_body_bytes: u64,
-        /// Submissions per minute per installation key.
+        /// Submissions per minute per installation key (with --database: shared by all instances).
         #[arg(long, default_value_t = 30)]
         rate_per_minute: u32,
         #[arg(long, default_value_t = 10)]
@@ -66,14 +81,82 @@ enum Command {
         #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_SPOOLED_BYTES)]
         max_spooled_bytes: u64,
     },
+    /// Access tokens for listing a tenant's submissions.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Statistics over what was received; no figure describes fewer than 5 organisations.
+    Stats {
+        #[arg(
+            long,
+            required_unless_present = "database",
+            conflicts_with = "database"
+        )]
+        data_dir: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
+        /// Only this tenant's submissions (default: all).
+        #[arg(long)]
+        tenant: Option<String>,
+        /// One JSON document instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// List what was received.
     List {
+        #[arg(
+            long,
+            required_unless_present = "database",
+            conflicts_with = "database"
+        )]
+        data_dir: Option<PathBuf>,
         #[arg(long)]
-        data_dir: PathBuf,
+        database: Option<String>,
         /// One JSON document instead of a table.
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Makes a new token for TENANT (creating the tenant) and prints it, once: only its hash is
+    /// kept. Its holder can list that tenant's submissions.
+    Create {
+        #[arg(long)]
+        tenant: String,
+        #[arg(
+            long,
+            required_unless_present = "database",
+            conflicts_with = "database"
+        )]
+        data_dir: Option<PathBuf>,
+        #[arg(long)]
+        database: Option<String>,
+    },
+}
+
+/// The store a command writes to: PostgreSQL by URL or the SQLite file in DIR, created and
+/// migrated if new, as `serve` would (tokens can be made before the first start).
+fn command_store(
+    runtime: &tokio::runtime::Runtime,
+    database: Option<String>,
+    data_dir: Option<PathBuf>,
+) -> Result<Database, Box<dyn std::error::Error>> {
+    match (database, data_dir) {
+        (Some(url), _) => {
+            let url = parse_database(&url)?;
+            Ok(Database::Postgres(
+                runtime.block_on(PgStore::connect(url.expose()))?,
+            ))
+        }
+        (None, Some(dir)) => {
+            std::fs::create_dir_all(&dir)?;
+            Ok(Database::Sqlite(Store::open(&dir)?))
+        }
+        (None, None) => Err("give --data-dir or --database".into()),
+    }
 }
 
 fn main() -> ExitCode {
@@ -130,6 +213,8 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Serve {
             listen,
             data_dir,
+            database,
+            receipt_key,
             tls_cert,
             tls_key,
             max_body_bytes,
@@ -144,7 +229,11 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             max_connections_per_address,
             max_spooled_bytes,
         } => {
+            let data_dir =
+                data_dir.unwrap_or_else(|| std::env::temp_dir().join("coverready-intake"));
             let mut config = IntakeConfig::new(data_dir);
+            config.database = database.as_deref().map(parse_database).transpose()?;
+            config.receipt_key_file = receipt_key;
             config.max_body_bytes = max_body_bytes;
             config.rate_limit = RateLimit {
                 burst: rate_burst,
@@ -173,13 +262,19 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             } else {
                 "http"
             };
-            let receipts =
-                coverready_intake::receipts::ReceiptSigner::load_or_create(&config.data_dir)?;
+            let receipts = coverready_intake::receipts::ReceiptSigner::load_or_create_file(
+                &config.receipt_key_path(),
+            )?;
+            let engine = if config.database.is_some() {
+                "PostgreSQL"
+            } else {
+                "SQLite"
+            };
             let runtime = tokio::runtime::Runtime::new()?;
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind(listen).await?;
                 eprintln!(
-                    "coverready-intake: listening on {scheme}://{} (receipt key {})",
+                    "coverready-intake: listening on {scheme}://{} (receipt key {}, store {engine})",
                     listener.local_addr()?,
                     receipts.fingerprint()
                 );
@@ -191,8 +286,75 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 Ok::<(), Box<dyn std::error::Error>>(())
             })
         }
-        Command::List { data_dir, json } => {
-            let rows = Store::open_existing(&data_dir)?.list()?;
+        Command::Token {
+            command:
+                TokenCommand::Create {
+                    tenant,
+                    data_dir,
+                    database,
+                },
+        } => {
+            if !coverready_intake::access::valid_tenant(&tenant) {
+                return Err(format!(
+                    "tenant {:?}: use 1 to 63 of a-z, 0-9 and -, not starting with -",
+                    printable(&tenant)
+                )
+                .into());
+            }
+            let runtime = tokio::runtime::Runtime::new()?;
+            let store = command_store(&runtime, database, data_dir)?;
+            let (token, hash) = coverready_intake::access::new_token()
+                .map_err(|e| format!("no randomness for a token: {e}"))?;
+            runtime.block_on(store.create_token(
+                &tenant,
+                &hash,
+                &coverready_submission::encoding::now_rfc3339(),
+            ))?;
+            eprintln!(
+                "coverready-intake: token for tenant {tenant} (shown once; only its hash is kept):"
+            );
+            println!("{token}");
+            Ok(())
+        }
+        Command::Stats {
+            data_dir,
+            database,
+            tenant,
+            json,
+        } => {
+            let runtime = tokio::runtime::Runtime::new()?;
+            // Reading only: a mistyped place must not get an empty store made for it.
+            let store = match (database, data_dir) {
+                (Some(url), _) => {
+                    let url = parse_database(&url)?;
+                    Database::Postgres(runtime.block_on(PgStore::connect_existing(url.expose()))?)
+                }
+                (None, Some(dir)) => Database::Sqlite(Store::open_existing(&dir)?),
+                (None, None) => return Err("give --data-dir or --database".into()),
+            };
+            let stats = runtime.block_on(store.statistics(tenant.as_deref()))?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&stats)?);
+            } else {
+                print!("{}", stats.to_text());
+            }
+            Ok(())
+        }
+        Command::List {
+            data_dir,
+            database,
+            json,
+        } => {
+            let rows = match (database, data_dir) {
+                (Some(url), _) => {
+                    let url = parse_database(&url)?;
+                    tokio::runtime::Runtime::new()?.block_on(async {
+                        PgStore::connect_existing(url.expose()).await?.list().await
+                    })?
+                }
+                (None, Some(dir)) => Store::open_existing(&dir)?.list()?,
+                (None, None) => return Err("give --data-dir or --database".into()),
+            };
             if json {
                 println!("{}", serde_json::to_string_pretty(&rows)?);
                 return Ok(());
@@ -204,10 +366,11 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             // characters, and C1 and bidi characters are only text inside a JSON string.)
             for row in rows {
                 println!(
-                    "{}  {}  {:<9}  report {}  pdf {} B  json {} B  org {}",
+                    "{}  {}  {:<9}  tenant {}  report {}  pdf {} B  json {} B  org {}",
                     printable(&row.id),
                     printable(&row.received_at),
                     printable(&row.status),
+                    printable(&row.tenant),
                     printable(&row.report_id),
                     row.report_pdf_bytes,
                     row.report_json_bytes,

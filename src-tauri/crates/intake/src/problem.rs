@@ -6,6 +6,10 @@ use coverready_submission::protocol::{
     problem_codes as codes, Problem, PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_PREFIX,
 };
 
+/// Codes of the intake's own (not the submission protocol's: the desktop client never meets them).
+pub const UNAUTHORIZED: &str = "unauthorized";
+pub const FORBIDDEN: &str = "forbidden";
+
 #[derive(Debug, Clone)]
 pub struct ApiProblem {
     pub status: StatusCode,
@@ -13,6 +17,8 @@ pub struct ApiProblem {
     pub title: &'static str,
     pub detail: String,
     pub retry_after_secs: Option<u64>,
+    /// Adds `WWW-Authenticate: Bearer` (RFC 6750) to a 401.
+    pub bearer_challenge: bool,
 }
 
 impl ApiProblem {
@@ -23,6 +29,7 @@ impl ApiProblem {
             title: title_for(code),
             detail: detail.into(),
             retry_after_secs: None,
+            bearer_challenge: false,
         }
     }
 
@@ -61,6 +68,8 @@ fn title_for(code: &str) -> &'static str {
             "The withdrawal request is not signed by the submitting installation"
         }
         "unavailable" => "The service is temporarily unavailable",
+        UNAUTHORIZED => "A valid bearer token is required",
+        FORBIDDEN => "This token is not valid for this tenant",
         _ => "Internal error",
     }
 }
@@ -74,6 +83,12 @@ impl IntoResponse for ApiProblem {
             header::CONTENT_TYPE,
             HeaderValue::from_static(PROBLEM_CONTENT_TYPE),
         );
+        if self.bearer_challenge {
+            headers.insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"coverready-intake\""),
+            );
+        }
         if let Some(secs) = self.retry_after_secs {
             headers.insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }

@@ -1,6 +1,9 @@
 //! Rate limiting: a token bucket per key (a verified installation key, or a client address). In
 //! memory on purpose: a restart forgiving everyone is harmless, and it keeps the store out of the
-//! hot path.
+//! hot path. With PostgreSQL (several instances) the per-installation-key limit is kept in the
+//! database instead, shared by all instances ([`crate::pg::PgStore::take_token`]); the limit on
+//! refused submissions per client address stays per instance, as it protects each instance's
+//! own work.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -38,6 +41,17 @@ impl RateLimiter {
     /// only for what turns out to deserve it.
     pub fn peek(&self, key: &str) -> Result<(), Duration> {
         self.refill(key, false)
+    }
+
+    /// Gives back a token taken by [`Self::check`] for a request that turned out to be a replay
+    /// (it lost the race to store the same package): replays are not charged.
+    pub fn refund(&self, key: &str) {
+        let burst = f64::from(self.limit.burst.max(1));
+        if let Ok(mut buckets) = self.buckets.lock() {
+            if let Some(bucket) = buckets.get_mut(key) {
+                bucket.tokens = (bucket.tokens + 1.0).min(burst);
+            }
+        }
     }
 
     fn refill(&self, key: &str, take: bool) -> Result<(), Duration> {

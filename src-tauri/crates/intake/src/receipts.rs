@@ -16,8 +16,14 @@ pub struct ReceiptSigner {
 
 impl ReceiptSigner {
     pub fn load_or_create(data_dir: &Path) -> Result<ReceiptSigner, SubmissionError> {
+        ReceiptSigner::load_or_create_file(&data_dir.join(RECEIPT_KEY_FILE))
+    }
+
+    /// The key in `file`, created there (0600) if absent. Several instances of one platform name
+    /// the same file so that all their receipts carry one public key.
+    pub fn load_or_create_file(file: &Path) -> Result<ReceiptSigner, SubmissionError> {
         Ok(ReceiptSigner {
-            key: Installation::load_or_create_file(&data_dir.join(RECEIPT_KEY_FILE))?,
+            key: Installation::load_or_create_file(file)?,
         })
     }
 

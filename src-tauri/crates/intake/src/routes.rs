@@ -22,13 +22,32 @@ use crate::store::{InsertOutcome, NewSubmission, StoredSubmission};
 use crate::verify::{request_fingerprint, verify_package, Parts};
 use crate::AppState;
 
+/// The API twice: at `/api/v1/...` for the tenant `default`, and at `/t/<tenant>/api/v1/...`
+/// for a named tenant (see [`crate::access`] for the rule).
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route(HEALTH_PATH, get(health))
-        .route(SUBMISSIONS_PATH, axum::routing::post(submit))
+        .route(
+            SUBMISSIONS_PATH,
+            axum::routing::post(submit_default).get(list_default),
+        )
         .route(
             &format!("{SUBMISSIONS_PATH}/{{id}}"),
-            get(status).delete(withdraw),
+            get(status_default).delete(withdraw_default),
+        )
+        .route(STATISTICS_PATH, get(statistics_default))
+        .route(&format!("/t/{{tenant}}{HEALTH_PATH}"), get(health_tenant))
+        .route(
+            &format!("/t/{{tenant}}{STATISTICS_PATH}"),
+            get(statistics_tenant),
+        )
+        .route(
+            &format!("/t/{{tenant}}{SUBMISSIONS_PATH}"),
+            axum::routing::post(submit_tenant).get(list_tenant),
+        )
+        .route(
+            &format!("/t/{{tenant}}{SUBMISSIONS_PATH}/{{id}}"),
+            get(status_tenant).delete(withdraw_tenant),
         )
         .fallback(|| async {
             ApiProblem::new(StatusCode::NOT_FOUND, codes::NOT_FOUND, "no such resource")
@@ -36,6 +55,120 @@ pub fn router(state: Arc<AppState>) -> Router {
         // The body limit is enforced by `read_limited_body`, which can answer 413 cleanly.
         .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(state)
+}
+
+async fn health_tenant(State(state): State<Arc<AppState>>, Path(tenant): Path<String>) -> Response {
+    match known_tenant(&state, &tenant).await {
+        Ok(()) => health(State(state)).await.into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+
+/// 404 unless `tenant` is a valid name that exists.
+async fn known_tenant(state: &AppState, tenant: &str) -> Result<(), ApiProblem> {
+    if crate::access::valid_tenant(tenant) && stored(state.store.tenant_exists(tenant).await)? {
+        Ok(())
+    } else {
+        Err(ApiProblem::new(
+            StatusCode::NOT_FOUND,
+            codes::NOT_FOUND,
+            "no such tenant on this server",
+        ))
+    }
+}
+
+/// Lets the request through only with a bearer token of `tenant`: 401 without a token (or with
+/// one this server never issued), 403 with another tenant's.
+async fn authorize(state: &AppState, tenant: &str, headers: &HeaderMap) -> Result<(), ApiProblem> {
+    let unauthorized = || {
+        let mut problem = ApiProblem::new(
+            StatusCode::UNAUTHORIZED,
+            crate::problem::UNAUTHORIZED,
+            "send Authorization: Bearer with a token made by `coverready-intake token create`",
+        );
+        problem.bearer_challenge = true;
+        problem
+    };
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::access::bearer)
+        .ok_or_else(unauthorized)?;
+    let owner = stored(
+        state
+            .store
+            .tenant_for_token(&crate::access::token_hash(token))
+            .await,
+    )?
+    .ok_or_else(unauthorized)?;
+    if owner != tenant {
+        return Err(ApiProblem::new(
+            StatusCode::FORBIDDEN,
+            crate::problem::FORBIDDEN,
+            "this token belongs to another tenant",
+        ));
+    }
+    Ok(())
+}
+
+/// The tenant's statistics (see [`crate::stats`]); like the listing, for its token only.
+pub const STATISTICS_PATH: &str = "/api/v1/statistics";
+
+async fn statistics_default(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    statistics_at(state, crate::store::DEFAULT_TENANT.to_owned(), headers).await
+}
+
+async fn statistics_tenant(
+    State(state): State<Arc<AppState>>,
+    Path(tenant): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    statistics_at(state, tenant, headers).await
+}
+
+async fn statistics_at(state: Arc<AppState>, tenant: String, headers: HeaderMap) -> Response {
+    let computed = async {
+        authorize(&state, &tenant, &headers).await?;
+        stored(state.store.statistics(Some(&tenant)).await)
+    };
+    match computed.await {
+        Ok(stats) => Json(stats).into_response(),
+        Err(problem) => problem.into_response(),
+    }
+}
+
+/// What a tenant's listing answers.
+#[derive(serde::Serialize)]
+struct Listing {
+    tenant: String,
+    submissions: Vec<StoredSubmission>,
+}
+
+async fn list_default(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    list_at(state, crate::store::DEFAULT_TENANT.to_owned(), headers).await
+}
+
+async fn list_tenant(
+    State(state): State<Arc<AppState>>,
+    Path(tenant): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    list_at(state, tenant, headers).await
+}
+
+async fn list_at(state: Arc<AppState>, tenant: String, headers: HeaderMap) -> Response {
+    let listed = async {
+        authorize(&state, &tenant, &headers).await?;
+        let submissions = stored(state.store.list_tenant(&tenant).await)?;
+        Ok::<_, ApiProblem>(Listing {
+            tenant: tenant.clone(),
+            submissions,
+        })
+    };
+    match listed.await {
+        Ok(listing) => Json(listing).into_response(),
+        Err(problem) => problem.into_response(),
+    }
 }
 
 async fn health(State(state): State<Arc<AppState>>) -> Json<Health> {
@@ -66,7 +199,19 @@ impl From<ApiProblem> for Refused {
     }
 }
 
-async fn submit(State(state): State<Arc<AppState>>, request: Request) -> Response {
+async fn submit_default(State(state): State<Arc<AppState>>, request: Request) -> Response {
+    submit(state, crate::store::DEFAULT_TENANT.to_owned(), request).await
+}
+
+async fn submit_tenant(
+    State(state): State<Arc<AppState>>,
+    Path(tenant): Path<String>,
+    request: Request,
+) -> Response {
+    submit(state, tenant, request).await
+}
+
+async fn submit(state: Arc<AppState>, tenant: String, request: Request) -> Response {
     let client = request
         .extensions()
         .get::<crate::ClientAddr>()
@@ -82,7 +227,7 @@ async fn submit(State(state): State<Arc<AppState>>, request: Request) -> Respons
         .into_response();
     }
     let kill = request.extensions().get::<crate::ConnectionKill>().cloned();
-    let refused = match submit_inner(state.clone(), request).await {
+    let refused = match submit_inner(state.clone(), tenant, request).await {
         Ok(response) => return response,
         Err(refused) => refused,
     };
@@ -126,7 +271,15 @@ fn rate_limited(wait: std::time::Duration, detail: &str) -> ApiProblem {
     problem
 }
 
-async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response, Refused> {
+async fn submit_inner(
+    state: Arc<AppState>,
+    tenant: String,
+    request: Request,
+) -> Result<Response, Refused> {
+    // Before the body: a package for a tenant that does not exist is not read at all.
+    known_tenant(&state, &tenant)
+        .await
+        .map_err(Refused::ProblemAndClose)?;
     let idempotency_key = request
         .headers()
         .get(IDEMPOTENCY_KEY_HEADER)
@@ -191,11 +344,9 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
 
     // A repeated key is answered from the store before anything else, so a client retrying a
     // request whose answer was lost gets exactly the first answer (and is not rate-limited).
-    let store = state.store.clone();
-    let key = idempotency_key.clone();
-    let earlier = blocking(move || store.find_by_idempotency_key(&key)).await?;
+    let earlier = stored(state.store.find_by_idempotency_key(&idempotency_key).await)?;
     if let Some(earlier) = earlier {
-        return Ok(replay(&state, earlier, &request_sha256).await?);
+        return Ok(replay(&state, earlier, &request_sha256, &tenant).await?);
     }
 
     let (parts, verified) = tokio::task::spawn_blocking(move || {
@@ -208,7 +359,15 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
     // Charged only now, to the key that signed: the public key in a manifest is no secret, so
     // charging the claimed key before the signature check let anyone lock a real installation
     // out with junk. Unverified traffic is limited per address instead (in `submit`).
-    if let Err(wait) = state.limiter.check(&verified.manifest.public_key.key) {
+    let charged = state
+        .store
+        .take_token(
+            &verified.manifest.public_key.key,
+            state.config.rate_limit,
+            &state.limiter,
+        )
+        .await;
+    if let Err(wait) = stored(charged)? {
         return Err(rate_limited(
             wait,
             "too many submissions from this installation; try again later",
@@ -216,6 +375,7 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
         .into());
     }
 
+    let signer_key = verified.manifest.public_key.key.clone();
     let id = new_submission_id()?;
     let received_at = now_rfc3339();
     let manifest = &verified.manifest;
@@ -239,6 +399,7 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
     let take = |parts: &mut Parts, name: &str| parts.remove(name).unwrap_or_default();
     let new = NewSubmission {
         id,
+        tenant: tenant.clone(),
         idempotency_key,
         request_sha256: request_sha256.clone(),
         public_key: manifest.public_key.key.clone(),
@@ -252,8 +413,7 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
         received_at,
         response_json: response_json.clone(),
     };
-    let store = state.store.clone();
-    match blocking(move || store.insert(&new)).await? {
+    match stored(state.store.insert(new).await)? {
         InsertOutcome::Inserted => {
             if let Some(kill) = kill.filter(|_| state.config.faults.take_drop_after_commit()) {
                 kill.0.notify_one();
@@ -261,8 +421,15 @@ async fn submit_inner(state: Arc<AppState>, request: Request) -> Result<Response
             }
             Ok(json_response(StatusCode::CREATED, response_json, false))
         }
-        // Another request with the same key won the race while this one was being verified.
-        InsertOutcome::Existing(earlier) => Ok(replay(&state, earlier, &request_sha256).await?),
+        // Another request with the same key won the race while this one was being verified (on
+        // this instance or another): a replay, so the token it was charged is given back.
+        InsertOutcome::Existing(earlier) => {
+            let _ = state
+                .store
+                .refund_token(&signer_key, state.config.rate_limit, &state.limiter)
+                .await;
+            Ok(replay(&state, earlier, &request_sha256, &tenant).await?)
+        }
     }
 }
 
@@ -274,8 +441,10 @@ async fn replay(
     state: &Arc<AppState>,
     earlier: crate::store::IdempotentRecord,
     request_sha256: &str,
+    tenant: &str,
 ) -> Result<Response, ApiProblem> {
-    if earlier.request_sha256 != request_sha256 {
+    // The same package under the same key sent to another tenant is not a retry of this one.
+    if earlier.request_sha256 != request_sha256 || earlier.tenant != tenant {
         return Err(ApiProblem::new(
             StatusCode::CONFLICT,
             codes::IDEMPOTENCY_CONFLICT,
@@ -289,32 +458,68 @@ async fn replay(
             true,
         ));
     }
-    let store = state.store.clone();
-    let id = earlier.id.clone();
-    let row = blocking(move || store.get(&id))
-        .await?
+    let row = stored(state.store.get(&earlier.id).await)?
         .ok_or_else(|| ApiProblem::internal("replayed row vanished"))?;
     let body = serde_json::to_string(&status_of(state, &row))
         .map_err(|e| ApiProblem::internal(e.to_string()))?;
     Ok(json_response(StatusCode::CREATED, body, true))
 }
 
-async fn status(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Response {
-    let store = state.store.clone();
-    let lookup = id.clone();
-    match blocking(move || store.get(&lookup)).await {
+async fn status_default(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> Response {
+    status(state, crate::store::DEFAULT_TENANT, id).await
+}
+
+async fn status_tenant(
+    State(state): State<Arc<AppState>>,
+    Path((tenant, id)): Path<(String, String)>,
+) -> Response {
+    status(state, &tenant, id).await
+}
+
+/// A submission is found only under the tenant it was sent to.
+async fn get_in(
+    state: &AppState,
+    tenant: &str,
+    id: &str,
+) -> Result<Option<StoredSubmission>, crate::store::StoreError> {
+    Ok(state
+        .store
+        .get(id)
+        .await?
+        .filter(|row| row.tenant == tenant))
+}
+
+async fn status(state: Arc<AppState>, tenant: &str, id: String) -> Response {
+    match stored(get_in(&state, tenant, &id).await) {
         Ok(Some(row)) => Json(status_of(&state, &row)).into_response(),
         Ok(None) => not_found(&id).into_response(),
         Err(problem) => problem.into_response(),
     }
 }
 
-async fn withdraw(
+async fn withdraw_default(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    match withdraw_inner(state, id, headers).await {
+    withdraw(state, crate::store::DEFAULT_TENANT.to_owned(), id, headers).await
+}
+
+async fn withdraw_tenant(
+    State(state): State<Arc<AppState>>,
+    Path((tenant, id)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    withdraw(state, tenant, id, headers).await
+}
+
+async fn withdraw(
+    state: Arc<AppState>,
+    tenant: String,
+    id: String,
+    headers: HeaderMap,
+) -> Response {
+    match withdraw_inner(state, tenant, id, headers).await {
         Ok(response) => response,
         Err(problem) => problem.into_response(),
     }
@@ -322,14 +527,11 @@ async fn withdraw(
 
 async fn withdraw_inner(
     state: Arc<AppState>,
+    tenant: String,
     id: String,
     headers: HeaderMap,
 ) -> Result<Response, ApiProblem> {
-    let store = state.store.clone();
-    let lookup = id.clone();
-    let row = blocking(move || store.get(&lookup))
-        .await?
-        .ok_or_else(|| not_found(&id))?;
+    let row = stored(get_in(&state, &tenant, &id).await)?.ok_or_else(|| not_found(&id))?;
     let header = |name: &str| {
         headers
             .get(name)
@@ -360,13 +562,8 @@ async fn withdraw_inner(
             "the signature is not by the installation key that made the submission",
         ));
     }
-    let store = state.store.clone();
-    let target = id.clone();
-    let at = now_rfc3339();
-    blocking(move || store.withdraw(&target, &at)).await?;
-    let store = state.store.clone();
-    let row = blocking(move || store.get(&id))
-        .await?
+    stored(state.store.withdraw(&id, &now_rfc3339()).await)?;
+    let row = stored(state.store.get(&id).await)?
         .ok_or_else(|| ApiProblem::internal("withdrawn row vanished"))?;
     Ok(Json(status_of(&state, &row)).into_response())
 }
@@ -578,11 +775,7 @@ async fn read_parts(request: Request) -> Result<Parts, ApiProblem> {
     Ok(parts)
 }
 
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, crate::store::StoreError> + Send + 'static,
-) -> Result<T, ApiProblem> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|e| ApiProblem::internal(e.to_string()))?
-        .map_err(|e| ApiProblem::internal(e.to_string()))
+/// A store failure is this server's fault: 500, its text for the operator's eyes in `detail`.
+fn stored<T>(result: Result<T, crate::store::StoreError>) -> Result<T, ApiProblem> {
+    result.map_err(|e| ApiProblem::internal(e.to_string()))
 }

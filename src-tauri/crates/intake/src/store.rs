@@ -1,6 +1,7 @@
 //! The intake's SQLite store (`intake.sqlite3` in its data directory): WAL, forward-only
 //! migrations, one connection behind a mutex. Every call is short; handlers run it on the blocking
-//! pool so a slow disk never stalls the async workers.
+//! pool so a slow disk never stalls the async workers. The server reaches it through
+//! [`crate::db::Database`], which also speaks PostgreSQL ([`crate::pg`]).
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -9,7 +10,13 @@ use coverready_store::migrate::MigrationError;
 use rusqlite::{params, Connection, OptionalExtension};
 
 pub const STORE_FILE: &str = "intake.sqlite3";
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_submissions.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_submissions.sql"),
+    include_str!("migrations/0002_tenants.sql"),
+];
+
+/// The tenant of everything that arrives without a `/t/<tenant>` prefix.
+pub const DEFAULT_TENANT: &str = "default";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -23,11 +30,19 @@ pub enum StoreError {
     Poisoned,
     #[error("no intake store in {0} (wrong --data-dir, or nothing was ever received there)")]
     Missing(std::path::PathBuf),
+    #[error("intake database: {0}")]
+    Postgres(#[from] sqlx::Error),
+    #[error("no intake schema in that database (wrong --database, or no server ever ran on it)")]
+    MissingDatabase,
+    #[error("intake store: a background task failed: {0}")]
+    Task(String),
 }
 
 /// A new submission, verified, ready to be stored.
 pub struct NewSubmission {
     pub id: String,
+    /// Who it was sent to: the tenant named by the URL it arrived at.
+    pub tenant: String,
     pub idempotency_key: String,
     pub request_sha256: String,
     pub public_key: String,
@@ -45,6 +60,7 @@ pub struct NewSubmission {
 /// What an earlier request with the same Idempotency-Key left behind.
 pub struct IdempotentRecord {
     pub id: String,
+    pub tenant: String,
     pub request_sha256: String,
     pub response_json: String,
     /// `received` or `withdrawn`: a replay after a withdrawal must not claim "received".
@@ -55,6 +71,7 @@ pub struct IdempotentRecord {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct StoredSubmission {
     pub id: String,
+    pub tenant: String,
     pub public_key: String,
     pub report_id: String,
     pub manifest_sha256: String,
@@ -145,8 +162,8 @@ impl Store {
         tx.execute(
             "INSERT INTO submissions (id, idempotency_key, request_sha256, public_key, report_id,
                  manifest_sha256, organisation, manifest_json, manifest_sig, report_pdf,
-                 report_json, status, received_at, response_json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', ?12, ?13)",
+                 report_json, status, received_at, response_json, tenant)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', ?12, ?13, ?14)",
             params![
                 new.id,
                 new.idempotency_key,
@@ -161,6 +178,7 @@ impl Store {
                 new.report_json,
                 new.received_at,
                 new.response_json,
+                new.tenant,
             ],
         )?;
         tx.commit()?;
@@ -208,6 +226,87 @@ impl Store {
         Ok(rows)
     }
 
+    /// What `tenant` received, oldest first.
+    pub fn list_tenant(&self, tenant: &str) -> Result<Vec<StoredSubmission>, StoreError> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(&format!(
+            "{SELECT_SUMMARY} WHERE tenant = ?1 ORDER BY received_at, id"
+        ))?;
+        let rows = stmt
+            .query_map([tenant], read_summary)?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    pub fn tenant_exists(&self, tenant: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .conn()?
+            .query_row(
+                "SELECT 1 FROM tenants WHERE name = ?1",
+                [tenant],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// Records a token (by its SHA-256) for `tenant`, creating the tenant if new: one
+    /// transaction.
+    pub fn create_token(
+        &self,
+        tenant: &str,
+        token_sha256: &str,
+        at: &str,
+    ) -> Result<(), StoreError> {
+        let mut conn = self.conn()?;
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT OR IGNORE INTO tenants (name, created_at) VALUES (?1, ?2)",
+            params![tenant, at],
+        )?;
+        tx.execute(
+            "INSERT INTO access_tokens (token_sha256, tenant, created_at) VALUES (?1, ?2, ?3)",
+            params![token_sha256, tenant, at],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The tenant a token (given by its SHA-256) belongs to.
+    pub fn tenant_for_token(&self, token_sha256: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn()?
+            .query_row(
+                "SELECT tenant FROM access_tokens WHERE token_sha256 = ?1",
+                [token_sha256],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// The reports of every submission still received (withdrawn ones hold none), for
+    /// statistics; of one tenant, or of all.
+    pub fn reports(
+        &self,
+        tenant: Option<&str>,
+    ) -> Result<Vec<crate::stats::ReportRow>, StoreError> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(
+            "SELECT received_at, public_key, report_json FROM submissions
+             WHERE status = 'received' AND (?1 IS NULL OR tenant = ?1)",
+        )?;
+        let rows = stmt
+            .query_map([tenant], |r| {
+                Ok(crate::stats::ReportRow {
+                    received_at: r.get(0)?,
+                    public_key: r.get(1)?,
+                    report_json: r.get(2)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
     pub fn count(&self) -> Result<i64, StoreError> {
         Ok(self
             .conn()?
@@ -234,7 +333,8 @@ fn checkpoint_truncate(conn: &Connection) -> Result<(), StoreError> {
     )))
 }
 
-const SELECT_IDEMPOTENT: &str = "SELECT id, request_sha256, response_json, status FROM submissions";
+const SELECT_IDEMPOTENT: &str =
+    "SELECT id, request_sha256, response_json, status, tenant FROM submissions";
 
 fn read_idempotent(r: &rusqlite::Row<'_>) -> rusqlite::Result<IdempotentRecord> {
     Ok(IdempotentRecord {
@@ -242,11 +342,12 @@ fn read_idempotent(r: &rusqlite::Row<'_>) -> rusqlite::Result<IdempotentRecord> 
         request_sha256: r.get(1)?,
         response_json: r.get(2)?,
         status: r.get(3)?,
+        tenant: r.get(4)?,
     })
 }
 
 const SELECT_SUMMARY: &str = "SELECT id, public_key, report_id, manifest_sha256, organisation,
-        status, received_at, withdrawn_at, length(report_pdf), length(report_json)
+        status, received_at, withdrawn_at, length(report_pdf), length(report_json), tenant
     FROM submissions";
 
 fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredSubmission> {
@@ -262,6 +363,7 @@ fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredSubmission> {
         withdrawn_at: r.get(7)?,
         report_pdf_bytes: r.get(8)?,
         report_json_bytes: r.get(9)?,
+        tenant: r.get(10)?,
     })
 }
 

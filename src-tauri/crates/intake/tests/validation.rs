@@ -108,6 +108,7 @@ fn list_escapes_control_characters() {
     store
         .insert(&NewSubmission {
             id: "sub_1".to_owned(),
+            tenant: coverready_intake::store::DEFAULT_TENANT.to_owned(),
             idempotency_key: "k".to_owned(),
             request_sha256: "00".to_owned(),
             public_key: "pk".to_owned(),
