@@ -1,5 +1,6 @@
 # Workshop mode (shared laptops): the one-page takeaway, the answer code, finish and erase.
 
+takeaway-file-name = cyber-readiness-results.pdf
 takeaway-title = Cyber insurance readiness: your results to take home
 takeaway-subtitle = Done at a workshop with CoverReady · { $date }
 takeaway-header = CoverReady · workshop check
@@ -26,6 +27,8 @@ error-answer_code-version = This code comes from a newer CoverReady (code versio
 error-answer_code-other_questions = This code was made with another version of the questions, which this app cannot read. Please open it in the same CoverReady version the workshop used.
 error-answer_code-bad_value = This code holds an answer that is not in the questions, so it cannot be imported. Nothing was saved.
 
+error-workshop-settings = The workshop settings file workshop.json cannot be used. Please ask the facilitator to check it: idle_minutes between 0.1 and 240, warning_seconds between 5 and 600 and shorter than the idle time.
+
 # Command line
 cli-about-takeaway = Write the workshop check's results as one PDF page (with a QR code and the answer code, no business name)
 cli-about-import-code = Create an organisation on this computer from a workshop's answer code, with its answers
@@ -35,3 +38,22 @@ cli-arg-code = The answer code (the characters under the QR code on the page)
 cli-takeaway-written = One-page results saved: { $path }
 cli-takeaway-code = Answer code: { $code }
 cli-import-code-done = Created organisation { $id } “{ $name }” from the workshop code, with { $answers } answers.
+
+# Workshop mode in the window
+ui-workshop-finish = Finish and erase
+ui-workshop-footer = Workshop mode: what you type stays in memory and is never saved on this computer; “Finish and erase”, or a while without use, clears all of it.
+ui-workshop-welcome = This is a shared workshop computer: nothing you type is kept on it. After the quick check, save your one-page results to a USB stick or print them, then choose “Finish and erase”.
+ui-workshop-takeaway-title = Take your results with you
+ui-workshop-takeaway-hint = One page with the first things to do, the covers to ask about and an answer code (no business name) to carry on on your own computer.
+ui-workshop-save = Save or print my results
+ui-workshop-saved = Saved: { $path }
+ui-workshop-no-scan = Workshop mode does not check this computer: it is shared, so a check would describe this laptop, not your business's computers.
+ui-workshop-idle-title = Still there?
+ui-workshop-idle-text = Nothing has happened for a while. In { $seconds } seconds everything from this check is erased and the welcome screen comes back.
+ui-workshop-still-here = I'm still here
+ui-workshop-continued = Fine, carry on.
+ui-workshop-continue = Continue from a workshop
+ui-workshop-continue-hint = Type the answer code from the page you took home from a workshop (the characters under the QR code): a new organisation is created with your answers.
+ui-workshop-code-label = Answer code
+ui-workshop-continue-submit = Restore my answers
+ui-workshop-imported = “{ $name }” restored from the workshop code.

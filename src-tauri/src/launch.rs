@@ -16,6 +16,10 @@ pub struct LaunchOptions {
     pub self_test_timeout: Option<u64>,
     /// Keep the window this long after the report (so a screenshot can be taken).
     pub self_test_hold: Duration,
+    /// `--workshop`: a session on a shared laptop (settings from `--workshop-config FILE`, or
+    /// `workshop.json` beside the executable, which also turns the mode on by itself).
+    pub workshop: bool,
+    pub workshop_config: Option<PathBuf>,
 }
 
 impl LaunchOptions {
@@ -41,12 +45,29 @@ impl LaunchOptions {
                     options.self_test_hold =
                         Duration::from_millis(value().and_then(|v| v.parse().ok()).unwrap_or(0))
                 }
+                "--workshop" => options.workshop = true,
+                "--workshop-config" => {
+                    options.workshop = true;
+                    options.workshop_config = value().map(PathBuf::from);
+                }
                 // Unknown arguments (e.g. ones a desktop environment adds) are ignored.
                 _ => {}
             }
         }
         options
     }
+}
+
+/// The facilitator's file: the one named on the command line, else `workshop.json` beside the
+/// executable (a USB stick or a prepared laptop), if there is one.
+pub fn workshop_file(options: &LaunchOptions) -> Option<PathBuf> {
+    options.workshop_config.clone().or_else(|| {
+        let beside = std::env::current_exe()
+            .ok()?
+            .parent()?
+            .join("workshop.json");
+        beside.is_file().then_some(beside)
+    })
 }
 
 pub fn fail_self_test_after(app: AppHandle, seconds: u64) {
@@ -74,6 +95,10 @@ mod tests {
         let o = parse(&["--self-test-timeout", "5", "--self-test-hold-ms=250"]);
         assert_eq!(o.self_test_timeout, Some(5));
         assert_eq!(o.self_test_hold, Duration::from_millis(250));
+        let o = parse(&["--workshop-config=/usb/workshop.json"]);
+        assert!(o.workshop);
+        assert_eq!(o.workshop_config, Some(PathBuf::from("/usb/workshop.json")));
+        assert!(parse(&["--workshop"]).workshop && !parse(&[]).workshop);
     }
 
     #[test]

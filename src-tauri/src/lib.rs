@@ -5,6 +5,7 @@ mod commands;
 mod launch;
 mod native;
 mod state;
+mod workshop_webview;
 
 use tauri::{WebviewUrl, WebviewWindowBuilder};
 
@@ -14,9 +15,26 @@ use crate::state::AppState;
 /// Starts the app and returns the process exit code.
 pub fn run() -> i32 {
     let options = LaunchOptions::from_args(std::env::args().skip(1));
-    let state = AppState::open(&options);
+    let state = match AppState::open(&options) {
+        Ok(state) => state,
+        Err(e) => {
+            // A facilitator's file that cannot be used: never start half in workshop mode.
+            let language = options
+                .language
+                .unwrap_or_else(coverready_core::Language::os_default);
+            eprintln!("{}", e.localized(&language.localizer()));
+            return 2;
+        }
+    };
     let title = state.window_title();
     let language = state.language();
+    let workshop = state.is_workshop();
+    // The webview of a workshop gets a data folder of its own in the temp folder, removed on
+    // exit and, should the process be killed, at the next start. Not WebKitGTK's ephemeral
+    // (incognito) context: WebDriver cannot attach to it, so the one property that matters —
+    // nothing the attendee typed reaches a disk, even mid-session or after SIGKILL — could not
+    // be tested in the real window (tests/e2e/workshop_flow.py searches for it).
+    let webview_dir = workshop.then(workshop_webview::fresh_dir);
 
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -24,18 +42,22 @@ pub fn run() -> i32 {
         // Every #[tauri::command] in commands/, listed by build.rs from the functions themselves.
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handlers.rs")))
         .setup(move |app| {
-            WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
-                .title(&title)
-                .inner_size(1100.0, 760.0)
-                .min_inner_size(360.0, 480.0)
-                .build()?;
+            let mut window =
+                WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+                    .title(&title)
+                    .inner_size(1100.0, 760.0)
+                    .min_inner_size(360.0, 480.0);
+            if let Some(dir) = &webview_dir {
+                window = window.data_directory(dir.clone());
+            }
+            window.build()?;
             if let Some(seconds) = options.self_test_timeout {
                 launch::fail_self_test_after(app.handle().clone(), seconds);
             }
             Ok(())
         })
         .build(tauri::generate_context!());
-    match app {
+    let code = match app {
         Ok(app) => app.run_return(|_, _| {}),
         Err(e) => {
             // The owner's words first; the toolkit's own text after, labelled, for whoever helps.
@@ -50,5 +72,9 @@ pub fn run() -> i32 {
             );
             3
         }
+    };
+    if workshop {
+        workshop_webview::remove_all();
     }
+    code
 }

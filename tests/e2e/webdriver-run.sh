@@ -53,4 +53,8 @@ status=0
 for lang in zh-CN en-US; do
   run_flow "$lang" || status=1
 done
+# Workshop mode leaves nothing behind (its own WebKitWebDriver per session, each in a fresh
+# HOME and TMPDIR, which it then searches).
+python3 tests/e2e/workshop_flow.py "$APP" "${NATIVE_DRIVER:-/usr/bin/WebKitWebDriver}" \
+  2> >(tee "test-output/workshop.stderr" >&2) || status=1
 exit $status

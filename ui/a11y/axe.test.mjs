@@ -49,6 +49,8 @@ function platformUrl(page) {
 
 const SCREENS = [
   { name: "welcome", route: { screen: "welcome" } },
+  { name: "workshop-welcome", route: { screen: "welcome" }, workshop: true },
+  { name: "workshop-results", route: { screen: "results", orgId: 1 }, workshop: true },
   { name: "home", route: { screen: "home" } },
   { name: "profile", route: { screen: "profile", orgId: 1, step: 0 } },
   { name: "checklist", route: { screen: "checklist", orgId: 1 } },
@@ -156,7 +158,7 @@ for (const lang of LANGS) {
         const problems = [];
         page.on("console", (m) => { if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text()); });
         page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-        const init = `window.__A11Y__ = ${JSON.stringify({ lang, hold: screen.hold === true })};
+        const init = `window.__A11Y__ = ${JSON.stringify({ lang, hold: screen.hold === true, workshop: screen.workshop === true })};
           try { sessionStorage.setItem("coverready.route", ${JSON.stringify(JSON.stringify(screen.route))}); } catch {}`;
         await page.addInitScript({ content: init });
         await page.addInitScript({ path: stubPath });

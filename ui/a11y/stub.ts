@@ -13,7 +13,7 @@ declare global {
   interface Window {
     /** The real engine, through the test's Playwright binding (axe.test.mjs). */
     __coverreadyEngine?: (session: number | null, cmd: string, args?: Record<string, unknown>) => Promise<{ ok?: unknown; err?: unknown }>;
-    __A11Y__?: { lang?: Language; hold?: boolean };
+    __A11Y__?: { lang?: Language; hold?: boolean; workshop?: boolean };
     __TAURI_INTERNALS__?: unknown;
   }
 }
@@ -32,13 +32,22 @@ const seed: Record<string, AnswerValue> = {
   "patching.auto-update": "no", "network.no-exposed-remote-desktop": "yes", "backup.automatic": "not_sure",
   "backup.offline-copy": "partly", "patching.end-of-life": "yes",
 };
-b.seedAnswers(1, seed);
+if (window.__A11Y__?.workshop) {
+  // A shared laptop's session: the in-memory store, one attendee's quick check.
+  b.workshop({ language: lang }, ["讲座演示店（虚构）"]);
+  b.seedAnswers(1, seed, "quick");
+} else {
+  b.seedAnswers(1, seed);
+}
 // Scans, domain checks and uploads wait until stopped, so screens with work in progress are checked.
 b.hold = window.__A11Y__?.hold === true;
 // An application sent earlier that the platform (a real intake on loopback) asked to retry in
 // an hour: the apply screen shows a queued row with its reason.
-void b.platform({ faults: [{ status: 429, retry_after_secs: 3600 }] });
-b.seedSubmission(1);
+// (Not in a workshop: a shared laptop keeps no report to send.)
+if (!window.__A11Y__?.workshop) {
+  void b.platform({ faults: [{ status: 429, retry_after_secs: 3600 }] });
+  b.seedSubmission(1);
+}
 
 const callbacks = new Map<number, Cb>();
 let nextId = 1;
@@ -78,6 +87,9 @@ function dispatch(cmd: string, a: Args): Promise<unknown> {
     case "generate_report": return b.generateReport(n("orgId"));
     case "open_report": return b.openReport(s("path"));
     case "save_report_as": return b.saveReportAs(s("path"));
+    case "save_takeaway": return b.saveTakeaway(n("orgId"));
+    case "finish_workshop": return b.finishWorkshop();
+    case "import_answer_code": return b.importAnswerCode(s("code"));
     case "prepare_submission": return b.prepareSubmission(n("orgId"), s("destination"), a.share as string[]);
     case "confirm_submission": return b.confirmSubmission(s("token"));
     case "submissions": return b.submissions(n("orgId"));

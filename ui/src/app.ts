@@ -18,6 +18,7 @@ import { OrgForm } from "./org-form";
 import { renderHome } from "./home";
 import { QuickView, WelcomeView } from "./welcome";
 import { ProfileWizard } from "./wizard";
+import { restartPage, WorkshopSession } from "./workshop";
 
 type Screen =
   | { kind: "loading" }
@@ -35,6 +36,8 @@ export interface AppOptions {
   /** A polite live region (role="status") outside root. */
   status: HTMLElement;
   log?: Pick<Console, "warn" | "error">;
+  /** How a finished workshop starts the page afresh (a reload; tests watch it instead). */
+  restartPage?: () => void;
 }
 
 export class App implements Shell {
@@ -56,6 +59,8 @@ export class App implements Shell {
   private bannerError: IpcError | null = null;
   private busy = false;
   private pendingFocus: string | null = null;
+  /** Set in workshop mode (a shared laptop): ends the session on request or when idle. */
+  workshop: WorkshopSession | null = null;
 
   constructor(opts: AppOptions) {
     this.api = opts.api;
@@ -63,7 +68,9 @@ export class App implements Shell {
     this.root = opts.root;
     this.statusEl = opts.status;
     this.log = opts.log ?? console;
+    this.restartPage = opts.restartPage ?? restartPage;
   }
+  private readonly restartPage: () => void;
 
   t(id: string, args?: Args): string { return this.i18n.t(id, args); }
 
@@ -102,6 +109,14 @@ export class App implements Shell {
 
   private async afterInfo(info: AppInfo, moveFocus: boolean): Promise<void> {
     this.info = info;
+    if (info.workshop && !this.workshop) {
+      this.workshop = new WorkshopSession(info.workshop, {
+        t: (id, args) => this.t(id, args),
+        erase: () => this.api.finishWorkshop(),
+        announce: (id, args) => this.announce(id, args),
+      }, document, this.restartPage);
+      this.workshop.start();
+    }
     this.settings = normaliseSettings(info.settings, info.settings.language);
     applyDisplay(this.settings);
     this.applyLanguage(this.settings.language);
@@ -418,9 +433,20 @@ export class App implements Shell {
                 link("welcome", "ui-nav-welcome"),
               ))
           : null,
+        this.workshop
+          ? h("button", {
+              type: "button", class: "button workshop-finish", "data-focus": "workshop-finish",
+              on: { click: () => void this.finishWorkshop() },
+            }, this.t("ui-workshop-finish"))
+          : null,
         switcher,
       ),
     );
+  }
+
+  /** "Finish and erase": the engine forgets the session, then the page starts afresh. */
+  async finishWorkshop(): Promise<void> {
+    await this.workshop?.finish();
   }
 
   private renderFooter(): HTMLElement {
@@ -428,7 +454,10 @@ export class App implements Shell {
       "footer",
       { class: "app-footer" },
       this.info ? h("p", {}, this.t("ui-footer-version", { version: this.info.version })) : null,
-      this.info ? h("p", {}, this.t("ui-footer-data-dir", { path: this.info.data_dir })) : null,
+      // A workshop keeps no data folder: say what happens instead of naming a path.
+      this.info?.workshop
+        ? h("p", {}, this.t("ui-workshop-footer"))
+        : this.info ? h("p", {}, this.t("ui-footer-data-dir", { path: this.info.data_dir })) : null,
     );
   }
 

@@ -20,6 +20,7 @@ const SAMPLES: { [K in keyof Api]: Parameters<Api[K]> } = {
   deleteOrg: [99], profileFields: [], generateReport: [1], openReport: ["/nowhere.pdf"], openDataFolder: [],
   saveReportAs: ["/nowhere.pdf"], probeCatalogue: [], runScan: [1, () => {}], domainCheck: [1, "example.com", () => {}],
   latestScans: [1], keepAnswer: [1, "identity.mfa-email", true],
+  finishWorkshop: [], importAnswerCode: ["NOT-A-CODE"], saveTakeaway: [1],
 };
 
 describe("the UI's test back end is the real engine", () => {

@@ -11,7 +11,7 @@ import type {
   AppInfo, AnswerInput, AnswerValue, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainFinding,
   DomainReport, Finding, IpcError, JobKind, Language, LatestScans, Mode, OrgInput, Organisation,
   ProbeInfo, ProfileField, ReadinessReport, ReconciliationView, ReportFiles, ScanEvent, ScanReport, ScanResult,
-  Settings, StoreStatus, SubmissionStatusRow, UiReadyReport,
+  Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, WorkshopSettings,
 } from "./bindings";
 import SCAN_FIXTURE from "./replay/scan-findings.json";
 
@@ -182,6 +182,19 @@ export class FakeBackend implements Api {
   openReport(path: string): Promise<null> { return this.call("open_report", { path }, () => null); }
   openDataFolder(): Promise<null> { return this.call("open_data_folder", undefined, () => null); }
   saveReportAs(path: string): Promise<string | null> { return this.call("save_report_as", { path }, () => this.saveAsResult); }
+  /** The takeaway's save dialog (desktop): answers `saveAsResult`; the page itself is not written. */
+  saveTakeaway(orgId: number): Promise<string | null> { return this.call("save_takeaway", { orgId }, () => this.saveAsResult); }
+
+  // ───────── workshops ─────────
+  finishWorkshop(): Promise<AppInfo> { return this.call("finish_workshop"); }
+  importAnswerCode(code: string): Promise<Organisation> { return this.call("import_answer_code", { code }); }
+  /** The answer code the engine writes for an organisation (what its takeaway page prints). */
+  answerCode(orgId: number): Promise<string> { return this.setup.then(() => this.raw<string>("__answer_code", { orgId })); }
+  /** Test setup: the app as started with `--workshop` (an in-memory store; these settings). */
+  workshop(settings: Partial<WorkshopSettings> = {}, orgs: string[] = []): void {
+    this.then("__workshop", { settings: { language: null, idle_minutes: 10, warning_seconds: 60, ...settings } });
+    for (const name of orgs) this.then("create_org", { input: { name, profile: {} } });
+  }
 
   // ───────── uploads: the engine sends, to the session's own platform ─────────
   /** What the owner answers in the app's native "send?" window (Rust asks it, not the page). */

@@ -77,8 +77,10 @@ export class ResultsView implements View {
           stat(t("ui-results-coverage"), t("answered-count", { answered: r.answered, applicable: r.applicable }), t("ui-results-coverage-hint")),
           stat(t("ui-results-not-sure"), String(r.not_sure), t("ui-results-not-sure-hint", { unanswered: r.unanswered })),
         ),
-        this.renderNextStep(report),
-        h("div", { class: "actions tight secondary-actions" },
+        // On a shared laptop the way on is the page to take home, not this laptop's scan or a
+        // report kept on it.
+        shell.workshop ? this.renderTakeaway(report) : this.renderNextStep(report),
+        shell.workshop ? null : h("div", { class: "actions tight secondary-actions" },
           h("button", { type: "button", class: "button", "data-focus": "results-new", on: { click: () => void shell.go({ screen: "checklist", orgId: this.orgId, choose: true, fresh: true }) } }, t("ui-results-new")),
           (["scan", "report", "apply"] as const).map((screen) => h("button", {
             type: "button", class: "button", "data-focus": `results-${screen}`,
@@ -121,6 +123,37 @@ export class ResultsView implements View {
         h("span", { class: "step-name" }, t(`ui-step-${p.stage}`)),
         h("span", { class: "visually-hidden" }, t(`ui-step-state-${p.state}`)),
       ))),
+    );
+  }
+
+  /** Workshop mode: save or print the one-page takeaway, then finish and erase. */
+  private renderTakeaway(report: ReadinessReport): HTMLElement {
+    const { shell } = this;
+    const t = (id: string): string => shell.t(id);
+    const save = async (): Promise<void> => {
+      try {
+        const saved = await shell.api.saveTakeaway(this.orgId);
+        if (saved) shell.announce("ui-workshop-saved", { path: saved });
+      } catch (e) {
+        shell.fail(e, "workshop-save");
+      }
+    };
+    const answering = report.next_step.step === "answer";
+    return h("div", { class: "workshop-takeaway", role: "group", "aria-labelledby": "workshop-takeaway-title" },
+      h("p", { id: "workshop-takeaway-title", class: "label" }, t("ui-workshop-takeaway-title")),
+      h("p", { class: "hint" }, t("ui-workshop-takeaway-hint")),
+      h("div", { class: "actions next-step" },
+        answering ? this.renderNextStep(report) : null,
+        h("button", {
+          type: "button", class: answering ? "button large" : "button primary large", "data-focus": "workshop-save",
+          on: { click: () => void save() },
+        }, t("ui-workshop-save")),
+        h("button", {
+          type: "button", class: "button large", "data-focus": "workshop-finish-results",
+          on: { click: () => void shell.workshop?.finish() },
+        }, t("ui-workshop-finish")),
+      ),
+      h("p", { class: "hint" }, t("ui-workshop-no-scan")),
     );
   }
 

@@ -48,6 +48,8 @@ export interface Shell {
   /** Apply and persist settings (optimistic; reverted with an error when saving fails). */
   saveSettings(next: Settings): Promise<void>;
   orgName(orgId: number): string;
+  /** Workshop mode (a shared laptop), or null. */
+  readonly workshop: { finish(): Promise<void> } | null;
 }
 
 export interface View {

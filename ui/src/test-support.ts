@@ -59,7 +59,7 @@ export interface Mounted { app: App; backend: FakeBackend; root: HTMLElement; st
  * Mounts the app. `route` is what sessionStorage remembers from before a
  * "reload"; by default the organisation list (null: a fresh start).
  */
-export async function mount(backend = new FakeBackend(), opts: { route?: Route | null; lang?: Language } = {}): Promise<Mounted> {
+export async function mount(backend = new FakeBackend(), opts: { route?: Route | null; lang?: Language; restartPage?: () => void } = {}): Promise<Mounted> {
   document.body.replaceChildren();
   document.documentElement.className = "";
   sessionStorage.clear();
@@ -71,7 +71,7 @@ export async function mount(backend = new FakeBackend(), opts: { route?: Route |
   status.setAttribute("aria-live", "polite");
   document.body.append(root, status);
   const i18n = makeI18n(opts.lang ?? "zh-CN");
-  const app = new App({ api: backend, i18n, root, status, log: silentLog });
+  const app = new App({ api: backend, i18n, root, status, log: silentLog, restartPage: opts.restartPage ?? (() => undefined) });
   await app.start();
   await flush();
   return { app, backend, root, status, i18n };

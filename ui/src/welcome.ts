@@ -9,10 +9,44 @@ import { NAME_MAX, normaliseName, validateName, type NameProblem } from "./valid
 
 export class WelcomeView implements View {
   readonly id = "welcome" as const;
+  private code = "";
 
   constructor(private readonly shell: Shell) {}
 
   async load(): Promise<void> { /* static */ }
+
+  /** "Continue from a workshop": the answer code from the takeaway page, typed in. */
+  private renderContinue(): HTMLElement {
+    const { shell } = this;
+    const t = (id: string): string => shell.t(id);
+    const submit = async (ev: Event): Promise<void> => {
+      ev.preventDefault();
+      try {
+        const org = await shell.api.importAnswerCode(this.code);
+        this.code = "";
+        shell.orgs = [...shell.orgs, org];
+        shell.announce("ui-workshop-imported", { name: org.name });
+        await shell.go({ screen: "results", orgId: org.id });
+      } catch (e) {
+        shell.fail(e, "continue-code");
+      }
+    };
+    return h("details", { class: "help continue-workshop" },
+      h("summary", { "data-focus": "continue-open" }, t("ui-workshop-continue")),
+      h("form", { class: "help-body", on: { submit: (ev: Event) => void submit(ev) } },
+        h("p", { class: "hint", id: "continue-code-hint" }, t("ui-workshop-continue-hint")),
+        h("label", { for: "continue-code", class: "label" }, t("ui-workshop-code-label")),
+        h("input", {
+          id: "continue-code", type: "text", class: "input code-input", "data-focus": "continue-code",
+          autocomplete: "off", spellcheck: "false", autocapitalize: "characters", maxlength: "200",
+          "aria-describedby": "continue-code-hint", value: this.code,
+          on: { input: (ev: Event) => { this.code = (ev.target as HTMLInputElement).value; } },
+        }),
+        h("div", { class: "actions tight" },
+          h("button", { type: "submit", class: "button", "data-focus": "continue-submit" }, t("ui-workshop-continue-submit"))),
+      ),
+    );
+  }
 
   render(): (HTMLElement | null)[] {
     const { shell } = this;
@@ -54,7 +88,10 @@ export class WelcomeView implements View {
           }, t("ui-welcome-quick")),
         ),
         h("p", { class: "hint", id: "welcome-quick-hint" }, t("ui-welcome-quick-hint")),
-        shell.orgs.length > 0
+        shell.workshop
+          ? h("p", { class: "privacy", role: "note" }, t("ui-workshop-welcome"))
+          : this.renderContinue(),
+        shell.orgs.length > 0 && !shell.workshop
           ? h("p", {},
               h("button", {
                 type: "button", class: "link-button", "data-focus": "welcome-orgs",

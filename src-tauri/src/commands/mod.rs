@@ -8,3 +8,4 @@ pub mod jobs;
 pub mod orgs;
 pub mod reports;
 pub mod scans;
+pub mod workshop;

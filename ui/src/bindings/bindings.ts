@@ -10,7 +10,11 @@ import type { QuestionEvidence, Reconciliation, ScanReport } from "./scan";
  */
 export type AnswerInput = { question: string, value: AnswerValue | null, note: string | null, };
 
-export type AppInfo = { version: string, data_dir: string, settings: Settings, store: StoreStatus, };
+export type AppInfo = { version: string, data_dir: string, settings: Settings, store: StoreStatus, 
+/**
+ * Workshop mode on a shared laptop: nothing is written to disk (see `workshop.rs`).
+ */
+workshop: WorkshopSettings | null, };
 
 export type Assessment = { id: number, org_id: number, mode: Mode, pack_id: string, pack_version: string, based_on: number | null, started_at: string, updated_at: string, answers: Array<SavedAnswer>, };
 
@@ -201,3 +205,21 @@ export type UiReadyReport = { screen: string, language: Language, org_names: Arr
  * How far an answer is backed by evidence (shown in readiness and in the report).
  */
 export type Verification = "self_attested" | "verified_by_scan" | "partly_verified_by_scan" | "contradicted" | "contradicted_owner_kept";
+
+/**
+ * How a facilitator set the laptop up (`workshop.json` beside the executable, or the defaults
+ * of `--workshop`).
+ */
+export type WorkshopSettings = { 
+/**
+ * The language the welcome screen starts in (`zh-CN` or `en-US`).
+ */
+language: Language | null, 
+/**
+ * Minutes without a key press, click or touch before the session is erased.
+ */
+idle_minutes: number, 
+/**
+ * How long the warning before that lasts, announced to screen readers.
+ */
+warning_seconds: number, };

@@ -94,6 +94,20 @@ export interface Api {
    * Keep (or stop keeping) an answer a scan contradicts.
    */
   keepAnswer(orgId: number, question: string, keep: boolean): Promise<ReconciliationView>;
+  /**
+   * Ends a workshop session: the in-memory store is dropped for a fresh one and the webview's
+   * browsing data is cleared; the window then starts again at the welcome screen.
+   */
+  finishWorkshop(): Promise<AppInfo>;
+  /**
+   * Creates an organisation from a workshop's answer code ("Continue from a workshop").
+   */
+  importAnswerCode(code: string): Promise<Organisation>;
+  /**
+   * "Save or print my results": asks where (the native dialog runs in Rust), then writes the
+   * one-page takeaway there and nowhere else. `None` when the attendee cancelled.
+   */
+  saveTakeaway(orgId: number): Promise<string | null>;
 }
 
 /** Sends one command (Tauri's `invoke`, with errors normalised). */
@@ -136,6 +150,9 @@ export function commandsOver(call: Call, channel: OpenChannel): Api {
     domainCheck: (orgId, domain, onEvent) => call("domain_check", { orgId, domain, onEvent: channel(onEvent) }),
     latestScans: (orgId) => call("latest_scans", { orgId }),
     keepAnswer: (orgId, question, keep) => call("keep_answer", { orgId, question, keep }),
+    finishWorkshop: () => call("finish_workshop"),
+    importAnswerCode: (code) => call("import_answer_code", { code }),
+    saveTakeaway: (orgId) => call("save_takeaway", { orgId }),
   };
 }
 
@@ -173,4 +190,7 @@ export const COMMAND_NAMES = [
   "domain_check",
   "latest_scans",
   "keep_answer",
+  "finish_workshop",
+  "import_answer_code",
+  "save_takeaway",
 ] as const;

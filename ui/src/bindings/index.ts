@@ -7,7 +7,7 @@ import type { OrgInput } from "./bindings";
 export type {
   AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, ErrorCode, JobKind, Language, OrgInput, Organisation,
   NextStep, PreviewFile, ReadinessReport, ReconciliationView, ReportFiles, SavedAnswer, Settings, Stage, StageProgress,
-  StageState, StoreStatus, UiReadyReport, Verification,
+  StageState, StoreStatus, UiReadyReport, Verification, WorkshopSettings,
 } from "./bindings";
 export type { ProfileFieldInfo, ProfileFieldInfo as ProfileField, ProbeInfo } from "./bindings";
 export type { PartEvidence, PartStatus, QuestionEvidence } from "./scan";

@@ -18,6 +18,7 @@ pub const LEFT_TO_THE_TEST_BACK_END: &[(&str, &str)] = &[
     ("open_report", "opens the system's PDF viewer"),
     ("open_data_folder", "opens the system's file manager"),
     ("save_report_as", "shows the system's save dialog"),
+    ("save_takeaway", "shows the system's save dialog"),
     ("cancel_job", "stops the test back end's own simulated jobs"),
     ("ui_ready", "ends a self-test run of the real window"),
 ];
@@ -28,6 +29,7 @@ pub const LEFT_TO_THE_TEST_BACK_END: &[(&str, &str)] = &[
 pub const ADAPTED_BY_THE_HARNESS: &[(&str, &str)] = &[
     ("set_language", "also retitles the window"),
     ("update_settings", "also retitles the window"),
+    ("finish_workshop", "also clears the window's browsing data"),
     (
         "run_scan",
         "streams progress over a channel; the harness records a fixture scan",

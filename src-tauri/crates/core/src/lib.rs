@@ -17,6 +17,7 @@ pub mod risk;
 pub mod scans;
 pub mod submissions;
 pub mod workshop;
+mod workshop_settings;
 pub mod workspace;
 
 pub use assessments::{AnswerInput, Assessment, ChecklistItem, ReadinessReport, SavedAnswer};

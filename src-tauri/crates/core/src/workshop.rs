@@ -15,6 +15,7 @@ use coverready_store::AnswerWrite;
 
 use crate::orgs::{organisation_from_row, validated_profile};
 use crate::reports::{now_unix, rfc3339_utc};
+pub use crate::workshop_settings::WorkshopSettings;
 use crate::{Error, ErrorCode, Language, Organisation, Workspace};
 
 /// A code that cannot be read, worded by `error-answer_code-<reason>`.
@@ -38,6 +39,35 @@ pub struct TakeawayFile {
 }
 
 impl Workspace {
+    /// A workspace for a shared laptop: the store is an in-memory SQLite database, so nothing an
+    /// attendee types reaches the disk, and a power cut or a killed process leaves nothing to
+    /// clean up. `data_dir` is one no file can be created in: anything that would write there
+    /// fails rather than leave a trace.
+    pub fn open_workshop(settings: WorkshopSettings) -> Workspace {
+        let mut ws =
+            Workspace::with_store(no_files_dir(), coverready_store::Store::open_in_memory());
+        ws.workshop = Some(settings);
+        ws
+    }
+
+    /// Whether this is a workshop session.
+    pub fn workshop(&self) -> Option<&WorkshopSettings> {
+        self.workshop.as_ref()
+    }
+
+    /// Ends a workshop session: the in-memory store and everything in it are dropped and a
+    /// fresh one takes its place. Answers what the window needs to start again.
+    pub fn erase_workshop(&mut self) -> Result<crate::AppInfo, Error> {
+        let Some(settings) = self.workshop.clone() else {
+            return Err(
+                Error::new(ErrorCode::InvalidArgument, "not a workshop session")
+                    .with("field", "workshop"),
+            );
+        };
+        *self = Workspace::open_workshop(settings);
+        Ok(self.info())
+    }
+
     /// The answer code of the organisation's current assessment: its profile and answers, never
     /// its name or notes.
     pub fn answer_code(&self, org_id: i64) -> Result<String, Error> {
@@ -139,5 +169,14 @@ impl Workspace {
             pages,
             answer_code: input.answer_code,
         })
+    }
+}
+
+/// A folder path no file can be created under (a child of a device, not of a folder).
+fn no_files_dir() -> &'static Path {
+    if cfg!(windows) {
+        Path::new(r"\\.\NUL\coverready-workshop")
+    } else {
+        Path::new("/dev/null/coverready-workshop")
     }
 }

@@ -89,6 +89,8 @@ pub struct AppInfo {
     pub data_dir: String,
     pub settings: Settings,
     pub store: StoreStatus,
+    /// Workshop mode on a shared laptop: nothing is written to disk (see `workshop.rs`).
+    pub workshop: Option<crate::workshop_settings::WorkshopSettings>,
 }
 
 /// What the front end reports once a screen has rendered (used by the start-up self-test).
@@ -118,17 +120,26 @@ pub struct Workspace {
     store: Result<Store, StoreError>,
     /// Packages built and shown to the owner, waiting for their consent.
     pub(crate) pending_consents: PendingConsents,
+    /// Set in workshop mode: the store lives in memory only.
+    pub(crate) workshop: Option<crate::workshop_settings::WorkshopSettings>,
 }
 
 impl Workspace {
     /// Opens the store in `data_dir`. Never fails: a store that cannot be used is remembered, so
     /// the app can start, explain the problem in the user's language and offer a way out.
     pub fn open(data_dir: &Path) -> Workspace {
-        let store = Store::open(&data_dir.join(STORE_FILE));
+        Workspace::with_store(data_dir, Store::open(&data_dir.join(STORE_FILE)))
+    }
+
+    pub(crate) fn with_store(
+        data_dir: &Path,
+        store: Result<Store, coverready_store::StoreError>,
+    ) -> Workspace {
         Workspace {
             data_dir: data_dir.to_path_buf(),
             store,
             pending_consents: PendingConsents::default(),
+            workshop: None,
         }
     }
 
@@ -267,6 +278,7 @@ impl Workspace {
             data_dir: self.data_dir.display().to_string(),
             settings: self.settings(),
             store: self.store_status(),
+            workshop: self.workshop.clone(),
         }
     }
 

@@ -111,6 +111,7 @@ pub fn dispatch(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Valu
                 arg(args, "id")?,
                 &platform_options(state),
             )?),
+            "finish_workshop" => to_json(state.workspace()?.erase_workshop()?),
             _ => unreachable!("only adapted commands get here"),
         }
     };
@@ -138,6 +139,10 @@ pub fn test_setup(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Va
             Ok(Value::Null)
         }
         "__restart_app" => restart_app(state),
+        "__workshop" => start_workshop(state, args),
+        "__answer_code" => crate::arg::<i64>(args, "orgId")
+            .and_then(|org| state.workspace()?.answer_code(org))
+            .and_then(to_json),
         // The owner fixes a blocked data folder (see `damage_store`), then presses Retry.
         "__unblock_data_dir" => state
             .workspace()
@@ -157,6 +162,21 @@ fn start_platform(state: &AppState, args: &Value) -> Result<Value, Error> {
         *platform = Some(Platform::start(&faults, plain)?);
     }
     to_json(platform.as_ref().map(Platform::url))
+}
+
+/// The app as started with `--workshop` (settings as a facilitator's `workshop.json` gives
+/// them): an in-memory store in place of the session's data folder.
+fn start_workshop(state: &AppState, args: &Value) -> Result<Value, Error> {
+    let settings: Option<coverready_core::workshop::WorkshopSettings> =
+        crate::arg(args, "settings")?;
+    let settings = settings.unwrap_or_default();
+    let language = settings.language;
+    let mut workspace = state.workspace()?;
+    *workspace = coverready_core::Workspace::open_workshop(settings);
+    if let Some(language) = language {
+        workspace.set_language(language)?;
+    }
+    to_json(workspace.info())
 }
 
 /// The app is closed and opened again on the same data folder: what was prepared and not yet
