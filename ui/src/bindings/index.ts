@@ -23,6 +23,10 @@ export type {
 export type { DomainCheckId, DomainEvent, DomainFinding, DomainReport, DomainUnknownReason } from "./domain";
 export type { ConsentRecord, SubmissionState, SubmissionStatusRow } from "./submission";
 export type { ReportWarning } from "./report";
+export type {
+  BreakReason, ChainBreak, ChainStatus, ContactView, DeadlineView, EntryView, EvidenceRef, IncidentView, Kind, Policy,
+  PolicyView, Renewal, Source, StepView, TimeFlag,
+} from "./incident";
 
 export type {
   AppliedFactor, CoveragePriority, CoverageRecommendation, CoverageSide, EstimateNote, Quantity, Range,

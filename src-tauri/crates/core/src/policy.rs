@@ -182,3 +182,14 @@ impl Workspace {
         Ok(out)
     }
 }
+
+impl Workspace {
+    /// The policy of every organisation whose renewal reminder is due (or whose policy has
+    /// ended) at `now`: what the app shows on start.
+    pub fn due_renewal_views(&self, now: i64) -> Result<Vec<PolicyView>, Error> {
+        self.due_renewals(now)?
+            .into_iter()
+            .map(|(org_id, _)| self.policy_view(org_id, now))
+            .collect()
+    }
+}
