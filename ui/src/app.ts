@@ -156,9 +156,7 @@ export class App implements Shell {
       return;
     }
     await this.loadProgress();
-    try { this.renewals = await this.api.dueRenewals(); } catch (e) {
-      this.log.warn("[ipc] due_renewals failed", toIpcError(e));
-    }
+    await this.loadRenewals();
     saveRoute({ screen: "home" });
     this.showHome(moveFocus ? "home-heading" : null);
   }
@@ -183,6 +181,13 @@ export class App implements Shell {
     this.progress = new Map(entries);
   }
 
+  /** The renewal reminders due now (offline: the engine's clock and the stored policies). */
+  private async loadRenewals(): Promise<void> {
+    try { this.renewals = await this.api.dueRenewals(); } catch (e) {
+      this.log.warn("[ipc] due_renewals failed", toIpcError(e));
+    }
+  }
+
   async refreshOrgs(): Promise<void> {
     this.orgs = await this.api.listOrgs();
   }
@@ -200,6 +205,7 @@ export class App implements Shell {
     if (route.screen === "home") {
       try { await this.refreshOrgs(); } catch (e) { this.log.warn("[ipc] list_orgs failed", toIpcError(e)); }
       await this.loadProgress();
+      await this.loadRenewals();
       if (seq !== this.navSeq) return;
       this.showHome(moveFocus ? "home-heading" : null);
       return;

@@ -239,3 +239,23 @@ describe("choosing the business", () => {
     expect(last(backend.calls.filter((c) => c.cmd === "start_incident"))?.args).toMatchObject({ orgId: 2, kind: "other" });
   });
 });
+
+describe("the renewal reminder", () => {
+  it("is shown on the organisation list when due, and leads to the policy", async () => {
+    const b = new FakeBackend({ orgs: ["Acme"], language: "zh-CN" });
+    const { root, backend, i18n, app } = await mount(b, { lang: "zh-CN" });
+    expect(root.querySelector(".renewal-notice")).toBeNull();
+    // Ends within 30 days of the engine's clock (today).
+    const day = (offset: number): string => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+    await backend.setPolicy(1, [`start=${day(-300)}`, `end=${day(20)}`]);
+    await app.go({ screen: "home" });
+    await flush();
+    const notice = root.querySelector(".renewal-notice")!;
+    expect(notice.querySelector("h2")?.textContent).toBe(i18n.t("incident-app-policy-renewal-heading"));
+    expect(notice.textContent).toContain(day(20));
+    click(notice.querySelector('[data-focus="renewal-1"]'));
+    await flush();
+    expect(root.querySelector("#screen-heading")?.textContent).toBe(i18n.t("incident-policy-heading", { org: "Acme" }));
+    expect(root.querySelector(".policy")?.textContent).toContain(day(20));
+  });
+});

@@ -11,33 +11,11 @@ export type ChainBreak = {
  */
 seq: number, reason: BreakReason, };
 
-export type ChainStatus = { intact: boolean, count: number, head: string, broken: ChainBreak | null, };
-
-export type ContactView = { 
-/**
- * Text `incident-contact-<id>`.
- */
-id: string, 
-/**
- * `None`: the policy does not give it yet (insurer, broker).
- */
-number: string | null, 
-/**
- * National numbers carry their source; the insurer's and broker's come from the policy.
- */
-source: Source | null, };
-
-export type DeadlineView = { id: string, hours: number | null, from_policy: boolean, due_at: string | null, remaining_hours: number | null, overdue: boolean, source: Source, };
-
-export type EntryView = { seq: number, at: string, who: string, what: string, step: string | null, text: string, evidence: EvidenceRef | null, prev_hash: string, hash: string, };
-
 /**
  * A file kept as evidence: its name as given, where the copy is (relative to the data folder),
  * its size and SHA-256.
  */
 export type EvidenceRef = { name: string, stored: string, size: number, sha256: string, };
-
-export type IncidentView = { id: number, org_id: number, org_name: string, kind: Kind, discovered_at: string, created_at: string, now: string, flags: Array<TimeFlag>, policy: Policy | null, policy_starts_at: string | null, policy_ends_at: string | null, steps: Array<StepView>, deadlines: Array<DeadlineView>, contacts: Array<ContactView>, entries: Array<EntryView>, chain: ChainStatus, };
 
 /**
  * What happened.
@@ -67,23 +45,6 @@ broker: string | null,
 limits: { [key in string]: number }, };
 
 /**
- * A policy with what the owner should know about it at a clock.
- */
-export type PolicyView = { org_id: number, org_name: string, policy: Policy | null, 
-/**
- * RFC 3339 (+08:00): 00:00 of the start day, 24:00 of the end day.
- */
-starts_at: string | null, ends_at: string | null, 
-/**
- * Cover types the coverage map recommends for this organisation, most important first.
- */
-recommended: Array<string>, 
-/**
- * Recommended cover types the policy has no limit for.
- */
-gaps: Array<string>, renewal: Renewal | null, now: string, };
-
-/**
  * Where the renewal stands at a clock.
  */
 export type Renewal = { "state": "not_yet", next_at: number, days_before: number, } | { "state": "due", days_before: number, due_at: number, days_left: number, } | { "state": "expired", ended_at: number, };
@@ -96,16 +57,6 @@ export type Source = { title: string, url?: string | null, note?: string | null,
  * Not yet in the research notes: to be checked before release.
  */
 verify?: boolean, };
-
-export type StepView = { id: string, 
-/**
- * 1-based position.
- */
-n: number, 
-/**
- * RFC 3339 (+08:00) when ticked.
- */
-done_at: string | null, source: Source, };
 
 /**
  * A time kept but flagged in what is shown.

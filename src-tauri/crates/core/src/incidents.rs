@@ -35,7 +35,7 @@ pub const WHAT_NOTE: &str = "note";
 pub const WHAT_EVIDENCE: &str = "evidence";
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct StepView {
     pub id: String,
     /// 1-based position.
@@ -46,7 +46,7 @@ pub struct StepView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct DeadlineView {
     pub id: String,
     pub hours: Option<u32>,
@@ -58,7 +58,7 @@ pub struct DeadlineView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct ContactView {
     /// Text `incident-contact-<id>`.
     pub id: String,
@@ -69,7 +69,7 @@ pub struct ContactView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct EntryView {
     pub seq: i64,
     pub at: String,
@@ -83,7 +83,7 @@ pub struct EntryView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct ChainStatus {
     pub intact: bool,
     pub count: i64,
@@ -92,7 +92,7 @@ pub struct ChainStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct IncidentView {
     pub id: i64,
     pub org_id: i64,

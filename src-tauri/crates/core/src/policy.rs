@@ -35,7 +35,7 @@ pub fn cover_types() -> Vec<&'static str> {
 
 /// A policy with what the owner should know about it at a clock.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct PolicyView {
     pub org_id: i64,
     pub org_name: String,
