@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { click, FakeBackend, flush, makeI18n, mount } from "./test-support";
 import type { IncidentView, PolicyView } from "./bindings";
-import { deadlineText, KINDS, localToRfc3339, shownTime } from "./incident";
+import { deadlineMessage, deadlineText, KINDS, localToRfc3339, shownTime } from "./incident";
 
 afterEach(() => { document.body.replaceChildren(); });
 
@@ -257,5 +257,20 @@ describe("the renewal reminder", () => {
     await flush();
     expect(root.querySelector("#screen-heading")?.textContent).toBe(i18n.t("incident-policy-heading", { org: "Acme" }));
     expect(root.querySelector(".policy")?.textContent).toContain(day(20));
+  });
+});
+
+describe("the countdown", () => {
+  it("words the hours left, within the hour and overdue, in stages that are announced once", () => {
+    const en = makeI18n("en-US");
+    const t = (id: string, a?: Record<string, string | number>): string => en.t(id, a);
+    const d = { id: "cac-4h", hours: 4, from_policy: false, due_at: "2026-12-03T14:00:00+08:00", remaining_hours: 4, overdue: false, source: { title: "x" } };
+    const name = en.t("incident-deadline-cac-4h");
+    const time = en.t("incident-app-time", { date: "2026-12-03", clock: "14:00" });
+    expect(deadlineText(d, t)).toBe(en.t("incident-app-deadline-due", { name, time, hours: 4 }));
+    expect(deadlineText(d, t, 2.5)).toBe(en.t("incident-app-deadline-due", { name, time, hours: 1 }));
+    expect(deadlineMessage(d, t, 3.5)).toMatchObject({ id: "incident-app-deadline-soon", stage: 1 });
+    expect(deadlineMessage(d, t, 6.2)).toMatchObject({ id: "incident-app-deadline-overdue", args: { hours: 2 }, stage: 2 });
+    expect(deadlineText({ ...d, due_at: null, remaining_hours: null }, t)).toBe(en.t("incident-app-deadline-no-policy", { name }));
   });
 });

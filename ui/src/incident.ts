@@ -43,17 +43,27 @@ function localNow(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** A deadline's countdown in words, with the hours left as the engine counted them at `loadedAt`. */
-export function deadlineText(d: DeadlineView, t: (id: string, args?: Args) => string, elapsedHours = 0): string {
+/** A deadline's countdown as its message (id and arguments), the hours left as the engine
+ * counted them when the view was loaded, less `elapsedHours` since. */
+export function deadlineMessage(d: DeadlineView, t: (id: string, args?: Args) => string, elapsedHours = 0): { id: string; args: Args; stage: number } {
   const name = t(`incident-deadline-${d.id}`);
-  if (!d.due_at || d.remaining_hours === null) return t("incident-app-deadline-no-policy", { name });
+  if (!d.due_at || d.remaining_hours === null) return { id: "incident-app-deadline-no-policy", args: { name }, stage: 0 };
   // Half a minute's grace, so a fresh 4-hour deadline reads "4 h", not "3 h".
   const left = d.remaining_hours - elapsedHours + 1 / 120;
   const time = shownTime(d.due_at, t);
-  if (left < 0) return t("incident-app-deadline-overdue", { name, time, hours: Math.floor(-left) });
-  if (left < 1) return t("incident-app-deadline-soon", { name, time });
-  return t("incident-app-deadline-due", { name, time, hours: Math.floor(left) });
+  if (left < 0) return { id: "incident-app-deadline-overdue", args: { name, time, hours: Math.floor(-left) }, stage: 2 };
+  if (left < 1) return { id: "incident-app-deadline-soon", args: { name, time }, stage: 1 };
+  return { id: "incident-app-deadline-due", args: { name, time, hours: Math.floor(left) }, stage: 0 };
 }
+
+/** A deadline's countdown in words. */
+export function deadlineText(d: DeadlineView, t: (id: string, args?: Args) => string, elapsedHours = 0): string {
+  const m = deadlineMessage(d, t, elapsedHours);
+  return t(m.id, m.args);
+}
+
+/** The incident screen on show: an earlier one's countdown stops. */
+let shown: IncidentScreen | null = null;
 
 export class IncidentScreen implements View {
   readonly id = "incident" as const;
@@ -91,21 +101,28 @@ export class IncidentScreen implements View {
     this.incidents = this.orgId === null ? [] : await shell.api.listIncidents(this.orgId);
   }
 
-  /** The countdown is redrawn each minute while the screen is up (nothing is announced). */
+  /** The countdown is redrawn each minute while the screen is up. Nothing is announced, except
+   * once when a deadline comes within the hour or passes. */
   private startTimer(): void {
     if (this.timer !== null) return;
+    const t = (id: string, args?: Args): string => this.shell.t(id, args);
+    const stages = new Map<string, number>();
+    for (const d of this.incident?.deadlines ?? []) stages.set(d.id, deadlineMessage(d, t).stage);
     this.timer = setInterval(() => {
       const el = document.querySelector(".incident-deadlines");
-      if (!el || !this.incident) {
+      if (!el || !this.incident || shown !== this) {
         if (this.timer !== null) clearInterval(this.timer);
         this.timer = null;
         return;
       }
-      const items = el.querySelectorAll<HTMLElement>("[data-deadline]");
       const elapsed = (Date.now() - this.loadedAt) / 3600_000;
-      for (const item of items) {
+      for (const item of el.querySelectorAll<HTMLElement>("[data-deadline]")) {
         const d = this.incident.deadlines.find((x) => x.id === item.dataset.deadline);
-        if (d) item.textContent = deadlineText(d, (id, args) => this.shell.t(id, args), elapsed);
+        if (!d) continue;
+        const m = deadlineMessage(d, t, elapsed);
+        item.textContent = t(m.id, m.args);
+        if (m.stage > (stages.get(d.id) ?? 0)) this.shell.announce(m.id, m.args);
+        stages.set(d.id, m.stage);
       }
     }, 60_000);
   }
@@ -230,6 +247,7 @@ export class IncidentScreen implements View {
   }
 
   render(): (HTMLElement | null)[] {
+    shown = this;
     return this.incident ? this.renderIncident(this.incident) : this.renderStart();
   }
 
