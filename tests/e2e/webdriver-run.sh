@@ -30,15 +30,16 @@ free_port() {
 # wrapped exit codes and stderr showed nothing); direct, the same flow passed 4 of 4 under the
 # same load. TAURI_WEBVIEW_AUTOMATION is what tauri-driver would set to let the app's webview be
 # automated.
-run_flow() { # lang
-  local port
+run_flow() { # lang [script, default keyboard_flow]
+  local port script=${2:-keyboard_flow} name
+  name=${script%_flow}
   port=$(free_port 4444)
   TAURI_WEBVIEW_AUTOMATION=true "${NATIVE_DRIVER:-/usr/bin/WebKitWebDriver}" --port="$port" --host=127.0.0.1 \
-    >"test-output/webkitwebdriver-$1.log" 2>&1 &
+    >"test-output/webkitwebdriver-$1${2:+-$name}.log" 2>&1 &
   DRIVER=$!
   for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
-  python3 tests/e2e/keyboard_flow.py "$APP" "$1" "http://127.0.0.1:$port" \
-    2> >(tee "test-output/keyboard-$1.stderr" >&2)
+  python3 "tests/e2e/$script.py" "$APP" "$1" "http://127.0.0.1:$port" \
+    2> >(tee "test-output/$name-$1.stderr" >&2)
   local rc=$?
   kill "$DRIVER" 2>/dev/null; wait "$DRIVER" 2>/dev/null; DRIVER=""
   sleep 1
@@ -52,6 +53,17 @@ run_flow() { # lang
 status=0
 for lang in zh-CN en-US; do
   run_flow "$lang" || status=1
+done
+
+# "Something happened", after the keyboard flows: F9, an incident, a ticked step, two log entries
+# (one with an evidence file) and the claim pack, checked with pdftotext. WebDriver cannot
+# answer the native open dialog, so the debug build's COVERREADY_E2E_PICK_FILE answers it (the
+# app inherits it from WebKitWebDriver; release builds have no such hook). Its logs are
+# test-output/incident-LANG.stderr and test-output/webkitwebdriver-LANG-incident.log.
+evidence="$PWD/test-output/e2e-evidence-ransom-note.txt"
+printf 'Your files are encrypted. Fictional ransom note for the CoverReady e2e test.\n' >"$evidence"
+for lang in zh-CN en-US; do
+  COVERREADY_E2E_PICK_FILE="$evidence" run_flow "$lang" incident_flow || status=1
 done
 # Workshop mode leaves nothing behind (its own WebKitWebDriver per session, each in a fresh
 # HOME and TMPDIR, which it then searches).

@@ -84,6 +84,23 @@ const SCREENS = [
       await page.waitForSelector("#preview-heading");
     },
   },
+  { name: "incident-start", route: { screen: "incident", orgId: 1, id: null } },
+  {
+    name: "incident", route: { screen: "incident", orgId: 1, id: null },
+    act: async (page) => {
+      await page.check("#incident-kind-ransomware");
+      await page.click('[data-focus="incident-start"]');
+      await page.waitForSelector("#steps-heading");
+      await page.click('[data-focus="step-isolate"]');
+      await page.waitForSelector('p[data-focus="step-isolate"]');
+      await page.fill("#log-text", "A ransom note on every screen");
+      await page.click('[data-focus="log-add"]');
+      await page.waitForSelector(".log-entry:nth-child(3)");
+      await page.click('[data-focus="pack-make"]');
+      await page.waitForSelector("[data-pack-pdf]");
+    },
+  },
+  { name: "policy", route: { screen: "policy", orgId: 1 } },
   {
     // Long work in progress: the scan's and the upload's Stop buttons and progress (the stub
     // holds each job until stopped).

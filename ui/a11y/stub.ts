@@ -95,6 +95,19 @@ function dispatch(cmd: string, a: Args): Promise<unknown> {
     case "submissions": return b.submissions(n("orgId"));
     case "flush_submissions": return b.flushSubmissions();
     case "withdraw_submission": return b.withdrawSubmission(n("id"));
+    case "policy_view": return b.policyView(n("orgId"));
+    case "set_policy": return b.setPolicy(n("orgId"), a.assignments as string[]);
+    case "due_renewals": return b.dueRenewals();
+    case "list_incidents": return b.listIncidents(n("orgId"));
+    case "start_incident": return b.startIncident(n("orgId"), s("kind"), (a.discovered as string | null) ?? null);
+    case "incident_view": return b.incidentView(n("id"));
+    case "tick_incident_step": return b.tickIncidentStep(n("id"), s("step"));
+    case "add_incident_note": return b.addIncidentNote(n("id"), s("text"));
+    case "add_incident_evidence": return b.addIncidentEvidence(n("id"), s("text"));
+    case "verify_incident": return b.verifyIncident(n("id"));
+    case "make_claim_pack": return b.makeClaimPack(n("id"));
+    case "open_claim_pack": return b.openClaimPack(s("path"));
+    case "save_claim_pack_as": return b.saveClaimPackAs(s("path"));
     default: return Promise.reject({ code: "internal", message: `stub: unknown command ${cmd}`, details: { detail: cmd } });
   }
 }

@@ -10,6 +10,9 @@ import { causeMessageId, toIpcError } from "./errors";
 import { LANGUAGES, type Args, type I18n } from "./i18n";
 import { ApplyView } from "./apply";
 import { ReportView } from "./report";
+import { INCIDENT_KEY, IncidentScreen } from "./incident";
+import { PolicyScreen, renderRenewals } from "./policy";
+import type { PolicyView } from "./bindings";
 import { ResultsView } from "./results";
 import { ScanView } from "./scan";
 import { applyDisplay, normaliseSettings, SettingsView } from "./settings";
@@ -61,6 +64,9 @@ export class App implements Shell {
   private pendingFocus: string | null = null;
   /** Set in workshop mode (a shared laptop): ends the session on request or when idle. */
   workshop: WorkshopSession | null = null;
+  /** Renewal reminders due on start (policy.ts). */
+  private renewals: PolicyView[] = [];
+  private route: Route | null = null;
 
   constructor(opts: AppOptions) {
     this.api = opts.api;
@@ -69,8 +75,18 @@ export class App implements Shell {
     this.statusEl = opts.status;
     this.log = opts.log ?? console;
     this.restartPage = opts.restartPage ?? restartPage;
+    listenForIncidentKey(this);
   }
   private readonly restartPage: () => void;
+
+  /** "Something happened" (the header button and F9): for the business on screen, else the first one. */
+  openIncident(): void {
+    if (this.info === null || this.info.store.status !== "ok" || this.workshop) return;
+    const r = this.route;
+    const onScreen = r && "orgId" in r ? r.orgId : null;
+    const orgId = onScreen ?? this.orgs.find((o) => !this.isExample(o))?.id ?? this.orgs[0]?.id ?? null;
+    void this.go({ screen: "incident", orgId, id: null });
+  }
 
   t(id: string, args?: Args): string { return this.i18n.t(id, args); }
 
@@ -155,6 +171,7 @@ export class App implements Shell {
       return;
     }
     await this.loadProgress();
+    await this.loadRenewals();
     saveRoute({ screen: "home" });
     this.showHome(moveFocus ? "home-heading" : null);
   }
@@ -179,22 +196,31 @@ export class App implements Shell {
     this.progress = new Map(entries);
   }
 
+  /** The renewal reminders due now (offline: the engine's clock and the stored policies). */
+  private async loadRenewals(): Promise<void> {
+    try { this.renewals = await this.api.dueRenewals(); } catch (e) {
+      this.log.warn("[ipc] due_renewals failed", toIpcError(e));
+    }
+  }
+
   async refreshOrgs(): Promise<void> {
     this.orgs = await this.api.listOrgs();
   }
 
-  remember(route: Route): void { saveRoute(route); }
+  remember(route: Route): void { saveRoute(route); this.route = route; }
 
   /** Navigate to a screen: load its data, render it, focus its heading, report it. */
   async go(route: Route, moveFocus = true): Promise<void> {
     const seq = ++this.navSeq;
     saveRoute(route);
+    this.route = route;
     this.bannerError = null;
     // An announcement belongs to the screen it was made on; a new screen starts quiet.
     this.statusEl.textContent = "";
     if (route.screen === "home") {
       try { await this.refreshOrgs(); } catch (e) { this.log.warn("[ipc] list_orgs failed", toIpcError(e)); }
       await this.loadProgress();
+      await this.loadRenewals();
       if (seq !== this.navSeq) return;
       this.showHome(moveFocus ? "home-heading" : null);
       return;
@@ -223,6 +249,8 @@ export class App implements Shell {
       case "scan": return new ScanView(this, route.orgId);
       case "report": return new ReportView(this, route.orgId);
       case "apply": return new ApplyView(this, route.orgId);
+      case "incident": return new IncidentScreen(this, route.orgId, route.id);
+      case "policy": return new PolicyScreen(this, route.orgId);
     }
   }
 
@@ -258,6 +286,7 @@ export class App implements Shell {
   private showHome(focus: string | null): void {
     this.navSeq++;
     saveRoute({ screen: "home" });
+    this.route = { screen: "home" };
     this.screen = { kind: "home" };
     this.bannerError = null;
     this.pendingFocus = focus;
@@ -425,6 +454,16 @@ export class App implements Shell {
         h("p", { class: "tagline" }, this.t("app-tagline")),
       ),
       h("div", { class: "header-tools" },
+        // A shared workshop laptop is no place for an incident log of one's business.
+        ready && !this.workshop
+          ? h("button", {
+              type: "button", class: "button incident-button", "data-focus": "incident-button",
+              "aria-keyshortcuts": INCIDENT_KEY, "aria-describedby": "incident-button-hint",
+              "aria-current": current === "incident" ? "page" : null,
+              on: { click: () => this.openIncident() },
+            }, this.t("incident-app-button"), " ", h("kbd", { "aria-hidden": "true" }, INCIDENT_KEY))
+          : null,
+        ready && !this.workshop ? h("span", { id: "incident-button-hint", class: "visually-hidden" }, this.t("incident-app-button-hint")) : null,
         ready
           ? h("nav", { class: "app-nav", "aria-label": this.t("ui-nav-label") },
               h("ul", {},
@@ -491,6 +530,7 @@ export class App implements Shell {
           edit: (org, focus) => this.openForm(org, focus),
           remove: (org, focus) => this.confirmDelete(org, focus),
         });
+        content = [...content, renderRenewals(this.renewals, (id, args) => this.t(id, args), (orgId) => void this.go({ screen: "policy", orgId }))];
         break;
       case "form":
         content = s.form.render();
@@ -586,4 +626,21 @@ export class App implements Shell {
       }
     }
   }
+}
+
+/** The app the single "Something happened" key (F9) goes to: the one mounted last. */
+let keyTarget: App | null = null;
+let keyListening = false;
+
+function listenForIncidentKey(app: App): void {
+  keyTarget = app;
+  if (keyListening || typeof document === "undefined") return;
+  keyListening = true;
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key !== INCIDENT_KEY || ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.repeat) return;
+    // Not while a modal dialog is open: it keeps the keyboard until it is answered.
+    if (document.querySelector("dialog[open]")) return;
+    ev.preventDefault();
+    keyTarget?.openIncident();
+  });
 }

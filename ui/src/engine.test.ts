@@ -21,6 +21,10 @@ const SAMPLES: { [K in keyof Api]: Parameters<Api[K]> } = {
   saveReportAs: ["/nowhere.pdf"], probeCatalogue: [], runScan: [1, () => {}], domainCheck: [1, "example.com", () => {}],
   latestScans: [1], keepAnswer: [1, "identity.mfa-email", true],
   finishWorkshop: [], importAnswerCode: ["NOT-A-CODE"], saveTakeaway: [1],
+  policyView: [1], setPolicy: [1, ["notice_hours=72"]], dueRenewals: [], listIncidents: [1],
+  startIncident: [1, "ransomware", null], incidentView: [1], tickIncidentStep: [1, "isolate"],
+  addIncidentNote: [1, "A ransom note"], addIncidentEvidence: [1, "A photo"], verifyIncident: [1],
+  makeClaimPack: [1], openClaimPack: ["/nowhere.pdf"], saveClaimPackAs: ["/nowhere.pdf"],
 };
 
 describe("the UI's test back end is the real engine", () => {

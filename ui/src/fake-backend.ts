@@ -13,6 +13,7 @@ import type {
   ProbeInfo, ProfileField, ReadinessReport, ReconciliationView, ReportFiles, ScanEvent, ScanReport, ScanResult,
   Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, WorkshopSettings,
 } from "./bindings";
+import type { ChainStatus, EntryView, IncidentView, PolicyView } from "./bindings";
 import SCAN_FIXTURE from "./replay/scan-findings.json";
 
 /** How the test back end reaches the engine harness: Node (harness/engine.mjs) or the a11y page. */
@@ -122,6 +123,19 @@ export class FakeBackend implements Api {
     this.reports.set(orgId, files);
     return files;
   }
+  // ───────── after cover: the engine's policy and incident commands ─────────
+  policyView(orgId: number): Promise<PolicyView> { return this.call("policy_view", { orgId }); }
+  setPolicy(orgId: number, assignments: string[]): Promise<PolicyView> { return this.call("set_policy", { orgId, assignments }); }
+  dueRenewals(): Promise<PolicyView[]> { return this.call("due_renewals"); }
+  listIncidents(orgId: number): Promise<IncidentView[]> { return this.call("list_incidents", { orgId }); }
+  startIncident(orgId: number, kind: string, discovered: string | null): Promise<IncidentView> {
+    return this.call("start_incident", { orgId, kind, discovered });
+  }
+  incidentView(id: number): Promise<IncidentView> { return this.call("incident_view", { id }); }
+  tickIncidentStep(id: number, step: string): Promise<EntryView> { return this.call("tick_incident_step", { id, step }); }
+  addIncidentNote(id: number, text: string): Promise<EntryView> { return this.call("add_incident_note", { id, text }); }
+  verifyIncident(id: number): Promise<ChainStatus> { return this.call("verify_incident", { id }); }
+  makeClaimPack(id: number): Promise<ReportFiles> { return this.call("make_claim_pack", { id }); }
   uiReady(report: UiReadyReport): Promise<null> {
     return this.call("ui_ready", { report }, () => { this.readyReports.push(report); return null; });
   }
@@ -195,6 +209,16 @@ export class FakeBackend implements Api {
     this.then("__workshop", { settings: { language: null, idle_minutes: 10, warning_seconds: 60, ...settings } });
     for (const name of orgs) this.then("create_org", { input: { name, profile: {} } });
   }
+
+  /** What the evidence file dialog answers: a file (the engine keeps the entry's text; the test
+   * harness cannot copy a file the window never names), or null when the owner cancelled. */
+  pickEvidence: string | null = "evidence.png";
+  addIncidentEvidence(id: number, text: string): Promise<EntryView | null> {
+    return this.call("add_incident_evidence", { id, text }, () =>
+      this.pickEvidence === null ? null : this.raw<EntryView>("add_incident_note", { id, text }));
+  }
+  openClaimPack(path: string): Promise<null> { return this.call("open_claim_pack", { path }, () => null); }
+  saveClaimPackAs(path: string): Promise<string | null> { return this.call("save_claim_pack_as", { path }, () => this.saveAsResult); }
 
   // ───────── uploads: the engine sends, to the session's own platform ─────────
   /** What the owner answers in the app's native "send?" window (Rust asks it, not the page). */

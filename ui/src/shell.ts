@@ -18,7 +18,10 @@ export type Route =
   | { screen: "results"; orgId: number }
   | { screen: "scan"; orgId: number }
   | { screen: "report"; orgId: number }
-  | { screen: "apply"; orgId: number };
+  | { screen: "apply"; orgId: number }
+  /** "Something happened": `id` null chooses what happened (for `orgId`, or the first business). */
+  | { screen: "incident"; orgId: number | null; id: number | null }
+  | { screen: "policy"; orgId: number };
 
 export type ScreenId = Route["screen"];
 
@@ -54,7 +57,7 @@ export interface Shell {
 
 export interface View {
   /** ui_ready screen id */
-  readonly id: "welcome" | "home" | "profile" | "checklist" | "results" | "settings" | "scan" | "report" | "apply";
+  readonly id: "welcome" | "home" | "profile" | "checklist" | "results" | "settings" | "scan" | "report" | "apply" | "incident" | "policy";
   /** Fetches what the screen needs; a rejection shows the load-error panel. */
   load(): Promise<void>;
   render(): (HTMLElement | null)[];
@@ -86,7 +89,9 @@ export function loadRoute(): Route | null {
           choose: r.choose === true, fresh: r.fresh === true,
         };
       }
-      case "results": case "scan": case "report": case "apply": {
+      case "incident":
+        return { screen: "incident", orgId: id(r.orgId), id: id(r.id) };
+      case "results": case "scan": case "report": case "apply": case "policy": {
         const orgId = id(r.orgId);
         return orgId === null ? null : { screen: r.screen, orgId };
       }

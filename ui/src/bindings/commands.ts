@@ -1,6 +1,6 @@
 // Generated from the #[tauri::command] functions in src-tauri/src/commands/*.rs by
 // `cargo test -p coverready-contract`. Do not edit: change the Rust function instead.
-import type { AnswerInput, AppInfo, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainReport, Language, LatestScans, Mode, OrgInput, Organisation, ProbeInfo, ProfileFieldInfo, ReadinessReport, ReconciliationView, ReportFiles, ScanEvent, ScanReport, ScanResult, Settings, SubmissionStatusRow, UiReadyReport } from "./index";
+import type { AnswerInput, AppInfo, Assessment, ChainStatus, ChecklistItem, ConsentPreview, DomainEvent, DomainReport, EntryView, IncidentView, Language, LatestScans, Mode, OrgInput, Organisation, PolicyView, ProbeInfo, ProfileFieldInfo, ReadinessReport, ReconciliationView, ReportFiles, ScanEvent, ScanReport, ScanResult, Settings, SubmissionStatusRow, UiReadyReport } from "./index";
 
 /** The back end as the screens see it: every command of the shell, one method each. */
 export interface Api {
@@ -49,6 +49,60 @@ export interface Api {
   saveAnswers(orgId: number, answers: Array<AnswerInput>): Promise<Assessment>;
   readiness(orgId: number): Promise<ReadinessReport>;
   setActionDone(orgId: number, question: string, done: boolean): Promise<ReadinessReport>;
+  /**
+   * The organisation's policy with the cover it lacks and the renewal reminder due now.
+   */
+  policyView(orgId: number): Promise<PolicyView>;
+  /**
+   * Applies `KEY=VALUE` assignments to the policy, all or nothing (`KEY=` clears one).
+   */
+  setPolicy(orgId: number, assignments: Array<string>): Promise<PolicyView>;
+  /**
+   * Every organisation whose renewal reminder is due now (shown on start).
+   */
+  dueRenewals(): Promise<Array<PolicyView>>;
+  /**
+   * The organisation's incidents, oldest first.
+   */
+  listIncidents(orgId: number): Promise<Array<IncidentView>>;
+  /**
+   * Starts an incident of `kind` discovered at `discovered` (RFC 3339; `None`: now).
+   */
+  startIncident(orgId: number, kind: string, discovered: string | null): Promise<IncidentView>;
+  /**
+   * An incident now: steps with their ticks, deadlines with the hours left, who to call, the log.
+   */
+  incidentView(id: number): Promise<IncidentView>;
+  /**
+   * Ticks a step as done now (a log entry).
+   */
+  tickIncidentStep(id: number, step: string): Promise<EntryView>;
+  /**
+   * Adds a text entry to the log, now.
+   */
+  addIncidentNote(id: number, text: string): Promise<EntryView>;
+  /**
+   * Asks for an evidence file in the system's open dialog, then adds the entry with it (the file
+   * copied into the data folder with its SHA-256). `None` when the owner cancelled.
+   */
+  addIncidentEvidence(id: number, text: string): Promise<EntryView | null>;
+  /**
+   * Checks that the incident's log has not been edited, deleted or reordered.
+   */
+  verifyIncident(id: number): Promise<ChainStatus>;
+  /**
+   * Writes the claim pack (PDF and JSON twin) into the incident's folder in the data folder.
+   */
+  makeClaimPack(id: number): Promise<ReportFiles>;
+  /**
+   * Opens one of the app's claim packs in the system's PDF viewer.
+   */
+  openClaimPack(path: string): Promise<null>;
+  /**
+   * Asks where to save a copy of a claim pack (native dialog), then copies the PDF and its JSON
+   * twin there. `None` when the owner cancelled.
+   */
+  saveClaimPackAs(path: string): Promise<string | null>;
   /**
    * Stops the running scan, domain check or upload; false when none of that kind was running.
    */
@@ -135,6 +189,19 @@ export function commandsOver(call: Call, channel: OpenChannel): Api {
     saveAnswers: (orgId, answers) => call("save_answers", { orgId, answers }),
     readiness: (orgId) => call("readiness", { orgId }),
     setActionDone: (orgId, question, done) => call("set_action_done", { orgId, question, done }),
+    policyView: (orgId) => call("policy_view", { orgId }),
+    setPolicy: (orgId, assignments) => call("set_policy", { orgId, assignments }),
+    dueRenewals: () => call("due_renewals"),
+    listIncidents: (orgId) => call("list_incidents", { orgId }),
+    startIncident: (orgId, kind, discovered) => call("start_incident", { orgId, kind, discovered }),
+    incidentView: (id) => call("incident_view", { id }),
+    tickIncidentStep: (id, step) => call("tick_incident_step", { id, step }),
+    addIncidentNote: (id, text) => call("add_incident_note", { id, text }),
+    addIncidentEvidence: (id, text) => call("add_incident_evidence", { id, text }),
+    verifyIncident: (id) => call("verify_incident", { id }),
+    makeClaimPack: (id) => call("make_claim_pack", { id }),
+    openClaimPack: (path) => call("open_claim_pack", { path }),
+    saveClaimPackAs: (path) => call("save_claim_pack_as", { path }),
     cancelJob: (job) => call("cancel_job", { job }),
     listOrgs: () => call("list_orgs"),
     createOrg: (input) => call("create_org", { input }),
@@ -175,6 +242,19 @@ export const COMMAND_NAMES = [
   "save_answers",
   "readiness",
   "set_action_done",
+  "policy_view",
+  "set_policy",
+  "due_renewals",
+  "list_incidents",
+  "start_incident",
+  "incident_view",
+  "tick_incident_step",
+  "add_incident_note",
+  "add_incident_evidence",
+  "verify_incident",
+  "make_claim_pack",
+  "open_claim_pack",
+  "save_claim_pack_as",
   "cancel_job",
   "list_orgs",
   "create_org",

@@ -23,6 +23,12 @@ export type {
 export type { DomainCheckId, DomainEvent, DomainFinding, DomainReport, DomainUnknownReason } from "./domain";
 export type { ConsentRecord, SubmissionState, SubmissionStatusRow } from "./submission";
 export type { ReportWarning } from "./report";
+export type { BreakReason, ChainBreak, EvidenceRef, Kind, Policy, Renewal, Source, TimeFlag } from "./incident";
+// The core's views of them, in their own file: each crate's test run rewrites the files it
+// exports to, so the core's types and the incident crate's cannot share one.
+export type {
+  ChainStatus, ContactView, DeadlineView, EntryView, IncidentView, PolicyView, StepView,
+} from "./incident_views";
 
 export type {
   AppliedFactor, CoveragePriority, CoverageRecommendation, CoverageSide, EstimateNote, Quantity, Range,

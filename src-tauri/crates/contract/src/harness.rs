@@ -19,6 +19,12 @@ pub const LEFT_TO_THE_TEST_BACK_END: &[(&str, &str)] = &[
     ("open_data_folder", "opens the system's file manager"),
     ("save_report_as", "shows the system's save dialog"),
     ("save_takeaway", "shows the system's save dialog"),
+    (
+        "add_incident_evidence",
+        "shows the system's open dialog; the test back end keeps a note instead",
+    ),
+    ("open_claim_pack", "opens the system's PDF viewer"),
+    ("save_claim_pack_as", "shows the system's save dialog"),
     ("cancel_job", "stops the test back end's own simulated jobs"),
     ("ui_ready", "ends a self-test run of the real window"),
 ];

@@ -35,7 +35,7 @@ pub const WHAT_NOTE: &str = "note";
 pub const WHAT_EVIDENCE: &str = "evidence";
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct StepView {
     pub id: String,
     /// 1-based position.
@@ -46,7 +46,7 @@ pub struct StepView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct DeadlineView {
     pub id: String,
     pub hours: Option<u32>,
@@ -58,7 +58,7 @@ pub struct DeadlineView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct ContactView {
     /// Text `incident-contact-<id>`.
     pub id: String,
@@ -69,7 +69,7 @@ pub struct ContactView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct EntryView {
     pub seq: i64,
     pub at: String,
@@ -83,7 +83,7 @@ pub struct EntryView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct ChainStatus {
     pub intact: bool,
     pub count: i64,
@@ -92,7 +92,7 @@ pub struct ChainStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct IncidentView {
     pub id: i64,
     pub org_id: i64,
@@ -816,5 +816,94 @@ impl Workspace {
             pages: written.pages,
             warnings: written.warnings,
         })
+    }
+}
+
+/// The clock the incident commands read (`COVERREADY_NOW` fixes it in tests).
+pub fn clock_now() -> i64 {
+    coverready_time::clock_now()
+}
+
+/// Who does it when the app does not ask: the user name of this computer, else nobody named.
+pub fn local_user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default()
+}
+
+impl Workspace {
+    /// The organisation's incidents at `now`, oldest first.
+    pub fn incidents(&self, org_id: i64, now: i64) -> Result<Vec<IncidentView>, Error> {
+        self.incident_ids(org_id)?
+            .into_iter()
+            .map(|id| self.incident_view(id, now))
+            .collect()
+    }
+
+    /// Writes the claim pack into the incident's folder in the data folder
+    /// (`incidents/<id>/claim-pack-<UTC time>.pdf` and its JSON twin).
+    pub fn make_claim_pack(
+        &self,
+        id: i64,
+        language: crate::Language,
+        now: i64,
+    ) -> Result<crate::ReportFiles, Error> {
+        self.incident_row(id)?;
+        let dir = self.incident_dir(id);
+        coverready_files::private_dir(&dir).map_err(|e| {
+            Error::new(ErrorCode::ReportUnwritable, e.to_string())
+                .with("path", dir.display())
+                .with_io(&e)
+        })?;
+        let stamp: String = crate::reports::rfc3339_utc(now)
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let path = dir.join(format!("claim-pack-{stamp}.pdf"));
+        self.write_claim_pack(id, language, &path, crate::Replace::Never, now)
+    }
+
+    /// `path` if it is a claim pack this app wrote in the data folder (a `claim-pack-*.pdf` in
+    /// an incident's folder), else refused: the window names only paths the app gave it.
+    pub fn own_claim_pack(&self, path: &str) -> Result<PathBuf, Error> {
+        let refused = || {
+            Error::new(ErrorCode::InvalidArgument, "not a claim pack of this app")
+                .with("field", "path")
+        };
+        let root = self
+            .data_dir()
+            .join("incidents")
+            .canonicalize()
+            .map_err(|_| refused())?;
+        let file = Path::new(path).canonicalize().map_err(|_| refused())?;
+        let name_ok = file.file_name().is_some_and(|n| {
+            let n = n.to_string_lossy();
+            n.starts_with("claim-pack-") && n.ends_with(".pdf")
+        });
+        let in_incident = file
+            .parent()
+            .and_then(|p| p.parent())
+            .is_some_and(|p| p == root);
+        if name_ok && in_incident && file.is_file() {
+            Ok(file)
+        } else {
+            Err(refused())
+        }
+    }
+
+    /// The file name a "save a copy" dialog proposes for one of the app's claim packs.
+    pub fn claim_pack_file_name(&self, path: &str) -> Result<String, Error> {
+        let file = self.own_claim_pack(path)?;
+        Ok(file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default())
+    }
+
+    /// Copies one of the app's claim packs (PDF and JSON twin) to `target`, chosen by the owner
+    /// in a save dialog, by the rules of [`Workspace::copy_report`].
+    pub fn copy_claim_pack(&self, path: &str, target: &Path) -> Result<PathBuf, Error> {
+        let source = self.own_claim_pack(path)?;
+        crate::reports::copy_pdf_and_twin(&source, target)
     }
 }

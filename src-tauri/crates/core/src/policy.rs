@@ -35,7 +35,7 @@ pub fn cover_types() -> Vec<&'static str> {
 
 /// A policy with what the owner should know about it at a clock.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export, export_to = "incident.ts")]
+#[ts(export, export_to = "incident_views.ts")]
 pub struct PolicyView {
     pub org_id: i64,
     pub org_name: String,
@@ -180,5 +180,16 @@ impl Workspace {
             }
         }
         Ok(out)
+    }
+}
+
+impl Workspace {
+    /// The policy of every organisation whose renewal reminder is due (or whose policy has
+    /// ended) at `now`: what the app shows on start.
+    pub fn due_renewal_views(&self, now: i64) -> Result<Vec<PolicyView>, Error> {
+        self.due_renewals(now)?
+            .into_iter()
+            .map(|(org_id, _)| self.policy_view(org_id, now))
+            .collect()
     }
 }

@@ -295,24 +295,24 @@ impl Workspace {
     /// (naming it) rather than replaced unasked. Both are checked before either is written.
     pub fn copy_report(&self, path: &str, target: &Path) -> Result<PathBuf, Error> {
         let source = self.own_report(path)?;
-        let read = |from: &Path| {
-            std::fs::read(from).map_err(|e| {
-                Error::new(ErrorCode::ReportUnwritable, e.to_string())
-                    .with("path", from.display())
-                    .with_io(&e)
-            })
-        };
-        let pdf = read(&source)?;
-        let json = read(&coverready_report::json_path_for(&source))?;
-        coverready_report::write_report_files(
-            &pdf,
-            &json,
-            target,
-            Replace::Allowed,
-            Replace::Never,
-        )?;
-        Ok(target.to_path_buf())
+        copy_pdf_and_twin(&source, target)
     }
+}
+
+/// Copies a PDF the app wrote and its JSON twin to `target` (the PDF replacing what the owner
+/// agreed to replace in the save dialog, an existing twin refused). Both are read first.
+pub(crate) fn copy_pdf_and_twin(source: &Path, target: &Path) -> Result<PathBuf, Error> {
+    let read = |from: &Path| {
+        std::fs::read(from).map_err(|e| {
+            Error::new(ErrorCode::ReportUnwritable, e.to_string())
+                .with("path", from.display())
+                .with_io(&e)
+        })
+    };
+    let pdf = read(source)?;
+    let json = read(&coverready_report::json_path_for(source))?;
+    coverready_report::write_report_files(&pdf, &json, target, Replace::Allowed, Replace::Never)?;
+    Ok(target.to_path_buf())
 }
 
 #[cfg(test)]

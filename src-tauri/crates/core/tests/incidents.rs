@@ -509,3 +509,53 @@ fn every_kind_step_deadline_contact_and_field_has_its_text_in_both_languages() {
         assert!(missing.is_empty(), "{language:?}: {missing:?}");
     }
 }
+
+#[test]
+fn the_apps_claim_pack_is_kept_in_the_incidents_folder_and_only_it_is_opened_or_copied() {
+    let (dir, mut ws, org) = with_policy();
+    let id = logged_incident(&mut ws, org);
+    let files = ws.make_claim_pack(id, Language::EnUs, NOW + HOUR).unwrap();
+    let pdf = std::path::PathBuf::from(&files.pdf_path);
+    assert_eq!(pdf.parent().unwrap(), ws.incident_dir(id));
+    let name = pdf.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("claim-pack-") && name.ends_with("Z.pdf"),
+        "{name}"
+    );
+    assert!(std::path::Path::new(&files.json_path).is_file());
+    // The same second again: refused, never clobbered.
+    assert!(ws.make_claim_pack(id, Language::EnUs, NOW + HOUR).is_err());
+    assert_eq!(
+        ws.own_claim_pack(&files.pdf_path).unwrap(),
+        pdf.canonicalize().unwrap()
+    );
+    assert_eq!(ws.claim_pack_file_name(&files.pdf_path).unwrap(), name);
+    // Nothing else in the data folder, nor anything outside it, is the window's to name.
+    let stray = dir.path().join("incidents").join("notes.pdf");
+    std::fs::write(&stray, b"%PDF").unwrap();
+    for path in [
+        stray.display().to_string(),
+        "/etc/passwd".into(),
+        "../x.pdf".into(),
+    ] {
+        assert_eq!(
+            ws.own_claim_pack(&path).unwrap_err().code,
+            ErrorCode::InvalidArgument,
+            "{path}"
+        );
+    }
+    let copy = dir.path().join("copy.pdf");
+    ws.copy_claim_pack(&files.pdf_path, &copy).unwrap();
+    assert_eq!(std::fs::read(&copy).unwrap(), std::fs::read(&pdf).unwrap());
+    assert!(dir.path().join("copy.json").is_file());
+    // No incident: no pack.
+    assert_eq!(
+        ws.make_claim_pack(99, Language::EnUs, NOW)
+            .unwrap_err()
+            .code,
+        ErrorCode::NotFound
+    );
+    // The list the window shows: every incident of the business, as its view.
+    let list = ws.incidents(org, NOW + HOUR).unwrap();
+    assert_eq!(list.iter().map(|v| v.id).collect::<Vec<_>>(), vec![id]);
+}
