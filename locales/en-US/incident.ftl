@@ -266,3 +266,6 @@ incident-app-policy-renewal-org = { $org }: { $text }
 incident-app-policy-renewal-not-yet = Renewal: the first reminder (120 days before the end) is due on { $date }.
 incident-app-policy-renewal-due = Renewal reminder ({ $days_before } days before the end): { $days_left } days left, the policy ends { $end }.
 incident-app-policy-renewal-expired = The policy ended on { $end }: renew it or record the new one.
+incident-app-policy-prepare-renewal = Prepare for renewal
+incident-app-policy-prepare-renewal-hint = Starts a new assessment from a copy of the current answers (the current one is kept as it was): change what changed this year, then make a new report for the insurer.
+incident-app-policy-renewal-started = A new assessment has started from a copy of the last answers.

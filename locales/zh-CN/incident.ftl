@@ -263,3 +263,6 @@ incident-app-policy-renewal-org = { $org }：{ $text }
 incident-app-policy-renewal-not-yet = 续保：第一次提醒（到期前 120 天）在 { $date }。
 incident-app-policy-renewal-due = 续保提醒（到期前 { $days_before } 天）：还剩 { $days_left } 天，保单在 { $end } 到期。
 incident-app-policy-renewal-expired = 保单已于 { $end } 到期：请续保或登记新保单。
+incident-app-policy-prepare-renewal = 为续保做准备
+incident-app-policy-prepare-renewal-hint = 以现在的答案为起点开始一次新的自评（现在这份会原样保留），把这一年里变了的地方改掉，再生成新的报告交给保险公司。
+incident-app-policy-renewal-started = 已开始新的自评，答案从上一次复制过来。

@@ -17,7 +17,7 @@ impl AppState {
     pub fn open(options: &LaunchOptions) -> Result<AppState, Error> {
         let workshop_file = crate::launch::workshop_file(options);
         if options.workshop || workshop_file.is_some() {
-            return Ok(Self::open_workshop(options, workshop_file.as_deref())?);
+            return Self::open_workshop(options, workshop_file.as_deref());
         }
         let data_dir = coverready_core::data_dir_from_env(options.data_dir.clone());
         let mut workspace = Workspace::open(&data_dir);

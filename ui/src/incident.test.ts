@@ -274,3 +274,28 @@ describe("the countdown", () => {
     expect(deadlineText({ ...d, due_at: null, remaining_hours: null }, t)).toBe(en.t("incident-app-deadline-no-policy", { name }));
   });
 });
+
+describe("prepare for renewal", () => {
+  it("starts a new assessment from a copy of the answers when the renewal is due", async () => {
+    const b = new FakeBackend({ orgs: ["Acme"], language: "en-US" });
+    b.seedAnswers(1, { "identity.mfa-email": "yes", "backup.offline-copy": "partly" });
+    const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const { root, backend, i18n } = await mount(b, { route: { screen: "policy", orgId: 1 }, lang: "en-US" });
+    // Not due yet: no button.
+    expect(root.querySelector('[data-focus="policy-prepare-renewal"]')).toBeNull();
+    const earlier = (await backend.currentAssessment(1))!;
+    await backend.setPolicy(1, [`start=${day(-340)}`, `end=${day(20)}`]);
+    const again = await mount(backend, { route: { screen: "policy", orgId: 1 }, lang: "en-US" });
+    const button = again.root.querySelector<HTMLButtonElement>('[data-focus="policy-prepare-renewal"]');
+    expect(button?.textContent).toBe(i18n.t("incident-app-policy-prepare-renewal"));
+    click(button);
+    await flush();
+    const renewed = (await backend.currentAssessment(1))!;
+    expect(renewed.id).not.toBe(earlier.id);
+    expect(renewed.based_on).toBe(earlier.id);
+    expect(renewed.answers.map((a) => [a.question, a.value])).toEqual(earlier.answers.map((a) => [a.question, a.value]));
+    expect(again.root.querySelector("#screen-heading")).not.toBeNull();
+    expect(backend.cmds()).toContain("start_assessment");
+    void root;
+  });
+});

@@ -63,6 +63,17 @@ export class PolicyScreen implements View {
     this.resetDraft();
   }
 
+  /** "Prepare for renewal": a fresh assessment from a copy of the answers, opened at once. */
+  private async prepareRenewal(): Promise<void> {
+    try {
+      await this.shell.api.startAssessment(this.orgId, "full");
+      this.shell.announce("incident-app-policy-renewal-started");
+      await this.shell.go({ screen: "checklist", orgId: this.orgId });
+    } catch (e) {
+      this.shell.fail(e, "policy-prepare-renewal");
+    }
+  }
+
   private covers(): string[] {
     const v = this.view;
     if (!v) return [];
@@ -152,6 +163,16 @@ export class PolicyScreen implements View {
         shell.banner(),
         h("p", { class: "lead" }, t("incident-app-policy-lead")),
         renewal ? h("p", { class: v.renewal?.state === "not_yet" ? "hint" : "warn-box", role: v.renewal?.state === "not_yet" ? null : "note" }, renewal) : h("p", { class: "hint" }, t("incident-policy-renewal-unknown")),
+        // Renewal time: a new assessment that starts from a copy of the current answers (the
+        // current one stays as it was, for the record of what was declared last year).
+        v.renewal && v.renewal.state !== "not_yet"
+          ? h("div", { class: "actions tight" },
+              h("button", {
+                type: "button", class: "button", "data-focus": "policy-prepare-renewal", "aria-describedby": "policy-prepare-renewal-hint",
+                on: { click: () => void this.prepareRenewal() },
+              }, t("incident-app-policy-prepare-renewal")),
+              h("p", { class: "hint", id: "policy-prepare-renewal-hint" }, t("incident-app-policy-prepare-renewal-hint")))
+          : null,
       ),
       h("section", { class: "panel wide policy-gaps", "aria-labelledby": "gaps-heading" },
         h("h2", { id: "gaps-heading" }, t("incident-app-policy-gaps-title")),

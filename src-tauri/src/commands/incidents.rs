@@ -150,18 +150,9 @@ pub fn save_claim_pack_as(
     path: String,
 ) -> Result<Option<String>, Error> {
     let name = state.workspace()?.claim_pack_file_name(&path)?;
-    let Some(chosen) = app
-        .dialog()
-        .file()
-        .add_filter("PDF", &["pdf"])
-        .set_file_name(name)
-        .blocking_save_file()
-    else {
+    let Some(target) = crate::native::ask_pdf_path(&app, name)? else {
         return Ok(None);
     };
-    let target = chosen
-        .into_path()
-        .map_err(|e| Error::new(ErrorCode::InvalidArgument, e.to_string()).with("field", "path"))?;
     let saved = state.workspace()?.copy_claim_pack(&path, &target)?;
     Ok(Some(saved.display().to_string()))
 }

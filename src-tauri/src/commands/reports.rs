@@ -1,6 +1,5 @@
-use coverready_core::{Error, ErrorCode, ReportFiles};
+use coverready_core::{Error, ReportFiles};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 use crate::state::AppState;
 
@@ -33,18 +32,9 @@ pub fn save_report_as(
     path: String,
 ) -> Result<Option<String>, Error> {
     let name = state.workspace()?.report_file_name(&path)?;
-    let Some(chosen) = app
-        .dialog()
-        .file()
-        .add_filter("PDF", &["pdf"])
-        .set_file_name(name)
-        .blocking_save_file()
-    else {
+    let Some(target) = crate::native::ask_pdf_path(&app, name)? else {
         return Ok(None);
     };
-    let target = chosen
-        .into_path()
-        .map_err(|e| Error::new(ErrorCode::InvalidArgument, e.to_string()).with("field", "path"))?;
     let saved = state.workspace()?.copy_report(&path, &target)?;
     Ok(Some(saved.display().to_string()))
 }

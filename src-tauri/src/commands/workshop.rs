@@ -1,6 +1,5 @@
-use coverready_core::{AppInfo, Error, ErrorCode, Organisation, Replace};
+use coverready_core::{AppInfo, Error, Organisation, Replace};
 use tauri::{AppHandle, State, WebviewWindow};
-use tauri_plugin_dialog::DialogExt;
 
 use crate::state::AppState;
 
@@ -34,18 +33,9 @@ pub fn save_takeaway(
 ) -> Result<Option<String>, Error> {
     let language = state.language();
     let name = language.localizer().text("takeaway-file-name");
-    let Some(chosen) = app
-        .dialog()
-        .file()
-        .add_filter("PDF", &["pdf"])
-        .set_file_name(name)
-        .blocking_save_file()
-    else {
+    let Some(target) = crate::native::ask_pdf_path(&app, name)? else {
         return Ok(None);
     };
-    let target = chosen
-        .into_path()
-        .map_err(|e| Error::new(ErrorCode::InvalidArgument, e.to_string()).with("field", "path"))?;
     // The dialog asked about replacing an existing file.
     let file = state
         .workspace()?
