@@ -269,3 +269,4 @@ incident-app-policy-renewal-expired = The policy ended on { $end }: renew it or 
 incident-app-policy-prepare-renewal = Prepare for renewal
 incident-app-policy-prepare-renewal-hint = Starts a new assessment from a copy of the current answers (the current one is kept as it was): change what changed this year, then make a new report for the insurer.
 incident-app-policy-renewal-started = A new assessment has started from a copy of the last answers.
+incident-source-policy-notice = Your policy: the notice period

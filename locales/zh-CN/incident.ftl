@@ -266,3 +266,4 @@ incident-app-policy-renewal-expired = 保单已于 { $end } 到期：请续保�
 incident-app-policy-prepare-renewal = 为续保做准备
 incident-app-policy-prepare-renewal-hint = 以现在的答案为起点开始一次新的自评（现在这份会原样保留），把这一年里变了的地方改掉，再生成新的报告交给保险公司。
 incident-app-policy-renewal-started = 已开始新的自评，答案从上一次复制过来。
+incident-source-policy-notice = 您的保单：报案通知期限

@@ -7,6 +7,11 @@ import type { ChainStatus, DeadlineView, EntryView, IncidentView, Kind, ReportFi
 import { h } from "./dom";
 import type { Shell, View } from "./shell";
 
+/** A source as the reader sees it: a document's own title, or the message naming the owner's own policy. */
+function sourceTitle(source: { title: string; title_key?: string | null }, t: (id: string) => string): string {
+  return source.title_key ? t(source.title_key) : source.title;
+}
+
 type Args = Record<string, string | number>;
 
 /** The kinds in the order the owner sees them (coverready_incident::Kind). */
@@ -364,7 +369,7 @@ export class IncidentScreen implements View {
         h("ul", { class: "points" }, v.deadlines.map((d) =>
           h("li", { class: d.overdue ? "deadline overdue" : "deadline" },
             h("span", { "data-deadline": d.id }, deadlineText(d, t, elapsed)),
-            h("span", { class: "source" }, t("incident-app-source", { source: d.source.title })),
+            h("span", { class: "source" }, t("incident-app-source", { source: sourceTitle(d.source, t) })),
           ))),
       ),
       h("section", { class: "panel wide incident-steps", "aria-labelledby": "steps-heading" },
@@ -372,7 +377,7 @@ export class IncidentScreen implements View {
         h("ol", { class: "incident-step-list" }, v.steps.map((s) =>
           h("li", { class: s.done_at ? "incident-step done" : "incident-step" },
             h("p", { class: "incident-step-text", id: `step-text-${s.id}` }, t(`incident-step-${s.id}`)),
-            h("p", { class: "source" }, t("incident-app-source", { source: s.source.title })),
+            h("p", { class: "source" }, t("incident-app-source", { source: sourceTitle(s.source, t) })),
             s.done_at
               ? h("p", { class: "incident-step-done", tabindex: "-1", "data-focus": `step-${s.id}` },
                   h("span", { "aria-hidden": "true" }, "✓ "), t("incident-app-step-done", { time: time(s.done_at) }))
@@ -389,7 +394,7 @@ export class IncidentScreen implements View {
           h("div", { class: "row" },
             h("dt", {}, t(`incident-contact-${c.id}`)),
             h("dd", {}, c.number ?? t("incident-app-contact-missing"),
-              c.source ? h("span", { class: "source" }, " · ", t("incident-app-source", { source: c.source.title })) : null),
+              c.source ? h("span", { class: "source" }, " · ", t("incident-app-source", { source: sourceTitle(c.source, t) })) : null),
           ))),
       ),
       this.renderLog(v),

@@ -52,7 +52,16 @@ export type Renewal = { "state": "not_yet", next_at: number, days_before: number
 /**
  * Where a fact comes from.
  */
-export type Source = { title: string, url?: string | null, note?: string | null, 
+export type Source = { 
+/**
+ * The document's own title, as published (a citation, in the document's language).
+ */
+title: string, 
+/**
+ * For a source that is no published document (the owner's own policy): the message that
+ * names it in the reader's language, shown instead of `title`.
+ */
+title_key?: string | null, url?: string | null, note?: string | null, 
 /**
  * Not yet in the research notes: to be checked before release.
  */

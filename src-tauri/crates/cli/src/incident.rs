@@ -248,7 +248,10 @@ fn incident_text(out: &Output, view: &IncidentView) -> String {
                 &[("n", step.n.into()), ("text", Arg::Str(&text))],
             ),
         });
-        let mut source = step.source.title.clone();
+        let mut source = match &step.source.title_key {
+            Some(key) => out.l10n.text(key),
+            None => step.source.title.clone(),
+        };
         if let Some(url) = &step.source.url {
             source.push_str(" · ");
             source.push_str(url);

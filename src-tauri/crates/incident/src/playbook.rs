@@ -65,7 +65,12 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export, export_to = "incident.ts")]
 pub struct Source {
+    /// The document's own title, as published (a citation, in the document's language).
     pub title: String,
+    /// For a source that is no published document (the owner's own policy): the message that
+    /// names it in the reader's language, shown instead of `title`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_key: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
