@@ -76,7 +76,10 @@ run_against() {
   say "schemathesis against $name (http://127.0.0.1:$port, seed $SEED, at most $MAX_EXAMPLES examples an operation)"
   # --checks all, none excluded; tests/protocol/schemathesis.toml widens what
   # positive_data_acceptance accepts for the submit operations, and says why.
-  "$VENV/bin/st" --config-file tests/protocol/schemathesis.toml run assets/protocol/openapi.yaml \
+  # From $dir: schemathesis keeps its cache in the folder it runs in.
+  local status=0
+  (cd "$dir" && "$VENV/bin/st" --config-file "$ROOT/tests/protocol/schemathesis.toml" \
+    run "$ROOT/assets/protocol/openapi.yaml" \
     --url "http://127.0.0.1:$port" \
     --header "Authorization: Bearer $token" \
     --checks all \
@@ -84,9 +87,8 @@ run_against() {
     --max-examples "$MAX_EXAMPLES" \
     --workers 1 \
     --request-timeout 20 \
-    --report junit --report-dir "$dir" \
-    2>&1 | tee "$dir/schemathesis.log"
-  local status=${PIPESTATUS[0]}
+    --report junit --report-dir "$dir") \
+    2>&1 | tee "$dir/schemathesis.log" || status=$?
   kill "$SERVER_PID"
   wait "$SERVER_PID" 2>/dev/null || true
   SERVER_PID=
