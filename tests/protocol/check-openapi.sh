@@ -69,7 +69,7 @@ run_against() {
     >"$dir/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 100); do
-    grep -q 'listening on' "$dir/server.log" && break
+    grep -q 'listening on' "$dir/server.log" 2>/dev/null && break
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     sleep 0.1
   done
@@ -99,6 +99,8 @@ run_against sqlite --data-dir "$OUT/sqlite/data"
 
 # PostgreSQL: a cluster of its own, the same run. No PostgreSQL binaries is a failure (pg_cluster
 # says what to install), never a quiet skip.
+# (The old URL goes first: the redirection below happens in the child, after this shell moved on.)
+rm -f "$OUT/pg-url"
 "$PG_CLUSTER" >"$OUT/pg-url" 2>"$OUT/pg-cluster.log" &
 PG_PID=$!
 for _ in $(seq 600); do
