@@ -33,10 +33,12 @@ say "openapi-spec-validator assets/protocol/openapi.yaml"
 "$VENV/bin/openapi-spec-validator" assets/protocol/openapi.yaml
 
 # The server, and the example that holds a throwaway PostgreSQL cluster (the tests' own).
-cargo build --quiet -p coverready-intake --bin coverready-intake --example pg_cluster
+# and the one that sends a real signed package (test data for the status and withdrawal calls).
+cargo build --quiet -p coverready-intake --bin coverready-intake --example pg_cluster --example submit_one
 TARGET_DIR=${CARGO_TARGET_DIR:-target}
 INTAKE=$TARGET_DIR/debug/coverready-intake
 PG_CLUSTER=$TARGET_DIR/debug/examples/pg_cluster
+SUBMIT_ONE=$TARGET_DIR/debug/examples/submit_one
 
 SERVER_PID=
 PG_PID=
@@ -73,6 +75,11 @@ run_against() {
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     sleep 0.1
   done
+  # One real submission: schemathesis.toml gives its id to GET and DELETE
+  # /api/v1/submissions/{id}, so they answer 200 (checked against submission-status.schema.json)
+  # and 403 instead of only 404.
+  COVERREADY_SUBMISSION_ID=$("$SUBMIT_ONE" "http://127.0.0.1:$port")
+  export COVERREADY_SUBMISSION_ID
   say "schemathesis against $name (http://127.0.0.1:$port, seed $SEED, at most $MAX_EXAMPLES examples an operation)"
   # --checks all, none excluded; tests/protocol/schemathesis.toml widens what
   # positive_data_acceptance accepts for the submit operations, and says why.
