@@ -19,7 +19,11 @@ const WINDOWS_BATCH: &str = concat!(
     "S av_products {Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct|Select-Object displayName,productState};",
     "S firewall {Get-NetFirewallProfile -PolicyStore ActiveStore|ForEach-Object{@{name=\"$($_.Name)\";enabled=\"$($_.Enabled)\";inbound=\"$($_.DefaultInboundAction)\"}}};",
     "S me {@{sid=[Security.Principal.WindowsIdentity]::GetCurrent().User.Value}};",
-    "S admins {Get-LocalGroupMember -SID S-1-5-32-544|ForEach-Object{@{sid=\"$($_.SID)\";source=\"$($_.PrincipalSource)\"}}};",
+    // Not Get-LocalGroupMember: it throws on Entra ID-joined PCs and on groups holding a SID
+    // that no longer resolves (PowerShell/PowerShell#2996, #15585, #21617). The WinNT ADSI
+    // provider lists every member with its objectSid, resolvable or not; the group is found
+    // by its well-known SID because its name is translated.
+    "S admins {$n=(New-Object Security.Principal.SecurityIdentifier 'S-1-5-32-544').Translate([Security.Principal.NTAccount]).Value.Split('\\')[-1];@(([ADSI]\"WinNT://./$n,group\").psbase.Invoke('Members'))|ForEach-Object{$b=$_.GetType().InvokeMember('objectSid','GetProperty',$null,$_,$null);@{sid=(New-Object Security.Principal.SecurityIdentifier($b,0)).Value}}};",
     "S users {Get-LocalUser|ForEach-Object{@{sid=\"$($_.SID)\";enabled=$_.Enabled}}};",
     "S bitlocker {@{drive=$env:SystemDrive;protection=(New-Object -ComObject Shell.Application).NameSpace(17).ParseName($env:SystemDrive).ExtendedProperty('System.Volume.BitLockerProtection')}};",
     "S windows_update {$d=(New-Object -ComObject Microsoft.Update.AutoUpdate).Results.LastInstallationSuccessDate;@{last_success=[int64](($d.ToUniversalTime()-[datetime]'1970-01-01').TotalSeconds)}};",
