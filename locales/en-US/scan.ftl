@@ -67,6 +67,8 @@ scan-disk-encryption = The system disk is encrypted
 scan-disk-encryption-failed = The system disk is not encrypted
 scan-disk-encryption-why = An encrypted lost laptop is usually not a reportable data breach; an unencrypted one is.
 scan-disk-encryption-fix = Turn on BitLocker or Device Encryption (Windows), FileVault (Mac) or full-disk encryption at install time (Linux), and keep the recovery key somewhere safe.
+scan-disk-encryption-suspended = The system disk is encrypted, but its protection is suspended: the key is stored unprotected on the disk
+scan-disk-encryption-suspended-fix = Resume BitLocker protection (Control Panel, BitLocker Drive Encryption, “Resume protection”, or manage-bde -protectors -enable C: as administrator); Windows suspends it for some updates and normally resumes it after the restart.
 
 scan-firewall-enabled = The computer's firewall is on
 scan-firewall-enabled-failed = The computer's firewall is off

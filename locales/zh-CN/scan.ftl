@@ -67,6 +67,8 @@ scan-disk-encryption = 系统磁盘已加密
 scan-disk-encryption-failed = 系统磁盘未加密
 scan-disk-encryption-why = 丢失的电脑若已加密，通常不构成需上报的数据泄露；未加密则可能构成。
 scan-disk-encryption-fix = 开启 BitLocker 或设备加密（Windows）、FileVault（Mac），Linux 在安装时启用全盘加密，并妥善保存恢复密钥。
+scan-disk-encryption-suspended = 系统磁盘已加密，但保护已暂停：密钥以明文保存在磁盘上
+scan-disk-encryption-suspended-fix = 恢复 BitLocker 保护（控制面板 → BitLocker 驱动器加密 →“恢复保护”，或以管理员身份运行 manage-bde -protectors -enable C:）；Windows 在某些更新时会暂停保护，通常在重启后自动恢复。
 
 scan-firewall-enabled = 电脑防火墙已开启
 scan-firewall-enabled-failed = 电脑防火墙未开启
