@@ -26,7 +26,10 @@ const WINDOWS_BATCH: &str = concat!(
     "S admins {$n=(New-Object Security.Principal.SecurityIdentifier 'S-1-5-32-544').Translate([Security.Principal.NTAccount]).Value.Split('\\')[-1];@(([ADSI]\"WinNT://./$n,group\").psbase.Invoke('Members'))|ForEach-Object{$b=$_.GetType().InvokeMember('objectSid','GetProperty',$null,$_,$null);@{sid=(New-Object Security.Principal.SecurityIdentifier($b,0)).Value}}};",
     "S users {Get-LocalUser|ForEach-Object{@{sid=\"$($_.SID)\";enabled=$_.Enabled}}};",
     "S bitlocker {@{drive=$env:SystemDrive;protection=(New-Object -ComObject Shell.Application).NameSpace(17).ParseName($env:SystemDrive).ExtendedProperty('System.Volume.BitLockerProtection')}};",
-    "S windows_update {$d=(New-Object -ComObject Microsoft.Update.AutoUpdate).Results.LastInstallationSuccessDate;@{last_success=[int64](($d.ToUniversalTime()-[datetime]'1970-01-01').TotalSeconds)}};",
+    // LastInstallationSuccessDate is already UTC (a DateTime of kind Unspecified: never
+    // ToUniversalTime it) and empty when Windows Update does not know; the newest hotfix's
+    // InstalledOn (a local date) is the cross-check.
+    "S windows_update {$d=$null;try{$d=(New-Object -ComObject Microsoft.Update.AutoUpdate).Results.LastInstallationSuccessDate}catch{};$h=$null;try{$h=Get-HotFix|Where-Object InstalledOn|Sort-Object InstalledOn|Select-Object -Last 1}catch{};@{last_success=$(if($d -is [datetime]){[int64](($d-[datetime]'1970-01-01').TotalSeconds)}else{$null});hotfix_installed=$(if($h){[int64](($h.InstalledOn.ToUniversalTime()-[datetime]'1970-01-01').TotalSeconds)}else{$null});hotfix=\"$($h.HotFixID)\"}};",
     "S listeners {Get-NetTCPConnection -State Listen|ForEach-Object{@{address=$_.LocalAddress;port=$_.LocalPort}}};",
     "S apps {Get-ItemProperty 'HKLM:\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKLM:\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*' -ErrorAction SilentlyContinue|Where-Object DisplayName|ForEach-Object{@{name=$_.DisplayName;version=\"$($_.DisplayVersion)\"}}};",
     "S processes {Get-Process|ForEach-Object{$_.ProcessName}|Sort-Object -Unique};",
@@ -396,6 +399,22 @@ mod tests {
         assert!(!l[2].exposed, "v4-mapped loopback");
         assert!(parse_proc_net_tcp("garbage").is_none());
         assert!(parse_proc_net_tcp("  sl  local_address\n 0: ZZZ 0A\n").is_none());
+    }
+
+    fn batch_section(name: &str) -> &'static str {
+        let script = WINDOWS_SNAPSHOT.args.last().unwrap();
+        let start = script.find(&format!("S {name} {{")).unwrap();
+        let len = script[start..].find("}};").unwrap() + 1;
+        &script[start..start + len]
+    }
+
+    #[test]
+    fn windows_update_date_is_not_converted_to_utc_twice() {
+        let s = batch_section("windows_update");
+        // The WUA date is already UTC; only the hotfix's local InstalledOn is converted.
+        assert_eq!(s.matches("ToUniversalTime").count(), 1, "{s}");
+        assert!(s.contains("$h.InstalledOn.ToUniversalTime()"), "{s}");
+        assert!(s.contains("Get-HotFix"), "{s}");
     }
 
     #[test]
