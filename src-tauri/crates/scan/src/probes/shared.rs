@@ -17,6 +17,8 @@ const WINDOWS_BATCH: &str = concat!(
     "function S($n,[scriptblock]$b){try{$r[$n]=@(& $b)}catch{$r[$n]=@{error=\"$($_.CategoryInfo.Category)\"}}};",
     "S defender {Get-MpComputerStatus|Select-Object AMServiceEnabled,AntivirusEnabled,RealTimeProtectionEnabled,@{n='AMRunningMode';e={\"$($_.AMRunningMode)\"}},AntivirusSignatureAge};",
     "S av_products {Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct|Select-Object displayName,productState};",
+    // Third-party firewalls register with Security Center (Windows Defender Firewall does not).
+    "S fw_products {Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct|Select-Object displayName,productState};",
     "S firewall {Get-NetFirewallProfile -PolicyStore ActiveStore|ForEach-Object{@{name=\"$($_.Name)\";enabled=\"$($_.Enabled)\";inbound=\"$($_.DefaultInboundAction)\"}}};",
     "S me {@{sid=[Security.Principal.WindowsIdentity]::GetCurrent().User.Value}};",
     // Not Get-LocalGroupMember: it throws on Entra ID-joined PCs and on groups holding a SID
@@ -71,6 +73,36 @@ pub(crate) fn win_section(ctx: &ProbeContext, name: &str) -> Probed<Vec<Value>> 
         Value::Null => Vec::new(),
         other => vec![other.clone()],
     })
+}
+
+/// Security Center `productState`, as community decoders read it (Microsoft documents the
+/// WSC API's product states but not this packed integer): the middle byte (`0x00XX00`) is
+/// the product's state, 0x10 or 0x11 = on (0x00 off, 0x01 snoozed); the low byte is 0x00
+/// when the product's definitions are up to date.
+pub(crate) fn wsc_state(state: u64) -> (bool, bool) {
+    let on = matches!((state >> 8) & 0xff, 0x10 | 0x11);
+    let fresh = state & 0xff == 0x00;
+    (on, fresh)
+}
+
+/// Third-party firewalls Security Center reports as on (display names), and those it reports
+/// as off. A failing section (no Security Center, e.g. on Windows Server) gives none.
+pub(crate) fn windows_firewall_products(ctx: &ProbeContext) -> (Vec<String>, Vec<String>) {
+    let (mut on, mut off) = (Vec::new(), Vec::new());
+    for r in win_section(ctx, "fw_products").unwrap_or_default() {
+        let (Some(name), Some(state)) = (
+            r.get("displayName").and_then(Value::as_str),
+            r.get("productState").and_then(Value::as_u64),
+        ) else {
+            continue;
+        };
+        if wsc_state(state).0 {
+            on.push(name.to_string());
+        } else {
+            off.push(name.to_string());
+        }
+    }
+    (on, off)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -415,6 +447,15 @@ mod tests {
         assert_eq!(s.matches("ToUniversalTime").count(), 1, "{s}");
         assert!(s.contains("$h.InstalledOn.ToUniversalTime()"), "{s}");
         assert!(s.contains("Get-HotFix"), "{s}");
+    }
+
+    #[test]
+    fn security_center_product_state() {
+        assert_eq!(wsc_state(0x041010), (true, false));
+        assert_eq!(wsc_state(0x061100), (true, true));
+        assert!(!wsc_state(0x040010).0);
+        assert!(!wsc_state(0x060100).0, "snoozed is not on");
+        assert!(batch_section("fw_products").contains("FirewallProduct"));
     }
 
     #[test]
