@@ -68,6 +68,20 @@ impl SystemHost {
     }
 }
 
+/// Where Windows programs are looked up. The app ships 64-bit only; a 32-bit build on 64-bit
+/// Windows would see System32 redirected to SysWOW64 (a 32-bit PowerShell, which reads the
+/// 32-bit registry view and lacks some 64-bit providers), so `Sysnative`, the alias that
+/// exists only for 32-bit processes, comes first (`reg` also gets `/reg:64`).
+#[cfg_attr(not(windows), allow(dead_code))]
+pub(crate) fn windows_search_dirs(system_root: &std::path::Path) -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if cfg!(target_pointer_width = "32") {
+        dirs.push(system_root.join("Sysnative"));
+    }
+    dirs.push(system_root.join("System32"));
+    dirs
+}
+
 fn resolve(program: &str) -> Option<PathBuf> {
     let p = PathBuf::from(program);
     if p.is_absolute() {
@@ -83,15 +97,17 @@ fn resolve(program: &str) -> Option<PathBuf> {
     #[cfg(windows)]
     {
         let root = std::env::var_os("SystemRoot").unwrap_or_else(|| "C:\\Windows".into());
-        let sys32 = PathBuf::from(root).join("System32");
-        let candidates = [
-            sys32.join(format!("{program}.exe")),
-            sys32
-                .join("WindowsPowerShell")
-                .join("v1.0")
-                .join(format!("{program}.exe")),
-        ];
-        candidates.into_iter().find(|c| c.is_file())
+        windows_search_dirs(&PathBuf::from(root))
+            .into_iter()
+            .flat_map(|d| {
+                [
+                    d.join(format!("{program}.exe")),
+                    d.join("WindowsPowerShell")
+                        .join("v1.0")
+                        .join(format!("{program}.exe")),
+                ]
+            })
+            .find(|c| c.is_file())
     }
     #[cfg(not(any(unix, windows)))]
     {
@@ -349,4 +365,22 @@ fn expand_env(path: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_32_bit_build_looks_in_sysnative_first() {
+        let dirs = super::windows_search_dirs(std::path::Path::new("C:\\Windows"));
+        let last = dirs.last().unwrap().to_string_lossy().into_owned();
+        assert!(last.ends_with("System32"), "{last}");
+        assert_eq!(
+            dirs.len(),
+            if cfg!(target_pointer_width = "32") {
+                2
+            } else {
+                1
+            }
+        );
+    }
 }
