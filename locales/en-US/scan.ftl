@@ -63,10 +63,17 @@ scan-execution-protection-failed = Protection against running unapproved program
 scan-execution-protection-why = User Account Control, Gatekeeper and AppArmor/SELinux stop many attacks from running quietly.
 scan-execution-protection-fix = Keep UAC on with a prompt for administrators (Windows), keep Gatekeeper on (Mac), enable AppArmor or SELinux (Linux).
 
+scan-system-integrity-protection = System Integrity Protection is on
+scan-system-integrity-protection-failed = System Integrity Protection is off or partly off
+scan-system-integrity-protection-why = System Integrity Protection stops even administrator programs from changing macOS itself, so malware cannot hide in the system.
+scan-system-integrity-protection-fix = Start the Mac in Recovery, open Terminal and run csrutil enable, then restart.
+
 scan-disk-encryption = The system disk is encrypted
 scan-disk-encryption-failed = The system disk is not encrypted
 scan-disk-encryption-why = An encrypted lost laptop is usually not a reportable data breach; an unencrypted one is.
 scan-disk-encryption-fix = Turn on BitLocker or Device Encryption (Windows), FileVault (Mac) or full-disk encryption at install time (Linux), and keep the recovery key somewhere safe.
+scan-disk-encryption-suspended = The system disk is encrypted, but its protection is suspended: the key is stored unprotected on the disk
+scan-disk-encryption-suspended-fix = Resume BitLocker protection (Control Panel, BitLocker Drive Encryption, “Resume protection”, or manage-bde -protectors -enable C: as administrator); Windows suspends it for some updates and normally resumes it after the restart.
 
 scan-firewall-enabled = The computer's firewall is on
 scan-firewall-enabled-failed = The computer's firewall is off

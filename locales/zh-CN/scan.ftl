@@ -63,10 +63,17 @@ scan-execution-protection-failed = 程序运行保护未开启
 scan-execution-protection-why = 用户账户控制（UAC）、Gatekeeper 和 AppArmor/SELinux 能阻止许多攻击悄悄运行。
 scan-execution-protection-fix = Windows 保持 UAC 开启并对管理员提示；Mac 保持 Gatekeeper 开启；Linux 启用 AppArmor 或 SELinux。
 
+scan-system-integrity-protection = 系统完整性保护（SIP）已开启
+scan-system-integrity-protection-failed = 系统完整性保护（SIP）已关闭或部分关闭
+scan-system-integrity-protection-why = 系统完整性保护让即使有管理员权限的程序也无法改动 macOS 本身，恶意软件就难以藏进系统。
+scan-system-integrity-protection-fix = 将 Mac 启动到恢复模式，打开“终端”，运行 csrutil enable，然后重启。
+
 scan-disk-encryption = 系统磁盘已加密
 scan-disk-encryption-failed = 系统磁盘未加密
 scan-disk-encryption-why = 丢失的电脑若已加密，通常不构成需上报的数据泄露；未加密则可能构成。
 scan-disk-encryption-fix = 开启 BitLocker 或设备加密（Windows）、FileVault（Mac），Linux 在安装时启用全盘加密，并妥善保存恢复密钥。
+scan-disk-encryption-suspended = 系统磁盘已加密，但保护已暂停：密钥以明文保存在磁盘上
+scan-disk-encryption-suspended-fix = 恢复 BitLocker 保护（控制面板 → BitLocker 驱动器加密 →“恢复保护”，或以管理员身份运行 manage-bde -protectors -enable C:）；Windows 在某些更新时会暂停保护，通常在重启后自动恢复。
 
 scan-firewall-enabled = 电脑防火墙已开启
 scan-firewall-enabled-failed = 电脑防火墙未开启

@@ -66,6 +66,8 @@ pub(crate) struct Output {
     pub stdout: String,
     pub stderr: String,
     pub exit: i32,
+    /// Killed at its time limit; the output is what it wrote until then.
+    pub timed_out: bool,
 }
 
 impl Output {
@@ -150,19 +152,41 @@ impl<'a, 'h> ProbeContext<'a, 'h> {
         self.cmd_inner(spec, true)
     }
 
+    /// Runs a command with its own time budget instead of the probe's hard limit, and keeps
+    /// the partial output of a run killed at that budget (`Output::timed_out`). For the
+    /// Windows PowerShell batch, whose start alone takes about a second.
+    pub fn cmd_budget(&self, spec: &CommandSpec, budget: Duration) -> Probed<Output> {
+        self.cmd_run(spec, false, Some(budget))
+    }
+
     fn cmd_inner(&self, spec: &CommandSpec, private: bool) -> Probed<Output> {
+        self.cmd_run(spec, private, None)
+    }
+
+    fn cmd_run(
+        &self,
+        spec: &CommandSpec,
+        private: bool,
+        budget: Option<Duration>,
+    ) -> Probed<Output> {
         let source = format!("cmd: {}", spec.display());
         let elapsed = self.start.elapsed();
         if elapsed >= self.soft {
             self.record(source, "(not started: probe over its soft time limit)");
             return Err(UnknownReason::Timeout);
         }
-        match self.scan.run_cached(spec, self.hard - elapsed) {
+        let limit = budget.unwrap_or(self.hard.saturating_sub(elapsed));
+        match self.scan.run_cached(spec, limit) {
+            Ok(out) if out.timed_out && budget.is_none() => {
+                self.record(source, &describe(&CollectError::Timeout));
+                Err(UnknownReason::Timeout)
+            }
             Ok(out) => {
                 let o = Output {
                     stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
                     stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
                     exit: out.exit_code.unwrap_or(-1),
+                    timed_out: out.timed_out,
                 };
                 let shown = if private {
                     "(output withheld: contains account names)".to_string()
@@ -178,6 +202,9 @@ impl<'a, 'h> ProbeContext<'a, 'h> {
                 };
                 self.record(source, &shown);
                 self.fact("exit_code", o.exit);
+                if o.timed_out {
+                    self.fact("timed_out", true);
+                }
                 Ok(o)
             }
             Err(e) => {

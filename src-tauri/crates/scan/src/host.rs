@@ -43,6 +43,9 @@ pub struct CommandOutput {
     pub stderr: Vec<u8>,
     /// `None` when the process ended by a signal.
     pub exit_code: Option<i32>,
+    /// Killed at the time limit after writing some output: `stdout`/`stderr` hold what it
+    /// wrote until then. (Killed before writing anything is `Err(CollectError::Timeout)`.)
+    pub timed_out: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

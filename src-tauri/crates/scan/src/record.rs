@@ -88,10 +88,14 @@ impl Host for RecordingHost<'_> {
                 if !o.stderr.is_empty() {
                     self.write(&with(".err"), &self.redact(&o.stderr));
                 }
-                self.write(
-                    &with(".exit"),
-                    o.exit_code.unwrap_or(-1).to_string().as_bytes(),
-                );
+                if o.timed_out {
+                    self.write(&with(".timeout"), b"");
+                } else {
+                    self.write(
+                        &with(".exit"),
+                        o.exit_code.unwrap_or(-1).to_string().as_bytes(),
+                    );
+                }
             }
             Err(CollectError::Timeout) => self.write(&with(".timeout"), b""),
             Err(_) => self.write(&with(".missing"), b""),

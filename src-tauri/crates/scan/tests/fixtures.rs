@@ -260,3 +260,38 @@ fn updates_recent_counts_upgrade_runs_and_shows_the_deciding_one() {
     );
     assert!(!ev.excerpt.contains("2026-12-02"), "{}", ev.excerpt);
 }
+
+fn windows_case(rel: &str) -> coverready_scan::Finding {
+    let probe = rel.split('/').nth(1).unwrap().to_string();
+    run_case(&Case {
+        os: OsFamily::Windows,
+        version: String::new(),
+        probe,
+        name: String::new(),
+        dir: fixtures_root().join("windows").join(rel),
+    })
+}
+
+/// A suspended BitLocker (value 5) keeps its key in the clear: it fails with its own reason,
+/// a message both languages have.
+#[test]
+fn suspended_bitlocker_fails_with_its_own_reason() {
+    for lang in ["en-US", "zh-CN"] {
+        let f = windows_case(&format!("11-{lang}/disk-encryption/fail--suspended"));
+        let json = serde_json::to_string(&f.evidence).unwrap();
+        assert!(
+            json.contains("\"reason_key\":\"scan-disk-encryption-suspended\""),
+            "{json}"
+        );
+        assert!(json.contains("\"bitlocker_state\":\"suspended\""), "{json}");
+        let ftl =
+            std::fs::read_to_string(fixtures_root().join(format!("../../locales/{lang}/scan.ftl")))
+                .unwrap();
+        for key in [
+            "scan-disk-encryption-suspended",
+            "scan-disk-encryption-suspended-fix",
+        ] {
+            assert!(ftl.contains(&format!("\n{key} = ")), "{lang}: {key}");
+        }
+    }
+}

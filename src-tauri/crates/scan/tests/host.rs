@@ -197,3 +197,24 @@ fn reg_query_output_parses_the_same_in_english_and_chinese() {
         b"ERROR: The system was unable to find the specified registry key or value.\r\n"
     ));
 }
+
+/// A child killed at its limit after writing gives back what it wrote (the Windows batch's
+/// finished sections), marked `timed_out`; the grandchild `sleep` holding the pipe open does
+/// not keep the call waiting.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_program_keeps_its_partial_output() {
+    const PARTIAL: CommandSpec = CommandSpec {
+        id: "partial",
+        program: "sh",
+        args: &["-c", "echo '{\"a\":1}'; sleep 7.6543"],
+    };
+    let started = Instant::now();
+    let out = SystemHost::new()
+        .run(&PARTIAL, Duration::from_millis(500))
+        .unwrap();
+    assert!(out.timed_out);
+    assert_eq!(out.exit_code, None);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "{\"a\":1}");
+    assert!(started.elapsed() < Duration::from_secs(3));
+}

@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! cmd/<id>.out | .err | .exit      stdout, stderr, exit code (default 0) of a command
-//! cmd/<id>.missing | .timeout      the program is not installed / hangs
+//! cmd/<id>.missing | .timeout      the program is not installed / hangs (.timeout with .out:
+//!                                  killed at the limit after writing that partial output)
 //! fs/<path>                        files and folders (`C:\x` → fs/C/x, `%ProgramData%\x` → fs/ProgramData/x)
 //! fs/<path>.denied                 that file or folder is unreadable for this user
 //! registry.json                    {"HKLM\\KEY": {"Value": 1, "Name": "text"}, "HKLM\\OTHER": "denied"}
@@ -74,10 +75,11 @@ impl Host for ReplayHost {
         if with(".missing").exists() {
             return Err(CollectError::ToolMissing);
         }
-        if with(".timeout").exists() {
+        let (out, err, exit) = (with(".out"), with(".err"), with(".exit"));
+        let timed_out = with(".timeout").exists();
+        if timed_out && !out.exists() {
             return Err(CollectError::Timeout);
         }
-        let (out, err, exit) = (with(".out"), with(".err"), with(".exit"));
         if !out.exists() && !err.exists() && !exit.exists() {
             return Err(CollectError::ToolMissing);
         }
@@ -88,7 +90,8 @@ impl Host for ReplayHost {
         Ok(CommandOutput {
             stdout: std::fs::read(out).unwrap_or_default(),
             stderr: std::fs::read(err).unwrap_or_default(),
-            exit_code: Some(exit_code),
+            exit_code: (!timed_out).then_some(exit_code),
+            timed_out,
         })
     }
 

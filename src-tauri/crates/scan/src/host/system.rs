@@ -7,6 +7,7 @@ use crate::model::OsFamily;
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// A stuck program must not fill memory: keep at most this much of each stream.
@@ -67,6 +68,20 @@ impl SystemHost {
     }
 }
 
+/// Where Windows programs are looked up. The app ships 64-bit only; a 32-bit build on 64-bit
+/// Windows would see System32 redirected to SysWOW64 (a 32-bit PowerShell, which reads the
+/// 32-bit registry view and lacks some 64-bit providers), so `Sysnative`, the alias that
+/// exists only for 32-bit processes, comes first (`reg` also gets `/reg:64`).
+#[cfg_attr(not(windows), allow(dead_code))]
+pub(crate) fn windows_search_dirs(system_root: &std::path::Path) -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if cfg!(target_pointer_width = "32") {
+        dirs.push(system_root.join("Sysnative"));
+    }
+    dirs.push(system_root.join("System32"));
+    dirs
+}
+
 fn resolve(program: &str) -> Option<PathBuf> {
     let p = PathBuf::from(program);
     if p.is_absolute() {
@@ -82,15 +97,17 @@ fn resolve(program: &str) -> Option<PathBuf> {
     #[cfg(windows)]
     {
         let root = std::env::var_os("SystemRoot").unwrap_or_else(|| "C:\\Windows".into());
-        let sys32 = PathBuf::from(root).join("System32");
-        let candidates = [
-            sys32.join(format!("{program}.exe")),
-            sys32
-                .join("WindowsPowerShell")
-                .join("v1.0")
-                .join(format!("{program}.exe")),
-        ];
-        candidates.into_iter().find(|c| c.is_file())
+        windows_search_dirs(&PathBuf::from(root))
+            .into_iter()
+            .flat_map(|d| {
+                [
+                    d.join(format!("{program}.exe")),
+                    d.join("WindowsPowerShell")
+                        .join("v1.0")
+                        .join(format!("{program}.exe")),
+                ]
+            })
+            .find(|c| c.is_file())
     }
     #[cfg(not(any(unix, windows)))]
     {
@@ -106,17 +123,44 @@ fn io_error(e: std::io::Error) -> CollectError {
     }
 }
 
-fn read_capped(mut r: impl Read) -> Vec<u8> {
-    let mut v = Vec::new();
-    let _ = r.by_ref().take(OUTPUT_LIMIT).read_to_end(&mut v);
-    // Drain the rest so the child never blocks on a full pipe.
-    let _ = std::io::copy(&mut r, &mut std::io::sink());
-    v
+/// Reads a pipe into `buf` as the data comes (so a killed child's output is there even while a
+/// grandchild keeps the pipe open), up to [`OUTPUT_LIMIT`]; the rest is drained so the child
+/// never blocks on a full pipe.
+fn read_capped(mut r: impl Read, buf: &Mutex<Vec<u8>>) {
+    let mut chunk = [0u8; 8192];
+    loop {
+        match r.read(&mut chunk) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => {
+                let mut b = buf.lock().unwrap_or_else(|e| e.into_inner());
+                let room = (OUTPUT_LIMIT as usize).saturating_sub(b.len());
+                b.extend_from_slice(&chunk[..n.min(room)]);
+            }
+        }
+    }
 }
 
-/// Runs a program and kills it at `timeout`. Output is read on two threads so a chatty child
-/// cannot deadlock on a full pipe while we wait for it.
+/// Runs a program and kills it at `timeout` (`Err(Timeout)`, partial output dropped).
 pub(crate) fn run_with_timeout(
+    program: &str,
+    args: &[&str],
+    timeout: Duration,
+) -> Result<CommandOutput, CollectError> {
+    match run_keeping_partial(program, args, timeout)? {
+        o if o.timed_out => Err(CollectError::Timeout),
+        o => Ok(o),
+    }
+}
+
+/// How long the output of a killed child is still waited for (a grandchild may hold the
+/// pipes open; what was written before the kill is already in them).
+const DRAIN_AFTER_KILL: Duration = Duration::from_millis(300);
+
+/// Runs a program and kills it at `timeout`; a killed child that wrote output gives it back
+/// with `timed_out` (the Windows batch writes one section per line, so the finished sections
+/// still count). Output is read on two threads so a chatty child cannot deadlock on a full
+/// pipe while we wait for it.
+pub(crate) fn run_keeping_partial(
     program: &str,
     args: &[&str],
     timeout: Duration,
@@ -148,14 +192,39 @@ pub(crate) fn run_with_timeout(
         std::io::ErrorKind::NotFound => CollectError::ToolMissing,
         _ => io_error(e),
     })?;
-    let stdout = child
-        .stdout
-        .take()
-        .map(|s| std::thread::spawn(move || read_capped(s)));
-    let stderr = child
-        .stderr
-        .take()
-        .map(|s| std::thread::spawn(move || read_capped(s)));
+    // Each pipe: a shared buffer the reader fills, and a signal when it reached EOF.
+    let reader = |pipe: Option<Box<dyn Read + Send>>| {
+        let buf = Arc::new(Mutex::new(Vec::new()));
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        if let Some(p) = pipe {
+            let b = buf.clone();
+            std::thread::spawn(move || {
+                read_capped(p, &b);
+                let _ = tx.send(());
+            });
+        }
+        (buf, rx)
+    };
+    let take = |(buf, done): &(Arc<Mutex<Vec<u8>>>, std::sync::mpsc::Receiver<()>),
+                wait: Option<Duration>| {
+        let _ = match wait {
+            Some(w) => done.recv_timeout(w).map_err(|_| ()),
+            None => done.recv().map_err(|_| ()),
+        };
+        std::mem::take(&mut *buf.lock().unwrap_or_else(|e| e.into_inner()))
+    };
+    let stdout = reader(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = reader(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
     let mut poll = Duration::from_millis(1);
     let status = loop {
         match child.try_wait() {
@@ -165,7 +234,17 @@ pub(crate) fn run_with_timeout(
                 let _ = child.wait();
                 // The reader threads end when the pipes close; a grandchild holding them open
                 // only keeps a detached thread alive, never the scan.
-                return Err(CollectError::Timeout);
+                let out = take(&stdout, Some(DRAIN_AFTER_KILL));
+                let err = take(&stderr, Some(Duration::ZERO));
+                if out.is_empty() {
+                    return Err(CollectError::Timeout);
+                }
+                return Ok(CommandOutput {
+                    stdout: out,
+                    stderr: err,
+                    exit_code: None,
+                    timed_out: true,
+                });
             }
             Ok(None) => {
                 std::thread::sleep(poll.min(timeout.saturating_sub(start.elapsed())));
@@ -177,13 +256,11 @@ pub(crate) fn run_with_timeout(
             }
         }
     };
-    let join = |h: Option<std::thread::JoinHandle<Vec<u8>>>| {
-        h.and_then(|h| h.join().ok()).unwrap_or_default()
-    };
     Ok(CommandOutput {
-        stdout: join(stdout),
-        stderr: join(stderr),
+        stdout: take(&stdout, None),
+        stderr: take(&stderr, None),
         exit_code: status.code(),
+        timed_out: false,
     })
 }
 
@@ -193,7 +270,7 @@ impl Host for SystemHost {
     }
 
     fn run(&self, cmd: &CommandSpec, timeout: Duration) -> Result<CommandOutput, CollectError> {
-        run_with_timeout(cmd.program, cmd.args, timeout)
+        run_keeping_partial(cmd.program, cmd.args, timeout)
     }
 
     fn read_file(&self, path: &str) -> Result<Vec<u8>, CollectError> {
@@ -288,4 +365,22 @@ fn expand_env(path: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_32_bit_build_looks_in_sysnative_first() {
+        let dirs = super::windows_search_dirs(std::path::Path::new("C:\\Windows"));
+        let last = dirs.last().unwrap().to_string_lossy().into_owned();
+        assert!(last.ends_with("System32"), "{last}");
+        assert_eq!(
+            dirs.len(),
+            if cfg!(target_pointer_width = "32") {
+                2
+            } else {
+                1
+            }
+        );
+    }
 }

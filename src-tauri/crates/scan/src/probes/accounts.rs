@@ -42,6 +42,58 @@ const LOGINWINDOW_AUTOLOGIN: CommandSpec = CommandSpec {
         "autoLoginUser",
     ],
 };
+/// The current user's token groups. Unlike the Administrators group's member list, the token
+/// holds every group the user is in through nested groups and Entra ID (Azure AD) roles, and
+/// UAC's filtered token still lists S-1-5-32-544 ("Group used for deny only").
+const WHOAMI_GROUPS: CommandSpec = CommandSpec {
+    id: "whoami-groups",
+    program: "whoami",
+    args: &["/groups", "/fo", "csv"],
+};
+/// Well-known SID of BUILTIN\Administrators (the name is translated, the SID is not).
+const ADMINISTRATORS_SID: &str = "S-1-5-32-544";
+/// Mandatory label of an elevated (high integrity) token.
+const HIGH_INTEGRITY_SID: &str = "S-1-16-12288";
+
+/// Splits one CSV line (`"a","b, c",d`) into fields; `""` inside quotes is a quote.
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(std::mem::take(&mut cur)),
+            c => cur.push(c),
+        }
+    }
+    fields.push(cur);
+    fields
+}
+
+/// `whoami /groups /fo csv`: the SIDs of the token's groups. The header and the group names
+/// and attributes are translated (and in the console code page), so only the field that looks
+/// like a SID is read. `None` when no row holds a SID.
+pub(crate) fn parse_whoami_groups(text: &str) -> Option<Vec<String>> {
+    let sids: Vec<String> = text
+        .lines()
+        .filter_map(|l| {
+            csv_fields(l.trim_end_matches('\r'))
+                .into_iter()
+                .map(|f| f.trim().to_string())
+                .find(|f| {
+                    f.starts_with("S-1-") && f[4..].bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                })
+        })
+        .collect();
+    (!sids.is_empty()).then_some(sids)
+}
+
 const NET_ACCOUNTS: CommandSpec = CommandSpec {
     id: "net-accounts",
     program: "net",
@@ -118,6 +170,25 @@ fn windows_admin_sids(ctx: &ProbeContext) -> Probed<Vec<String>> {
 pub(crate) fn daily_user_not_admin(ctx: &ProbeContext) -> Probed<Verdict> {
     match ctx.os() {
         OsFamily::Windows => {
+            match ctx.cmd(&WHOAMI_GROUPS) {
+                Ok(out) if out.ok() => {
+                    let sids = parse_whoami_groups(&out.stdout).ok_or(UnknownReason::ParseError)?;
+                    // Present whether the group is enabled (elevated) or deny-only (UAC's
+                    // filtered token): either way the user can act as an administrator.
+                    let is_admin = sids.iter().any(|s| s == ADMINISTRATORS_SID);
+                    ctx.fact("is_admin", is_admin);
+                    ctx.fact(
+                        "token_elevated",
+                        sids.iter().any(|s| s == HIGH_INTEGRITY_SID),
+                    );
+                    return Ok(Verdict::pass_if(!is_admin));
+                }
+                Ok(_) => return Err(UnknownReason::ParseError),
+                // whoami.exe ships with every supported Windows; without it, fall back to the
+                // Administrators group's direct members (misses nested groups and Entra roles).
+                Err(UnknownReason::ToolMissing) => {}
+                Err(e) => return Err(e),
+            }
             let me = win_section(ctx, "me")?
                 .first()
                 .and_then(|m| m.get("sid")?.as_str().map(str::to_string))
@@ -569,4 +640,29 @@ pub(crate) fn legacy_auth_off(ctx: &ProbeContext) -> Probed<Verdict> {
     ctx.fact("limit_blank_password_use", blank);
     ctx.fact("wdigest_cleartext", wdigest == 1);
     Ok(Verdict::pass_if(lm >= 3 && blank != 0 && wdigest != 1))
+}
+
+#[cfg(test)]
+mod whoami_tests {
+    use super::*;
+
+    #[test]
+    fn whoami_groups_csv_reads_sids_whatever_the_language() {
+        let filtered = "\"Group Name\",\"Type\",\"SID\",\"Attributes\"\r\n\"Everyone\",\"Well-known group\",\"S-1-1-0\",\"Mandatory group, Enabled by default, Enabled group\"\r\n\"BUILTIN\\Administrators\",\"Alias\",\"S-1-5-32-544\",\"Group used for deny only\"\r\n\"Mandatory Label\\Medium Mandatory Level\",\"Label\",\"S-1-16-8192\",\"\"\r\n";
+        let sids = parse_whoami_groups(filtered).unwrap();
+        assert_eq!(sids, ["S-1-1-0", "S-1-5-32-544", "S-1-16-8192"]);
+        // A name holding a comma and an escaped quote does not shift the columns.
+        let odd = "\"A \"\"B\"\", C\",\"Group\",\"S-1-5-21-1-2-3-1000\",\"\"";
+        assert_eq!(parse_whoami_groups(odd).unwrap(), ["S-1-5-21-1-2-3-1000"]);
+        assert!(
+            parse_whoami_groups("ERROR: Unable to get group membership information.").is_none()
+        );
+    }
+
+    #[test]
+    fn administrators_members_are_not_read_with_get_localgroupmember() {
+        let script = super::super::shared::WINDOWS_SNAPSHOT.args.last().unwrap();
+        assert!(!script.contains("Get-LocalGroupMember"));
+        assert!(script.contains("WinNT://") && script.contains("S-1-5-32-544"));
+    }
 }

@@ -45,6 +45,26 @@ fn dm_is_crypt(ctx: &ProbeContext, dm: &str, depth: u8) -> Probed<bool> {
     Ok(false)
 }
 
+/// Values of the shell property `System.Volume.BitLockerProtection` (what Explorer's drive
+/// icon shows). Microsoft's property reference gives no value list (none found); this is the
+/// mapping admin scripts use: 1 on, 2 off, 3 encrypting, 4 decrypting, 5 suspended
+/// (protection off, the key stored in the clear), 6 on and locked, 8 waiting for activation
+/// (encrypted with a clear key until a protector is added). Some public scripts count 5 as
+/// on (e.g. seknox/trasa `workstation/hygiene/bitlocker-status/Program.cs` accepts 1, 3, 5);
+/// here only 1 and 6 mean the data is protected at rest, anything else unlisted is unknown.
+pub(crate) fn bitlocker_protection(state: u64) -> (&'static str, Probed<Verdict>) {
+    match state {
+        1 => ("on", Ok(Verdict::Pass)),
+        6 => ("on_locked", Ok(Verdict::Pass)),
+        2 => ("off", Ok(Verdict::Fail)),
+        3 => ("encrypting", Ok(Verdict::Fail)),
+        4 => ("decrypting", Ok(Verdict::Fail)),
+        5 => ("suspended", Ok(Verdict::Fail)),
+        8 => ("waiting_for_activation", Ok(Verdict::Fail)),
+        _ => ("unrecognised", Err(UnknownReason::NotDeterminable)),
+    }
+}
+
 pub(crate) fn disk_encryption(ctx: &ProbeContext) -> Probed<Verdict> {
     match ctx.os() {
         OsFamily::Windows => {
@@ -52,17 +72,20 @@ pub(crate) fn disk_encryption(ctx: &ProbeContext) -> Probed<Verdict> {
                 .into_iter()
                 .next()
                 .ok_or(UnknownReason::ParseError)?;
-            // System.Volume.BitLockerProtection: 1, 5, 6 = protection on; 2 = off;
-            // 3 = encrypting; 4 = decrypting; empty = BitLocker not available on this edition.
             let Some(state) = row.get("protection").and_then(|v| v.as_u64()) else {
+                // Empty: the shell has no BitLocker property for this drive (an edition
+                // without BitLocker, or the property handler is missing).
                 return Err(UnknownReason::NotDeterminable);
             };
             ctx.fact("bitlocker_protection", state);
-            match state {
-                1 | 5 | 6 => Ok(Verdict::Pass),
-                2..=4 => Ok(Verdict::Fail),
-                _ => Err(UnknownReason::NotDeterminable),
+            let (name, verdict) = bitlocker_protection(state);
+            ctx.fact("bitlocker_state", name);
+            if state == 5 {
+                // Suspended: the volume master key is stored in the clear on the disk, so the
+                // encryption protects nothing until it is resumed.
+                ctx.fact("reason_key", "scan-disk-encryption-suspended");
             }
+            verdict
         }
         OsFamily::Macos => {
             let out = ctx.cmd(&FDESETUP)?;

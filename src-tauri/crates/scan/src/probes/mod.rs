@@ -96,6 +96,7 @@ pub(crate) fn implementation(id: &str) -> Option<ProbeFn> {
         "antimalware-realtime" => malware::realtime,
         "antimalware-signatures" => malware::signatures,
         "execution-protection" => malware::execution_protection,
+        "system-integrity-protection" => malware::system_integrity_protection,
         "disk-encryption" => encryption::disk_encryption,
         "firewall-enabled" => network::firewall_enabled,
         "firewall-inbound-default" => network::firewall_inbound_default,

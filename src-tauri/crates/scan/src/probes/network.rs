@@ -1,6 +1,8 @@
 //! Host firewall, listening services, SMBv1.
 
-use super::shared::{config_value, ini_value, listeners, path_exists, win_section};
+use super::shared::{
+    config_value, ini_value, listeners, path_exists, win_section, windows_firewall_products,
+};
 use crate::context::{ProbeContext, Probed};
 use crate::host::CommandSpec;
 use crate::model::{OsFamily, UnknownReason, Verdict};
@@ -128,13 +130,26 @@ pub(crate) fn socketfilterfw_state(text: &str) -> Option<u8> {
 pub(crate) fn firewall_enabled(ctx: &ProbeContext) -> Probed<Verdict> {
     match ctx.os() {
         OsFamily::Windows => {
-            let profiles = windows_profiles(ctx)?;
+            // An enabled third-party firewall that took over counts as on (Windows Firewall's
+            // profiles are then off, or their cmdlets fail).
+            let (third_party, _) = windows_firewall_products(ctx);
+            let profiles = match windows_profiles(ctx) {
+                Err(_) if !third_party.is_empty() => {
+                    ctx.fact("third_party_firewall", third_party);
+                    return Ok(Verdict::Pass);
+                }
+                other => other?,
+            };
             let off: Vec<&str> = profiles
                 .iter()
                 .filter(|p| !p.enabled)
                 .map(|p| p.name.as_str())
                 .collect();
             ctx.fact("profiles_off", off.clone());
+            if !third_party.is_empty() {
+                ctx.fact("third_party_firewall", third_party);
+                return Ok(Verdict::Pass);
+            }
             Ok(Verdict::pass_if(off.is_empty()))
         }
         OsFamily::Macos => {
@@ -156,7 +171,14 @@ pub(crate) fn firewall_enabled(ctx: &ProbeContext) -> Probed<Verdict> {
 pub(crate) fn firewall_inbound_default(ctx: &ProbeContext) -> Probed<Verdict> {
     match ctx.os() {
         OsFamily::Windows => {
-            let profiles = windows_profiles(ctx)?;
+            let (third_party, _) = windows_firewall_products(ctx);
+            let profiles = match windows_profiles(ctx) {
+                Err(_) if !third_party.is_empty() => {
+                    ctx.fact("third_party_firewall", third_party);
+                    return Err(UnknownReason::NotDeterminable);
+                }
+                other => other?,
+            };
             // NotConfigured means the built-in default, which is Block.
             let open: Vec<&str> = profiles
                 .iter()
@@ -164,6 +186,12 @@ pub(crate) fn firewall_inbound_default(ctx: &ProbeContext) -> Probed<Verdict> {
                 .map(|p| p.name.as_str())
                 .collect();
             ctx.fact("profiles_not_blocking", open.clone());
+            if !open.is_empty() && !third_party.is_empty() {
+                // Another firewall filters instead; what it does with inbound connections is
+                // not readable from here.
+                ctx.fact("third_party_firewall", third_party);
+                return Err(UnknownReason::NotDeterminable);
+            }
             Ok(Verdict::pass_if(open.is_empty()))
         }
         OsFamily::Macos => {

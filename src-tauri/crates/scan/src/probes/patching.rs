@@ -7,6 +7,7 @@ use crate::eol;
 use crate::host::CommandSpec;
 use crate::model::{OsFamily, OsInfo, UnknownReason, Verdict};
 use crate::timeutil::{self, age_days};
+use serde_json::Value;
 
 const CURRENT_VERSION: &str = r"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion";
 const SW_VERS: CommandSpec = CommandSpec {
@@ -325,21 +326,51 @@ fn judge_age(ctx: &ProbeContext, when: i64, max_days: i64) -> Verdict {
     Verdict::pass_if(age <= max_days)
 }
 
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum WindowsInstall {
+    /// The newest install and which source said so.
+    At(i64, &'static str),
+    Never,
+    Unknown,
+}
+
+/// Windows Update's last successful installation (empty when unknown, <= 0 for 1601-01-01 =
+/// never) against the newest hotfix's install date: the newer one decides.
+pub(crate) fn newest_windows_install(last: Option<i64>, hotfix: Option<i64>) -> WindowsInstall {
+    let wua = last.filter(|t| *t > 0);
+    match (wua, hotfix.filter(|t| *t > 0)) {
+        (Some(w), Some(h)) if h > w => WindowsInstall::At(h, "hotfix_installed_on"),
+        (Some(w), _) => WindowsInstall::At(w, "last_installation_success"),
+        (None, Some(h)) => WindowsInstall::At(h, "hotfix_installed_on"),
+        (None, None) if last.is_some() => WindowsInstall::Never,
+        (None, None) => WindowsInstall::Unknown,
+    }
+}
+
 pub(crate) fn updates_recent(ctx: &ProbeContext) -> Probed<Verdict> {
     match ctx.os() {
         OsFamily::Windows => {
             let rows = win_section(ctx, "windows_update")?;
-            let last = rows
-                .first()
-                .and_then(|r| r.get("last_success"))
-                .and_then(|v| v.as_i64())
-                .ok_or(UnknownReason::ParseError)?;
-            if last <= 0 {
-                // WUA reports 1601-01-01 when nothing was ever installed.
-                ctx.fact("never_installed", true);
-                return Ok(Verdict::Fail);
+            let row = rows.first().ok_or(UnknownReason::ParseError)?;
+            let field = |k: &str| -> Probed<Option<i64>> {
+                match row.get(k) {
+                    None | Some(Value::Null) => Ok(None),
+                    Some(v) => v.as_i64().map(Some).ok_or(UnknownReason::ParseError),
+                }
+            };
+            let (last, hotfix) = (field("last_success")?, field("hotfix_installed")?);
+            match newest_windows_install(last, hotfix) {
+                WindowsInstall::At(when, source) => {
+                    ctx.fact("decided_by", source);
+                    Ok(judge_age(ctx, when, UPDATE_MAX_AGE_DAYS))
+                }
+                WindowsInstall::Never => {
+                    // WUA reports 1601-01-01 when nothing was ever installed.
+                    ctx.fact("never_installed", true);
+                    Ok(Verdict::Fail)
+                }
+                WindowsInstall::Unknown => Err(UnknownReason::NotDeterminable),
             }
-            Ok(judge_age(ctx, last, UPDATE_MAX_AGE_DAYS))
         }
         OsFamily::Macos => {
             let out = ctx.cmd(&SOFTWARE_UPDATE_PREFS)?;
@@ -395,5 +426,29 @@ pub(crate) fn updates_recent(ctx: &ProbeContext) -> Probed<Verdict> {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod windows_update_tests {
+    use super::*;
+
+    #[test]
+    fn newer_of_wua_and_hotfix_decides() {
+        use WindowsInstall::*;
+        assert_eq!(
+            newest_windows_install(Some(100), Some(50)),
+            At(100, "last_installation_success")
+        );
+        assert_eq!(
+            newest_windows_install(Some(100), Some(200)),
+            At(200, "hotfix_installed_on")
+        );
+        assert_eq!(
+            newest_windows_install(None, Some(200)),
+            At(200, "hotfix_installed_on")
+        );
+        assert_eq!(newest_windows_install(Some(-11644473600), None), Never);
+        assert_eq!(newest_windows_install(None, None), Unknown);
     }
 }

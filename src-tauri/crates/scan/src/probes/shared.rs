@@ -6,27 +6,45 @@ use crate::host::CommandSpec;
 use crate::model::{OsFamily, UnknownReason};
 use serde_json::Value;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::time::Duration;
+
+/// Time budget of the Windows batch, instead of the probes' 5 s hard limit: Windows
+/// PowerShell 5.1 alone takes about a second to start, a cold WMI/CIM or Windows Update COM
+/// call several more. Killed at this budget, the sections it finished still count and the
+/// rest are `unknown(timeout)`; probes that read the registry do not depend on it.
+pub(crate) const WINDOWS_BATCH_BUDGET: Duration = Duration::from_secs(20);
 
 /// Everything Windows probes need that is not a plain registry value, in ONE PowerShell start
 /// (PowerShell takes ~1 s to start). Each section is wrapped so one failing cmdlet becomes
-/// `{"error": "<ErrorCategory>"}` (an enum name, never translated) instead of failing the rest.
+/// `{"error": "<ErrorCategory>"}` (an enum name, never translated) instead of failing the rest,
+/// and written as its own JSON line as soon as it is done (`{"<section>": …}`), then
+/// `{"end":true}`: output cut off at the budget still holds the finished sections.
 /// Enums are turned into their invariant names and dates into Unix seconds, so the JSON is the
 /// same on a Chinese and an English Windows.
 const WINDOWS_BATCH: &str = concat!(
-    "$ErrorActionPreference='Stop';[Console]::OutputEncoding=[Text.Encoding]::UTF8;$r=[ordered]@{};",
-    "function S($n,[scriptblock]$b){try{$r[$n]=@(& $b)}catch{$r[$n]=@{error=\"$($_.CategoryInfo.Category)\"}}};",
+    "$ErrorActionPreference='Stop';[Console]::OutputEncoding=[Text.Encoding]::UTF8;",
+    "function S($n,[scriptblock]$b){try{$v=@(& $b)}catch{$v=@{error=\"$($_.CategoryInfo.Category)\"}};[Console]::Out.WriteLine((@{$n=$v}|ConvertTo-Json -Depth 4 -Compress));[Console]::Out.Flush()};",
     "S defender {Get-MpComputerStatus|Select-Object AMServiceEnabled,AntivirusEnabled,RealTimeProtectionEnabled,@{n='AMRunningMode';e={\"$($_.AMRunningMode)\"}},AntivirusSignatureAge};",
     "S av_products {Get-CimInstance -Namespace root/SecurityCenter2 -ClassName AntiVirusProduct|Select-Object displayName,productState};",
+    // Third-party firewalls register with Security Center (Windows Defender Firewall does not).
+    "S fw_products {Get-CimInstance -Namespace root/SecurityCenter2 -ClassName FirewallProduct|Select-Object displayName,productState};",
     "S firewall {Get-NetFirewallProfile -PolicyStore ActiveStore|ForEach-Object{@{name=\"$($_.Name)\";enabled=\"$($_.Enabled)\";inbound=\"$($_.DefaultInboundAction)\"}}};",
     "S me {@{sid=[Security.Principal.WindowsIdentity]::GetCurrent().User.Value}};",
-    "S admins {Get-LocalGroupMember -SID S-1-5-32-544|ForEach-Object{@{sid=\"$($_.SID)\";source=\"$($_.PrincipalSource)\"}}};",
+    // Not Get-LocalGroupMember: it throws on Entra ID-joined PCs and on groups holding a SID
+    // that no longer resolves (PowerShell/PowerShell#2996, #15585, #21617). The WinNT ADSI
+    // provider lists every member with its objectSid, resolvable or not; the group is found
+    // by its well-known SID because its name is translated.
+    "S admins {$n=(New-Object Security.Principal.SecurityIdentifier 'S-1-5-32-544').Translate([Security.Principal.NTAccount]).Value.Split('\\')[-1];@(([ADSI]\"WinNT://./$n,group\").psbase.Invoke('Members'))|ForEach-Object{$b=$_.GetType().InvokeMember('objectSid','GetProperty',$null,$_,$null);@{sid=(New-Object Security.Principal.SecurityIdentifier($b,0)).Value}}};",
     "S users {Get-LocalUser|ForEach-Object{@{sid=\"$($_.SID)\";enabled=$_.Enabled}}};",
     "S bitlocker {@{drive=$env:SystemDrive;protection=(New-Object -ComObject Shell.Application).NameSpace(17).ParseName($env:SystemDrive).ExtendedProperty('System.Volume.BitLockerProtection')}};",
-    "S windows_update {$d=(New-Object -ComObject Microsoft.Update.AutoUpdate).Results.LastInstallationSuccessDate;@{last_success=[int64](($d.ToUniversalTime()-[datetime]'1970-01-01').TotalSeconds)}};",
+    // LastInstallationSuccessDate is already UTC (a DateTime of kind Unspecified: never
+    // ToUniversalTime it) and empty when Windows Update does not know; the newest hotfix's
+    // InstalledOn (a local date) is the cross-check.
+    "S windows_update {$d=$null;try{$d=(New-Object -ComObject Microsoft.Update.AutoUpdate).Results.LastInstallationSuccessDate}catch{};$h=$null;try{$h=Get-HotFix|Where-Object InstalledOn|Sort-Object InstalledOn|Select-Object -Last 1}catch{};@{last_success=$(if($d -is [datetime]){[int64](($d-[datetime]'1970-01-01').TotalSeconds)}else{$null});hotfix_installed=$(if($h){[int64](($h.InstalledOn.ToUniversalTime()-[datetime]'1970-01-01').TotalSeconds)}else{$null});hotfix=\"$($h.HotFixID)\"}};",
     "S listeners {Get-NetTCPConnection -State Listen|ForEach-Object{@{address=$_.LocalAddress;port=$_.LocalPort}}};",
     "S apps {Get-ItemProperty 'HKLM:\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKLM:\\Software\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*','HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*' -ErrorAction SilentlyContinue|Where-Object DisplayName|ForEach-Object{@{name=$_.DisplayName;version=\"$($_.DisplayVersion)\"}}};",
     "S processes {Get-Process|ForEach-Object{$_.ProcessName}|Sort-Object -Unique};",
-    "$r|ConvertTo-Json -Depth 4 -Compress"
+    "[Console]::Out.WriteLine('{\"end\":true}')"
 );
 
 pub(crate) const WINDOWS_SNAPSHOT: CommandSpec = CommandSpec {
@@ -42,13 +60,42 @@ pub(crate) const WINDOWS_SNAPSHOT: CommandSpec = CommandSpec {
     ],
 };
 
+/// The batch's output: one JSON object per line, merged (a single object with every section,
+/// as older scripts wrote, is one such line). A line that is not JSON is a parse error, except
+/// the cut-off last line of a batch killed at its budget.
+pub(crate) fn parse_batch(stdout: &str, timed_out: bool) -> Probed<serde_json::Map<String, Value>> {
+    let mut doc = serde_json::Map::new();
+    let lines: Vec<&str> = stdout
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        match serde_json::from_str::<Value>(line) {
+            Ok(Value::Object(m)) => doc.extend(m),
+            _ if timed_out && i + 1 == lines.len() => {}
+            _ => return Err(UnknownReason::ParseError),
+        }
+    }
+    Ok(doc)
+}
+
 /// One section of the Windows batch, always as a list (PowerShell 5.1 turns one-element arrays
 /// into bare objects). Only that section goes into the evidence.
 pub(crate) fn win_section(ctx: &ProbeContext, name: &str) -> Probed<Vec<Value>> {
-    let out = ctx.cmd(&WINDOWS_SNAPSHOT)?;
-    let doc: Value = serde_json::from_str(out.stdout.trim_start_matches('\u{feff}').trim())
-        .map_err(|_| UnknownReason::ParseError)?;
-    let section = doc.get(name).ok_or(UnknownReason::ParseError)?;
+    let out = ctx.cmd_budget(&WINDOWS_SNAPSHOT, WINDOWS_BATCH_BUDGET)?;
+    let doc = parse_batch(&out.stdout, out.timed_out)?;
+    let Some(section) = doc.get(name) else {
+        if out.timed_out {
+            ctx.note(
+                &format!("powershell: {name}"),
+                "(not reached: the batch was killed at its time budget)",
+            );
+            return Err(UnknownReason::Timeout);
+        }
+        return Err(UnknownReason::ParseError);
+    };
     ctx.note(&format!("powershell: {name}"), &section.to_string());
     if let Some(category) = section.get("error").and_then(Value::as_str) {
         ctx.fact("error_category", category);
@@ -64,6 +111,36 @@ pub(crate) fn win_section(ctx: &ProbeContext, name: &str) -> Probed<Vec<Value>> 
         Value::Null => Vec::new(),
         other => vec![other.clone()],
     })
+}
+
+/// Security Center `productState`, as community decoders read it (Microsoft documents the
+/// WSC API's product states but not this packed integer): the middle byte (`0x00XX00`) is
+/// the product's state, 0x10 or 0x11 = on (0x00 off, 0x01 snoozed); the low byte is 0x00
+/// when the product's definitions are up to date.
+pub(crate) fn wsc_state(state: u64) -> (bool, bool) {
+    let on = matches!((state >> 8) & 0xff, 0x10 | 0x11);
+    let fresh = state & 0xff == 0x00;
+    (on, fresh)
+}
+
+/// Third-party firewalls Security Center reports as on (display names), and those it reports
+/// as off. A failing section (no Security Center, e.g. on Windows Server) gives none.
+pub(crate) fn windows_firewall_products(ctx: &ProbeContext) -> (Vec<String>, Vec<String>) {
+    let (mut on, mut off) = (Vec::new(), Vec::new());
+    for r in win_section(ctx, "fw_products").unwrap_or_default() {
+        let (Some(name), Some(state)) = (
+            r.get("displayName").and_then(Value::as_str),
+            r.get("productState").and_then(Value::as_u64),
+        ) else {
+            continue;
+        };
+        if wsc_state(state).0 {
+            on.push(name.to_string());
+        } else {
+            off.push(name.to_string());
+        }
+    }
+    (on, off)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -392,6 +469,47 @@ mod tests {
         assert!(!l[2].exposed, "v4-mapped loopback");
         assert!(parse_proc_net_tcp("garbage").is_none());
         assert!(parse_proc_net_tcp("  sl  local_address\n 0: ZZZ 0A\n").is_none());
+    }
+
+    fn batch_section(name: &str) -> &'static str {
+        let script = WINDOWS_SNAPSHOT.args.last().unwrap();
+        let start = script.find(&format!("S {name} {{")).unwrap();
+        let len = script[start..].find("}};").unwrap() + 1;
+        &script[start..start + len]
+    }
+
+    #[test]
+    fn windows_update_date_is_not_converted_to_utc_twice() {
+        let s = batch_section("windows_update");
+        // The WUA date is already UTC; only the hotfix's local InstalledOn is converted.
+        assert_eq!(s.matches("ToUniversalTime").count(), 1, "{s}");
+        assert!(s.contains("$h.InstalledOn.ToUniversalTime()"), "{s}");
+        assert!(s.contains("Get-HotFix"), "{s}");
+    }
+
+    #[test]
+    fn batch_lines_merge_and_a_cut_off_batch_keeps_its_finished_sections() {
+        let full = "{\"a\":[1]}\r\n{\"b\":{\"error\":\"PermissionDenied\"}}\r\n{\"end\":true}\r\n";
+        let doc = parse_batch(full, false).unwrap();
+        assert!(doc.contains_key("a") && doc.contains_key("b") && doc.contains_key("end"));
+        // The older single-object form is one line.
+        assert_eq!(parse_batch("{\"a\":1,\"b\":2}", false).unwrap().len(), 2);
+        let cut = "{\"a\":[1]}\r\n{\"b\":[{\"x\":";
+        assert_eq!(parse_batch(cut, false), Err(UnknownReason::ParseError));
+        let doc = parse_batch(cut, true).unwrap();
+        assert!(doc.contains_key("a") && !doc.contains_key("b"));
+        let script = WINDOWS_SNAPSHOT.args.last().unwrap();
+        assert!(script.contains("[Console]::Out.Flush()") && script.ends_with("'{\"end\":true}')"));
+        assert_eq!(WINDOWS_BATCH_BUDGET, Duration::from_secs(20));
+    }
+
+    #[test]
+    fn security_center_product_state() {
+        assert_eq!(wsc_state(0x041010), (true, false));
+        assert_eq!(wsc_state(0x061100), (true, true));
+        assert!(!wsc_state(0x040010).0);
+        assert!(!wsc_state(0x060100).0, "snoozed is not on");
+        assert!(batch_section("fw_products").contains("FirewallProduct"));
     }
 
     #[test]
