@@ -11,6 +11,7 @@ pub mod rate;
 pub mod receipts;
 mod routes;
 pub mod stats;
+pub mod stats_page;
 pub mod store;
 #[cfg(feature = "test-support")]
 pub mod test_support;

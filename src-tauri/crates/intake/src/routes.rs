@@ -131,7 +131,21 @@ async fn statistics_at(state: Arc<AppState>, tenant: String, headers: HeaderMap)
         authorize(&state, &tenant, &headers).await?;
         stored(state.store.statistics(Some(&tenant)).await)
     };
+    // A browser asks for HTML: the same figures as a page (no script, no style, nothing loaded).
+    let wants_html = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("text/html"));
     match computed.await {
+        Ok(stats) if wants_html => (
+            [
+                (header::CONTENT_SECURITY_POLICY, crate::stats_page::PAGE_CSP),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            axum::response::Html(crate::stats_page::render(&stats, &tenant)),
+        )
+            .into_response(),
         Ok(stats) => Json(stats).into_response(),
         Err(problem) => problem.into_response(),
     }

@@ -297,3 +297,134 @@ async fn stats_on_postgres_through_the_cli() {
     ]);
     assert_eq!(other["organisations"], "fewer than 5");
 }
+
+/// The page for people, served by a real `coverready-intake serve` and read by headless Chromium
+/// with JavaScript off: the figures are there, the small group says "fewer than 5" and shows no
+/// number, the page loads nothing and breaks no rule of its Content-Security-Policy; without the
+/// tenant's token there is no page.
+#[tokio::test]
+async fn the_statistics_page_in_headless_chromium() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::open(&IntakeConfig::new(dir.path()))
+        .await
+        .unwrap();
+    fill(&db).await;
+    drop(db);
+    let bin = env!("CARGO_BIN_EXE_coverready-intake");
+    let data = dir.path().to_str().unwrap();
+    let token = std::process::Command::new(bin)
+        .args(["token", "create", "--tenant", "default", "--data-dir", data])
+        .output()
+        .unwrap();
+    assert!(token.status.success(), "{token:?}");
+    let token = String::from_utf8(token.stdout).unwrap().trim().to_owned();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let log = dir.path().join("server.log");
+    let mut server = std::process::Command::new(bin)
+        .args([
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--data-dir",
+            data,
+        ])
+        .stderr(std::fs::File::create(&log).unwrap())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/api/v1/statistics");
+    let client = reqwest::Client::new();
+    let mut up = false;
+    for _ in 0..100 {
+        if client.get(&url).send().await.is_ok() {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        up,
+        "server: {}",
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    let anonymous = client
+        .get(&url)
+        .header("Accept", "text/html")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), 401);
+
+    let ui = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../ui");
+    let script = r#"
+      const { chromium } = require(process.env.UI + "/node_modules/playwright-core");
+      (async () => {
+        const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+        const context = await browser.newContext({ javaScriptEnabled: false,
+          extraHTTPHeaders: { Authorization: "Bearer " + process.env.TOKEN, Accept: "text/html" } });
+        const page = await context.newPage();
+        const problems = [];
+        page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+        page.on("requestfailed", (r) => problems.push("failed: " + r.url()));
+        const requests = [];
+        page.on("request", (r) => requests.push(r.url()));
+        const response = await page.goto(process.env.URL);
+        const out = {
+          status: response.status(),
+          csp: response.headers()["content-security-policy"] || "",
+          text: await page.innerText("body"),
+          svgs: await page.locator("svg").count(),
+          rows: await page.locator("table tbody tr").allInnerTexts(),
+          requests, problems,
+        };
+        console.log(JSON.stringify(out));
+        await browser.close();
+      })().catch((e) => { console.error(e); process.exit(1); });
+    "#;
+    let out = std::process::Command::new("node")
+        .args(["-e", script])
+        .env("UI", ui)
+        .env("TOKEN", &token)
+        .env("URL", &url)
+        .output()
+        .expect("node (bash .ci/setup installs it)");
+    server.kill().ok();
+    server.wait().ok();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(page["status"], 200);
+    assert!(page["csp"].as_str().unwrap().contains("default-src 'none'"));
+    assert_eq!(
+        page["requests"].as_array().unwrap().len(),
+        1,
+        "the page loads nothing: {page}"
+    );
+    assert_eq!(page["problems"], json!([]), "{page}");
+    assert_eq!(page["svgs"], 3);
+    let rows: Vec<String> = page["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r.as_str()
+                .unwrap()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert!(rows.contains(&"retail 5 60 %".to_owned()), "{rows:?}");
+    assert!(
+        rows.contains(&"media fewer than 5 fewer than 5".to_owned()),
+        "{rows:?}"
+    );
+    assert!(page["text"].as_str().unwrap().contains("应用情况报告"));
+}
