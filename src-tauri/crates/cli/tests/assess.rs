@@ -3,35 +3,19 @@
 
 mod common;
 
-use common::{coverready, json};
+use common::{coverready, json, org_with_profile};
 
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 fn clinic(d: &Path) -> String {
-    let o = coverready(
+    org_with_profile(
         d,
+        "Harmony Clinic",
+        "healthcare",
+        "100",
         &[
-            "--json",
-            "org",
-            "add",
-            "--name",
-            "Harmony Clinic",
-            "--industry",
-            "healthcare",
-            "--headcount",
-            "100",
-        ],
-    );
-    let id = json(&o)["id"].as_i64().unwrap().to_string();
-    let o = coverready(
-        d,
-        &[
-            "profile",
-            "set",
-            "--org",
-            &id,
             "personal_records=10k-100k",
             "sensitive_data=true",
             "bank_transfers=true",
@@ -39,9 +23,7 @@ fn clinic(d: &Path) -> String {
             "remote_work=true",
             "website=online-shop",
         ],
-    );
-    assert!(o.status.success());
-    id
+    )
 }
 
 #[test]

@@ -5,41 +5,24 @@
 
 mod common;
 
-use common::{coverready, json, stderr, stdout};
+use common::{coverready, json, org_with_profile, stderr, stdout};
 
 use std::path::Path;
 use std::process::Command;
 
 /// A fictional shop at a workshop: quick check, a few answers.
 fn workshop_session(d: &Path) -> String {
-    let o = coverready(
+    let id = org_with_profile(
         d,
+        "讲座演示店（虚构）",
+        "retail",
+        "6",
         &[
-            "--json",
-            "org",
-            "add",
-            "--name",
-            "讲座演示店（虚构）",
-            "--industry",
-            "retail",
-            "--headcount",
-            "6",
-        ],
-    );
-    let id = json(&o)["id"].as_i64().unwrap().to_string();
-    let o = coverready(
-        d,
-        &[
-            "profile",
-            "set",
-            "--org",
-            &id,
             "bank_transfers=true",
             "incidents_3y=none",
             "daily_gross_profit=8000",
         ],
     );
-    assert!(o.status.success(), "{}", stderr(&o));
     let answers = d.join("answers.txt");
     std::fs::write(
         &answers,

@@ -893,11 +893,7 @@ impl Workspace {
 
     /// The file name a "save a copy" dialog proposes for one of the app's claim packs.
     pub fn claim_pack_file_name(&self, path: &str) -> Result<String, Error> {
-        let file = self.own_claim_pack(path)?;
-        Ok(file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default())
+        Ok(crate::reports::file_name_of(&self.own_claim_pack(path)?))
     }
 
     /// Copies one of the app's claim packs (PDF and JSON twin) to `target`, chosen by the owner

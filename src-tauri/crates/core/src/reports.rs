@@ -280,11 +280,7 @@ impl Workspace {
 
     /// The file name a copy of one of the app's reports is offered under in the save dialog.
     pub fn report_file_name(&self, path: &str) -> Result<String, Error> {
-        let source = self.own_report(path)?;
-        Ok(source
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default())
+        Ok(file_name_of(&self.own_report(path)?))
     }
 
     /// Copies one of the app's reports (PDF and JSON twin) to `target` chosen by the owner in a
@@ -313,6 +309,13 @@ pub(crate) fn copy_pdf_and_twin(source: &Path, target: &Path) -> Result<PathBuf,
     let json = read(&coverready_report::json_path_for(source))?;
     coverready_report::write_report_files(&pdf, &json, target, Replace::Allowed, Replace::Never)?;
     Ok(target.to_path_buf())
+}
+
+/// The last part of a path, as the save dialog offers it.
+pub(crate) fn file_name_of(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

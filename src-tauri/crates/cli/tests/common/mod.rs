@@ -29,3 +29,34 @@ pub fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}\n{}", stdout(o), stderr(o)))
 }
+
+/// Adds an organisation (`org add --name … --industry … --headcount …`) and sets its profile
+/// (`profile set --org ID FIELD=VALUE…`); answers its id.
+pub fn org_with_profile(
+    data_dir: &Path,
+    name: &str,
+    industry: &str,
+    headcount: &str,
+    profile: &[&str],
+) -> String {
+    let o = coverready(
+        data_dir,
+        &[
+            "--json",
+            "org",
+            "add",
+            "--name",
+            name,
+            "--industry",
+            industry,
+            "--headcount",
+            headcount,
+        ],
+    );
+    let id = json(&o)["id"].as_i64().unwrap().to_string();
+    let mut args = vec!["profile", "set", "--org", id.as_str()];
+    args.extend_from_slice(profile);
+    let o = coverready(data_dir, &args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    id
+}
