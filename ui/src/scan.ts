@@ -305,13 +305,19 @@ export class ScanView implements View {
   private renderFinding(f: Finding): HTMLElement {
     const t = (id: string, args?: Args): string => this.t(id, args);
     const info = this.probes.find((p) => p.id === f.probe);
+    // A judge may name what it found more precisely than the probe's failed title (BitLocker on
+    // but suspended): its `reason_key` fact, and that message's own fix.
+    const reasonKey = f.verdict === "fail"
+      ? f.evidence.map((e) => e.facts.reason_key).find((k): k is string => typeof k === "string" && this.shell.i18n.has(k))
+      : undefined;
     const why = this.shell.i18n.optional(info?.rationale_key ?? `scan-${f.probe}-why`);
-    const fix = this.shell.i18n.optional(info?.remediation_key ?? `scan-${f.probe}-fix`);
+    const fix = (reasonKey ? this.shell.i18n.optional(`${reasonKey}-fix`) : null)
+      ?? this.shell.i18n.optional(info?.remediation_key ?? `scan-${f.probe}-fix`);
     const excerpt = f.evidence.map((e) => e.excerpt).filter((x) => x.trim() !== "").join("\n");
     const titleId = `finding-${f.probe}`;
     return h("li", { class: `finding finding-${f.verdict}`, "aria-labelledby": titleId },
       h("div", { class: "finding-head" },
-        h("h3", { class: "finding-title", id: titleId }, this.probeTitle(f.probe, f.verdict)),
+        h("h3", { class: "finding-title", id: titleId }, reasonKey ? t(reasonKey) : this.probeTitle(f.probe, f.verdict)),
         this.verdictBadge("scan", f.verdict),
       ),
       f.verdict === "unknown" && f.reason

@@ -121,17 +121,23 @@ impl Workspace {
             for f in scan.findings {
                 // A failed finding says what was found, not what was checked for.
                 let failed = f.verdict == coverready_scan::Verdict::Fail;
-                let title = coverready_scan::probes()
-                    .iter()
-                    .find(|p| p.id == f.probe)
-                    .map(|p| {
-                        l10n.text(&if failed {
-                            p.failed_title_key()
-                        } else {
-                            p.title_key.clone()
+                let precise = f
+                    .reason_key()
+                    .filter(|k| failed && l10n.has(k))
+                    .map(|k| l10n.text(k));
+                let title = precise.unwrap_or_else(|| {
+                    coverready_scan::probes()
+                        .iter()
+                        .find(|p| p.id == f.probe)
+                        .map(|p| {
+                            l10n.text(&if failed {
+                                p.failed_title_key()
+                            } else {
+                                p.title_key.clone()
+                            })
                         })
-                    })
-                    .unwrap_or_else(|| f.probe.clone());
+                        .unwrap_or_else(|| f.probe.clone())
+                });
                 let reason = match f.verdict {
                     coverready_scan::Verdict::Unknown { reason } => {
                         Some(l10n.text(&format!("scan-reason-{}", reason.as_str())))

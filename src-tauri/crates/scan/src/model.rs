@@ -112,6 +112,16 @@ pub struct Finding {
     pub questions: Vec<String>,
 }
 
+impl Finding {
+    /// The message a judge named for what it found, when it is more precise than the probe's
+    /// failed title (BitLocker on but suspended): the `reason_key` fact of the evidence.
+    pub fn reason_key(&self) -> Option<&str> {
+        self.evidence
+            .iter()
+            .find_map(|e| e.facts.get("reason_key").and_then(|v| v.as_str()))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export, export_to = "scan.ts")]

@@ -283,6 +283,8 @@ fn suspended_bitlocker_fails_with_its_own_reason() {
             json.contains("\"reason_key\":\"scan-disk-encryption-suspended\""),
             "{json}"
         );
+        // What the app and the report title the finding with, instead of "not encrypted".
+        assert_eq!(f.reason_key(), Some("scan-disk-encryption-suspended"));
         assert!(json.contains("\"bitlocker_state\":\"suspended\""), "{json}");
         let ftl =
             std::fs::read_to_string(fixtures_root().join(format!("../../locales/{lang}/scan.ftl")))
