@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::font::ReportFont;
 use crate::layout::{colour, Column, Layout, BODY, MARGIN_LEFT, PAGE_HEIGHT};
-use crate::{format_timestamp, pdf, sha256_hex, ReportError, WrittenReport};
+use crate::{format_timestamp, pdf, sha256_hex, RenderedReport, ReportError, WrittenReport};
 use coverready_files::Replace;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -103,15 +103,6 @@ pub struct ClaimPackInput {
     pub readiness_report: Option<PackReadiness>,
 }
 
-/// A rendered pack in memory.
-pub struct RenderedPack {
-    pub pdf: Vec<u8>,
-    pub json: Vec<u8>,
-    pub pages: usize,
-    /// Characters the font lacks (printed as □), as for the readiness report.
-    pub warnings: Vec<crate::ReportWarning>,
-}
-
 fn time(text: &Option<String>, l10n: &Localizer) -> String {
     text.as_deref()
         .map(format_timestamp)
@@ -141,7 +132,9 @@ fn entry_text(e: &PackEntry, l10n: &Localizer) -> String {
 }
 
 /// Renders the pack.
-pub fn render_claim_pack(input: &ClaimPackInput) -> Result<RenderedPack, ReportError> {
+/// Renders the pack in memory, as a readiness report is (its warnings: characters the font
+/// lacks, printed as □).
+pub fn render_claim_pack(input: &ClaimPackInput) -> Result<RenderedReport, ReportError> {
     if !SUPPORTED_LANGUAGES.contains(&input.language.as_str()) {
         return Err(ReportError::InvalidInput {
             field: "language".into(),
@@ -404,9 +397,11 @@ pub fn render_claim_pack(input: &ClaimPackInput) -> Result<RenderedPack, ReportE
             content_fingerprint: &json_sha256,
         },
     )?;
-    Ok(RenderedPack {
+    Ok(RenderedReport {
+        pdf_sha256: sha256_hex(&pdf),
         pdf,
         json,
+        json_sha256,
         pages,
         warnings,
     })
@@ -420,25 +415,5 @@ pub fn write_claim_pack(
     pdf_path: &Path,
     replace: Replace,
 ) -> Result<WrittenReport, ReportError> {
-    let json_path = crate::check_report_path(pdf_path)?;
-    for path in [json_path.as_path(), pdf_path] {
-        coverready_files::check_target(path, replace).map_err(|e| crate::unwritable(path, e))?;
-    }
-    let rendered = render_claim_pack(input)?;
-    crate::write_set(
-        &rendered.pdf,
-        &rendered.json,
-        pdf_path,
-        &json_path,
-        replace,
-        replace,
-    )?;
-    Ok(WrittenReport {
-        pdf_path: pdf_path.to_owned(),
-        json_path,
-        pdf_sha256: sha256_hex(&rendered.pdf),
-        json_sha256: sha256_hex(&rendered.json),
-        pages: rendered.pages,
-        warnings: rendered.warnings,
-    })
+    crate::write_rendered(pdf_path, replace, replace, || render_claim_pack(input))
 }

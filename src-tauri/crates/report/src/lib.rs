@@ -211,12 +211,23 @@ pub fn write_report_with(
     replace_pdf: Replace,
     replace_json: Replace,
 ) -> Result<WrittenReport, ReportError> {
+    write_rendered(pdf_path, replace_pdf, replace_json, || render(input))
+}
+
+/// The one way a PDF and its twin are written (the readiness report, the claim pack): both
+/// targets checked before anything is rendered, then both files written by [`write_set`].
+pub(crate) fn write_rendered(
+    pdf_path: &Path,
+    replace_pdf: Replace,
+    replace_json: Replace,
+    render: impl FnOnce() -> Result<RenderedReport, ReportError>,
+) -> Result<WrittenReport, ReportError> {
     let json_path = check_report_path(pdf_path)?;
     // Refuse a bad target before spending time on rendering.
     for (path, replace) in [(json_path.as_path(), replace_json), (pdf_path, replace_pdf)] {
         coverready_files::check_target(path, replace).map_err(|e| unwritable(path, e))?;
     }
-    let rendered = render(input)?;
+    let rendered = render()?;
     write_set(
         &rendered.pdf,
         &rendered.json,
