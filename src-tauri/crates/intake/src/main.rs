@@ -159,6 +159,25 @@ fn command_store(
     }
 }
 
+/// The store a reading command looks at: only one that is already there, so a mistyped place
+/// never gets an empty store made for it and reported as "0 submissions".
+fn existing_store(
+    runtime: &tokio::runtime::Runtime,
+    database: Option<String>,
+    data_dir: Option<PathBuf>,
+) -> Result<Database, Box<dyn std::error::Error>> {
+    match (database, data_dir) {
+        (Some(url), _) => {
+            let url = parse_database(&url)?;
+            Ok(Database::Postgres(
+                runtime.block_on(PgStore::connect_existing(url.expose()))?,
+            ))
+        }
+        (None, Some(dir)) => Ok(Database::Sqlite(Store::open_existing(&dir)?)),
+        (None, None) => Err("give --data-dir or --database".into()),
+    }
+}
+
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -323,15 +342,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             json,
         } => {
             let runtime = tokio::runtime::Runtime::new()?;
-            // Reading only: a mistyped place must not get an empty store made for it.
-            let store = match (database, data_dir) {
-                (Some(url), _) => {
-                    let url = parse_database(&url)?;
-                    Database::Postgres(runtime.block_on(PgStore::connect_existing(url.expose()))?)
-                }
-                (None, Some(dir)) => Database::Sqlite(Store::open_existing(&dir)?),
-                (None, None) => return Err("give --data-dir or --database".into()),
-            };
+            let store = existing_store(&runtime, database, data_dir)?;
             let stats = runtime.block_on(store.statistics(tenant.as_deref()))?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&stats)?);
@@ -345,16 +356,8 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             database,
             json,
         } => {
-            let rows = match (database, data_dir) {
-                (Some(url), _) => {
-                    let url = parse_database(&url)?;
-                    tokio::runtime::Runtime::new()?.block_on(async {
-                        PgStore::connect_existing(url.expose()).await?.list().await
-                    })?
-                }
-                (None, Some(dir)) => Store::open_existing(&dir)?.list()?,
-                (None, None) => return Err("give --data-dir or --database".into()),
-            };
+            let runtime = tokio::runtime::Runtime::new()?;
+            let rows = runtime.block_on(existing_store(&runtime, database, data_dir)?.list())?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&rows)?);
                 return Ok(());
