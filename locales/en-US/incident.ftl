@@ -13,6 +13,7 @@ cli-about-coverready-incident-tick = Tick a step as done (logged with its time)
 cli-about-coverready-incident-log = Add an entry to the log, with an evidence file if you have one
 cli-about-coverready-incident-verify = Check that the log has not been edited, deleted or reordered
 cli-about-coverready-incident-pack = Write the claim pack: a PDF and its JSON twin
+cli-about-coverready-incident-send = Make a fresh claim pack and send it, signed, to the insurer’s or broker’s intake (only with --consent)
 cli-arg-policy-assignments = Policy values such as insurer=… start=2026-01-01 end=2026-12-31 notice_hours=72 limit.cyber-extortion=500000
 cli-arg-kind = What happened: ransomware, payment-fraud, data-leak, account-takeover, website, lost-device or other
 cli-arg-discovered = When it was discovered, RFC 3339 with offset (default: now), e.g. 2026-12-03T09:30:00+08:00
@@ -245,6 +246,8 @@ incident-app-pack-json-sha = Fingerprint (SHA-256 of its JSON)
 incident-app-pack-open = Open the PDF
 incident-app-pack-opened = The claim pack opened in your PDF viewer.
 incident-app-pack-save = Save a copy…
+incident-app-pack-send = Send to the insurer with your consent…
+incident-app-pack-send-hint = Opens the sending page: you choose where it goes and see everything before it is sent.
 incident-app-pack-saved = Copy saved: { $path }
 incident-app-pack-save-cancelled = Not saved: the save dialog was closed.
 incident-app-policy-open = Policy

@@ -3,6 +3,11 @@
 submission-consent-title = Send your readiness report
 # Shown before anything is sent. Version: submission-consent-v1 (change CONSENT_TEXT_VERSION with the text).
 submission-consent-text = CoverReady will send the files listed below, and only the organisation details you ticked, to { $destination }. The connection is encrypted and checked against the certificate shown here. You can ask the receiver to delete the submission at any time with “Withdraw”.
+submission-consent-claim-title = Send the claim pack
+# Shown before a claim pack is sent. Version: submission-consent-claim-v1 (change CLAIM_CONSENT_TEXT_VERSION with the text).
+submission-consent-claim-text = CoverReady will send this incident's claim pack (the files listed below: the incident log, timeline and evidence list with their hashes), and only the organisation details you ticked, to { $destination }. The connection is encrypted and checked against the certificate shown here. Sending it is not the written notice your policy asks for unless your insurer says so: give that notice the way the policy says. You can ask the receiver to delete the submission at any time with “Withdraw”.
+submission-kind-readiness_report = readiness report
+submission-kind-claim_pack = claim pack
 submission-consent-destination = Destination: { $url }
 submission-consent-identity = Server certificate fingerprint: { $identity }
 submission-consent-identity-loopback = This computer (plain HTTP, for testing only)

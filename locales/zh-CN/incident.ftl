@@ -13,6 +13,7 @@ cli-about-coverready-incident-tick = 把一个步骤标为已完成（连同时�
 cli-about-coverready-incident-log = 在事件记录里添加一条，可附一个证据文件
 cli-about-coverready-incident-verify = 检查事件记录有没有被修改、删除或调换顺序
 cli-about-coverready-incident-pack = 生成理赔材料包：一个 PDF 和旁边的 JSON
+cli-about-coverready-incident-send = 重新生成理赔材料包并签名发送到保险公司或经纪人的接收端（必须加 --consent）
 cli-arg-policy-assignments = 保单信息，例如 insurer=… start=2026-01-01 end=2026-12-31 notice_hours=72 limit.cyber-extortion=500000
 cli-arg-kind = 发生了什么：ransomware、payment-fraud、data-leak、account-takeover、website、lost-device 或 other
 cli-arg-discovered = 发现的时间，RFC 3339 格式并带时区（默认：现在），例如 2026-12-03T09:30:00+08:00
@@ -242,6 +243,8 @@ incident-app-pack-json-sha = 指纹（JSON 的 SHA-256）
 incident-app-pack-open = 打开 PDF
 incident-app-pack-opened = 理赔材料包已在您的 PDF 阅读器中打开。
 incident-app-pack-save = 另存一份…
+incident-app-pack-send = 经您同意后发送给保险公司…
+incident-app-pack-send-hint = 打开发送页面：由您选择发到哪里，发送前可以看到全部内容。
 incident-app-pack-saved = 已另存到：{ $path }
 incident-app-pack-save-cancelled = 没有保存：保存对话框已关闭。
 incident-app-policy-open = 保单

@@ -3,6 +3,11 @@
 submission-consent-title = 发送就绪评估报告
 # 发送前显示。版本：submission-consent-v1（修改文字时同步修改 CONSENT_TEXT_VERSION）。
 submission-consent-text = CoverReady 将把下列文件，以及您勾选的企业信息（仅限这些），发送到 { $destination }。连接全程加密，并核对此处显示的服务器证书。您随时可以点击“撤回”，要求对方删除本次提交。
+submission-consent-claim-title = 发送理赔材料包
+# 发送理赔材料包前显示。版本：submission-consent-claim-v1（修改文字时同步修改 CLAIM_CONSENT_TEXT_VERSION）。
+submission-consent-claim-text = CoverReady 将把本次事件的理赔材料包（下列文件：事件记录、时间线和证据清单及其哈希值），以及您勾选的企业信息（仅限这些），发送到 { $destination }。连接全程加密，并核对此处显示的服务器证书。除非保险公司另有说明，发送材料包不等于保单要求的书面通知：请按保单约定的方式另行发出书面通知。您随时可以点击“撤回”，要求对方删除本次提交。
+submission-kind-readiness_report = 就绪评估报告
+submission-kind-claim_pack = 理赔材料包
 submission-consent-destination = 接收方：{ $url }
 submission-consent-identity = 服务器证书指纹：{ $identity }
 submission-consent-identity-loopback = 本机（未加密的 HTTP，仅供测试）

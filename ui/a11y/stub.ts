@@ -91,6 +91,7 @@ function dispatch(cmd: string, a: Args): Promise<unknown> {
     case "finish_workshop": return b.finishWorkshop();
     case "import_answer_code": return b.importAnswerCode(s("code"));
     case "prepare_submission": return b.prepareSubmission(n("orgId"), s("destination"), a.share as string[]);
+    case "prepare_claim_submission": return b.prepareClaimSubmission(n("incidentId"), s("destination"), a.share as string[]);
     case "confirm_submission": return b.confirmSubmission(s("token"));
     case "submissions": return b.submissions(n("orgId"));
     case "flush_submissions": return b.flushSubmissions();

@@ -248,7 +248,7 @@ export class App implements Shell {
       case "results": return new ResultsView(this, route.orgId);
       case "scan": return new ScanView(this, route.orgId);
       case "report": return new ReportView(this, route.orgId);
-      case "apply": return new ApplyView(this, route.orgId);
+      case "apply": return new ApplyView(this, route.orgId, route.incidentId ?? null);
       case "incident": return new IncidentScreen(this, route.orgId, route.id);
       case "policy": return new PolicyScreen(this, route.orgId);
     }

@@ -1,5 +1,7 @@
 // Apply for cover: choose where to send and what to share, see EXACTLY what
 // goes where, agree, send; then follow (and withdraw) earlier submissions.
+// The same screen sends an incident's claim pack (`incidentId`): the engine packages a fresh
+// pack as its own kind and words the consent for it; only the headings here differ.
 import type { ConsentPreview, IpcError, Organisation, SubmissionStatusRow } from "./bindings";
 import { confirmDialog } from "./dialog";
 import { h } from "./dom";
@@ -29,7 +31,7 @@ export class ApplyView implements View {
   /** The owner stopped the last network step; says what was kept. */
   private stoppedNote: string | null = null;
 
-  constructor(private readonly shell: Shell, private readonly orgId: number) {}
+  constructor(private readonly shell: Shell, private readonly orgId: number, private readonly incidentId: number | null = null) {}
 
   async load(): Promise<void> {
     const { api } = this.shell;
@@ -69,7 +71,9 @@ export class ApplyView implements View {
     this.begin("prepare");
     try {
       const share = SHAREABLE.filter((k) => this.share.has(k));
-      this.preview = await shell.api.prepareSubmission(this.orgId, dest, share);
+      this.preview = this.incidentId === null
+        ? await shell.api.prepareSubmission(this.orgId, dest, share)
+        : await shell.api.prepareClaimSubmission(this.incidentId, dest, share);
       this.agreed = false;
       this.agreeMissing = false;
       this.end();
@@ -245,18 +249,20 @@ export class ApplyView implements View {
   render(): (HTMLElement | null)[] {
     const { shell } = this;
     const t = (id: string, args?: Args): string => this.t(id, args);
+    const claim = this.incidentId;
     return [
       h("section", { class: "panel wide apply", "aria-labelledby": "screen-heading" },
         h("p", { class: "eyebrow" }, shell.orgName(this.orgId)),
-        shell.heading(t("ui-apply-title")),
+        shell.heading(claim === null ? t("ui-apply-title") : t("ui-apply-claim-title", { id: claim })),
         shell.banner(),
-        h("p", { class: "lead" }, t("ui-apply-lead")),
+        h("p", { class: "lead" }, t(claim === null ? "ui-apply-lead" : "ui-apply-claim-lead")),
         // Two equal ways: most owners have no upload address, they send files to a broker.
+        // A claim pack is saved for the broker on the incident screen, where it is made.
         h("div", { class: "apply-paths" },
-          this.renderSaveForBroker(),
+          claim === null ? this.renderSaveForBroker() : null,
           h("section", { class: "apply-path", "aria-labelledby": "apply-upload-heading" },
-            h("h2", { id: "apply-upload-heading" }, t("ui-apply-upload-title")),
-            h("p", { class: "hint" }, t("ui-apply-nothing-yet")),
+            h("h2", { id: "apply-upload-heading" }, t(claim === null ? "ui-apply-upload-title" : "ui-apply-claim-upload-title")),
+            h("p", { class: "hint" }, t(claim === null ? "ui-apply-nothing-yet" : "ui-apply-claim-nothing-yet")),
             this.preview ? this.renderPreview(this.preview) : this.renderForm(),
             this.working ? this.renderWorking(this.working) : null,
             this.stoppedNote ? h("p", { class: "hint stopped-note" }, t(this.stoppedNote)) : null,
@@ -265,7 +271,9 @@ export class ApplyView implements View {
       ),
       this.renderHistory(),
       h("div", { class: "actions page-actions" },
-        h("button", { type: "button", class: "button", "data-focus": "apply-to-report", on: { click: () => void shell.go({ screen: "report", orgId: this.orgId }) } }, t("ui-org-report")),
+        claim === null
+          ? h("button", { type: "button", class: "button", "data-focus": "apply-to-report", on: { click: () => void shell.go({ screen: "report", orgId: this.orgId }) } }, t("ui-org-report"))
+          : h("button", { type: "button", class: "button", "data-focus": "apply-to-incident", on: { click: () => void shell.go({ screen: "incident", orgId: this.orgId, id: claim }) } }, t("ui-apply-claim-back")),
         h("button", { type: "button", class: "button", "data-focus": "apply-to-home", on: { click: () => void shell.go({ screen: "home" }) } }, t("ui-back-to-orgs")),
       ),
     ];
@@ -373,9 +381,11 @@ export class ApplyView implements View {
       ? t("submission-consent-identity-loopback")
       : t("submission-consent-identity", { identity: pv.destination_identity });
     const agreeErr = this.agreeMissing && !this.agreed;
+    // Worded by what the engine packaged, not by how this screen was opened.
+    const consent = pv.kind === "claim_pack" ? "submission-consent-claim" : "submission-consent";
     return h("div", { class: "preview" },
-      h("h3", { id: "preview-heading", class: "subhead", tabindex: "-1", "data-focus": "preview-heading" }, t("submission-consent-title")),
-      h("p", { class: "consent-text", id: "consent-text" }, t("submission-consent-text", { destination: pv.destination_url })),
+      h("h3", { id: "preview-heading", class: "subhead", tabindex: "-1", "data-focus": "preview-heading" }, t(`${consent}-title`)),
+      h("p", { class: "consent-text", id: "consent-text" }, t(`${consent}-text`, { destination: pv.destination_url })),
       h("ul", { class: "consent-lines" },
         h("li", {}, t("submission-consent-destination", { url: pv.destination_url })),
         h("li", {}, identity),
@@ -460,6 +470,7 @@ export class ApplyView implements View {
                   t(`submission-state-${r.state}`)),
                 " ", h("span", { class: "path" }, r.destination_url)),
               h("dl", { class: "facts-list" },
+                h("div", { class: "row" }, h("dt", {}, t("ui-apply-row-kind")), h("dd", { "data-kind": r.kind }, t(`submission-kind-${r.kind}`))),
                 h("div", { class: "row" }, h("dt", {}, t("ui-apply-row-report")), h("dd", { class: "path" }, r.report_id)),
                 h("div", { class: "row" }, h("dt", {}, t("ui-apply-row-queued")), h("dd", {}, when(r.queued_at))),
                 r.acknowledged_at ? h("div", { class: "row" }, h("dt", {}, t("ui-apply-row-acknowledged")), h("dd", {}, when(r.acknowledged_at))) : null,

@@ -13,6 +13,7 @@ const SAMPLES: { [K in keyof Api]: Parameters<Api[K]> } = {
   recoverStore: [], uiReady: [{ screen: "home", language: "en-US", org_names: [] }],
   // Refused before any lookup (not encrypted): the test never waits on a network.
   prepareSubmission: [1, "http://intake.example/v1", []], confirmSubmission: ["token"], submissions: [1],
+  prepareClaimSubmission: [1, "http://intake.example/v1", []],
   flushSubmissions: [], withdrawSubmission: [1], checklist: [1, "full"], currentAssessment: [1],
   startAssessment: [1, "quick"], ensureAssessment: [1, null], saveAnswers: [1, []], readiness: [1],
   setActionDone: [1, "identity.mfa-email", true], cancelJob: ["scan"], listOrgs: [],

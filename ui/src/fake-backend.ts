@@ -260,6 +260,12 @@ export class FakeBackend implements Api {
     return preview;
   }
 
+  async prepareClaimSubmission(incidentId: number, destination: string, share: string[]): Promise<ConsentPreview> {
+    const preview = await this.call<ConsentPreview>("prepare_claim_submission", { incidentId, destination, share });
+    this.previews.push(preview);
+    return preview;
+  }
+
   /** The owner's answer in the native window and a Stop while sending are this back end's. */
   confirmSubmission(token: string): Promise<SubmissionStatusRow[] | null> {
     return this.call("confirm_submission", { token }, async () => {

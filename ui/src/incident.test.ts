@@ -157,6 +157,45 @@ describe("something happened", () => {
   });
 });
 
+describe("sending the claim pack", () => {
+  it("opens the sending page for the incident, words the consent for a claim pack and sends it as one (zh-CN)", async () => {
+    const { root, backend, i18n } = await startRansomware("zh-CN");
+    const send = root.querySelector<HTMLButtonElement>('[data-focus="pack-send"]')!;
+    expect(send.textContent).toBe(i18n.t("incident-app-pack-send"));
+    click(send);
+    await flush();
+    expect(root.querySelector("#screen-heading")?.textContent).toBe(i18n.t("ui-apply-claim-title", { id: 1 }));
+    // The readiness report's broker path is not offered here: the pack is saved on the incident screen.
+    expect(root.querySelector('[data-focus="apply-save"]')).toBeNull();
+    const input = root.querySelector<HTMLInputElement>("#apply-destination")!;
+    input.value = await backend.platform();
+    input.dispatchEvent(new Event("input"));
+    root.querySelector<HTMLFormElement>(".apply-form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await flush();
+    expect(last(backend.calls.filter((c) => c.cmd === "prepare_claim_submission"))?.args)
+      .toEqual({ incidentId: 1, destination: input.value, share: ["name"] });
+    expect(backend.cmds()).not.toContain("prepare_submission");
+    // The engine packaged a claim pack: its own consent text, which says it is not the written notice.
+    const preview = last(backend.previews)!;
+    expect(preview.kind).toBe("claim_pack");
+    expect(preview.report_id).toMatch(/^CP-/);
+    expect(root.querySelector("#preview-heading")?.textContent).toBe(i18n.t("submission-consent-claim-title"));
+    expect(root.querySelector("#consent-text")?.textContent).toBe(i18n.t("submission-consent-claim-text", { destination: preview.destination_url }));
+    const agree = root.querySelector<HTMLInputElement>("#apply-agree")!;
+    agree.checked = true;
+    agree.dispatchEvent(new Event("change"));
+    root.querySelector<HTMLFormElement>(".consent-form")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    await flush();
+    const rows = await backend.peekSubmissions(1);
+    expect(rows.map((r) => [r.kind, r.state])).toEqual([["claim_pack", "accepted"]]);
+    expect(root.querySelector("[data-kind]")?.textContent).toBe(i18n.t("submission-kind-claim_pack"));
+    click(root.querySelector('[data-focus="apply-to-incident"]'));
+    await flush();
+    expect(root.querySelector("#screen-heading")?.textContent)
+      .toBe(i18n.t("incident-app-heading", { id: 1, kind: i18n.t("incident-kind-ransomware") }));
+  });
+});
+
 describe("the policy screen", () => {
   it("saves the policy through the engine, shows gaps plainly and uses it in the incident", async () => {
     const b = new FakeBackend({ orgs: ["Acme"], language: "en-US" });

@@ -475,6 +475,16 @@ export class IncidentScreen implements View {
             this.packNote ? h("p", { class: "save-note" }, this.packNote) : null,
           )
         : null,
+      // Sending makes a fresh pack from the log as it stands, so it is offered before one is made.
+      this.incidentId !== null && this.orgId !== null
+        ? h("div", { class: "actions" },
+            h("button", {
+              type: "button", class: "button", "data-focus": "pack-send", "aria-describedby": "pack-send-hint",
+              on: { click: () => void this.shell.go({ screen: "apply", orgId: this.orgId ?? 0, incidentId: this.incidentId ?? undefined }) },
+            }, t("incident-app-pack-send")),
+            h("p", { class: "hint", id: "pack-send-hint" }, t("incident-app-pack-send-hint")),
+          )
+        : null,
     );
   }
 }

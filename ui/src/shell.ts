@@ -18,7 +18,8 @@ export type Route =
   | { screen: "results"; orgId: number }
   | { screen: "scan"; orgId: number }
   | { screen: "report"; orgId: number }
-  | { screen: "apply"; orgId: number }
+  /** `incidentId`: send that incident's claim pack instead of the readiness report. */
+  | { screen: "apply"; orgId: number; incidentId?: number | null }
   /** "Something happened": `id` null chooses what happened (for `orgId`, or the first business). */
   | { screen: "incident"; orgId: number | null; id: number | null }
   | { screen: "policy"; orgId: number };
@@ -91,7 +92,11 @@ export function loadRoute(): Route | null {
       }
       case "incident":
         return { screen: "incident", orgId: id(r.orgId), id: id(r.id) };
-      case "results": case "scan": case "report": case "apply": case "policy": {
+      case "apply": {
+        const orgId = id(r.orgId);
+        return orgId === null ? null : { screen: "apply", orgId, incidentId: id(r.incidentId) };
+      }
+      case "results": case "scan": case "report": case "policy": {
         const orgId = id(r.orgId);
         return orgId === null ? null : { screen: r.screen, orgId };
       }

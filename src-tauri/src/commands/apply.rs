@@ -18,7 +18,28 @@ pub fn prepare_submission(
     let job = state.jobs.start(JobKind::Upload);
     flow::prepare(
         state.shared_workspace(),
-        org_id,
+        flow::Subject::Readiness { org_id },
+        &destination,
+        &share,
+        state.language(),
+        &PlatformOptions::default(),
+        job.token(),
+    )
+}
+
+/// As [`prepare_submission`], for an incident's claim pack: a fresh pack is made from the log as
+/// it stands and packaged; nothing is sent. Confirmed with `confirm_submission`.
+#[tauri::command(async)]
+pub fn prepare_claim_submission(
+    state: State<'_, AppState>,
+    incident_id: i64,
+    destination: String,
+    share: Vec<String>,
+) -> Result<ConsentPreview, Error> {
+    let job = state.jobs.start(JobKind::Upload);
+    flow::prepare(
+        state.shared_workspace(),
+        flow::Subject::ClaimPack { incident_id },
         &destination,
         &share,
         state.language(),

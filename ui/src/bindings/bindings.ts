@@ -4,6 +4,7 @@ import type { DomainReport } from "./domain";
 import type { ReportWarning } from "./report";
 import type { RiskEstimate } from "./risk";
 import type { QuestionEvidence, Reconciliation, ScanReport } from "./scan";
+import type { PackageKind } from "./submission";
 
 /**
  * One answer to save. `value: None` clears an earlier answer.
@@ -34,7 +35,11 @@ export type ConsentPreview = {
 /**
  * Identifies this prepared package for `confirm_submission`.
  */
-token: string, destination_url: string, 
+token: string, 
+/**
+ * A readiness report or a claim pack: the page and the question word it accordingly.
+ */
+kind: PackageKind, destination_url: string, 
 /**
  * `sha256:…` of the destination's certificate, or `loopback-http`.
  */

@@ -22,6 +22,11 @@ export interface Api {
    */
   prepareSubmission(orgId: number, destination: string, share: Array<string>): Promise<ConsentPreview>;
   /**
+   * As [`prepare_submission`], for an incident's claim pack: a fresh pack is made from the log as
+   * it stands and packaged; nothing is sent. Confirmed with `confirm_submission`.
+   */
+  prepareClaimSubmission(incidentId: number, destination: string, share: Array<string>): Promise<ConsentPreview>;
+  /**
    * Sends the package only when the owner confirms it in a native dialog that Rust words from
    * the package it holds: ticking "I agree" in the page is not enough, so script in a
    * compromised page cannot send anything anywhere. `None` when the owner said no there.
@@ -178,6 +183,7 @@ export function commandsOver(call: Call, channel: OpenChannel): Api {
     recoverStore: () => call("recover_store"),
     uiReady: (report) => call("ui_ready", { report }),
     prepareSubmission: (orgId, destination, share) => call("prepare_submission", { orgId, destination, share }),
+    prepareClaimSubmission: (incidentId, destination, share) => call("prepare_claim_submission", { incidentId, destination, share }),
     confirmSubmission: (token) => call("confirm_submission", { token }),
     submissions: (orgId) => call("submissions", { orgId }),
     flushSubmissions: () => call("flush_submissions"),
@@ -231,6 +237,7 @@ export const COMMAND_NAMES = [
   "recover_store",
   "ui_ready",
   "prepare_submission",
+  "prepare_claim_submission",
   "confirm_submission",
   "submissions",
   "flush_submissions",

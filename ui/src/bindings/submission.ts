@@ -20,6 +20,14 @@ consented_at: string, text_version: string, };
 export type FileDigest = { name: string, sha256: string, };
 
 /**
+ * What a package carries. Both kinds travel the same signed, consent-first way with the same
+ * two files (`report.pdf` is the package's PDF, `report.json` its JSON twin); the kind tells the
+ * receiver which document it is, so that a claim pack is routed to claims and never counted as
+ * a readiness report.
+ */
+export type PackageKind = "readiness_report" | "claim_pack";
+
+/**
  * A receipt as it travels: the payload is base64 of its JSON bytes, so the signature covers an
  * unambiguous byte string and nobody has to canonicalise JSON.
  */
@@ -41,7 +49,11 @@ export type SubmissionState = "pending" | "accepted" | "rejected" | "cancelled" 
 /**
  * One row of `submissions [--org ID]` and of the apply-for-cover screen.
  */
-export type SubmissionStatusRow = { id: number, org_id: number, destination_url: string, report_id: string, state: SubmissionState, attempts: number, last_error_code: string | null, last_error_data: { [key in string]: string } | null, 
+export type SubmissionStatusRow = { id: number, 
+/**
+ * A readiness report or a claim pack.
+ */
+kind: PackageKind, org_id: number, destination_url: string, report_id: string, state: SubmissionState, attempts: number, last_error_code: string | null, last_error_data: { [key in string]: string } | null, 
 /**
  * The platform's id for the submission, once acknowledged.
  */

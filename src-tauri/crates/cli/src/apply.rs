@@ -7,6 +7,7 @@ use coverready_core::submissions as flow;
 use coverready_core::{CancelToken, Error, ErrorCode, PlatformOptions, Replace, Workspace};
 use coverready_i18n::Arg;
 
+use crate::args::SendArgs;
 use crate::output::Output;
 
 fn platform_options(ca_cert: Option<&Path>) -> Result<PlatformOptions, Error> {
@@ -61,30 +62,37 @@ pub fn report(
     Ok(())
 }
 
+/// Prepares `subject` (a readiness report or a claim pack), shows what would be sent and sends
+/// it only with `--consent`.
 pub fn submit(
     ws: &mut Workspace,
     out: &Output,
-    org: i64,
-    to: &str,
-    share: &[String],
-    consent: bool,
-    ca_cert: Option<&Path>,
+    subject: flow::Subject,
+    send: &SendArgs,
 ) -> Result<(), Error> {
-    let options = platform_options(ca_cert)?;
-    let share: Vec<String> = if share.is_empty() {
+    let options = platform_options(send.ca_cert.as_deref())?;
+    let share: Vec<String> = if send.share.is_empty() {
         vec!["name".to_owned()]
     } else {
-        share.to_vec()
+        send.share.clone()
     };
     // The app's flow, with this command's workspace as the shared one (nothing else uses it;
     // Ctrl-C is how a command-line user cancels, so the token is never cancelled).
     let ws = Mutex::new(ws);
     let never = CancelToken::new();
-    let preview = flow::prepare(&ws, org, to, &share, out.language, &options, &never)?;
+    let preview = flow::prepare(
+        &ws,
+        subject,
+        &send.to,
+        &share,
+        out.language,
+        &options,
+        &never,
+    )?;
     // What would be sent and to whom, always shown before anything is sent: the same words
     // the app's confirmation window shows.
     eprintln!("{}", preview.question(&out.l10n).message);
-    if !consent {
+    if !send.consent {
         return Err(coverready_submission::SubmissionError::ConsentMissing.into());
     }
     let rows = flow::confirm(&ws, &preview.token, &options, &never)?;
@@ -129,9 +137,13 @@ fn status_lines(out: &Output, rows: &[coverready_submission::SubmissionStatusRow
             let state = out
                 .l10n
                 .text(&format!("submission-state-{}", r.state.as_str()));
+            let kind = out
+                .l10n
+                .text(&format!("submission-kind-{}", r.kind.as_str()));
             format!(
-                "{:>4}  {}  {}  {}  {}",
+                "{:>4}  {}  {}  {}  {}  {}",
                 r.id,
+                kind,
                 r.report_id,
                 state,
                 r.destination_url,

@@ -109,14 +109,8 @@ pub enum Command {
     Submit {
         #[arg(long, value_name = "ID")]
         org: i64,
-        #[arg(long, value_name = "URL")]
-        to: String,
-        #[arg(long, value_name = "FIELD,…", value_delimiter = ',')]
-        share: Vec<String>,
-        #[arg(long)]
-        consent: bool,
-        #[arg(long, value_name = "FILE.pem")]
-        ca_cert: Option<std::path::PathBuf>,
+        #[command(flatten)]
+        send: SendArgs,
     },
     Submissions {
         #[arg(long, value_name = "ID")]
@@ -263,4 +257,24 @@ pub enum IncidentCommand {
         #[arg(long)]
         force: bool,
     },
+    /// Makes a fresh claim pack and sends it, with consent, like `submit`.
+    Send {
+        #[arg(long = "id", value_name = "N")]
+        incident: i64,
+        #[command(flatten)]
+        send: SendArgs,
+    },
+}
+
+/// Where a package goes and what the owner agreed to: `submit` and `incident send` alike.
+#[derive(Debug, clap::Args)]
+pub struct SendArgs {
+    #[arg(long, value_name = "URL")]
+    pub to: String,
+    #[arg(long, value_name = "FIELD,…", value_delimiter = ',')]
+    pub share: Vec<String>,
+    #[arg(long)]
+    pub consent: bool,
+    #[arg(long, value_name = "FILE.pem")]
+    pub ca_cert: Option<std::path::PathBuf>,
 }

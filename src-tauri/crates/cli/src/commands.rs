@@ -52,13 +52,12 @@ pub fn run(command: &Command, ws: &mut Workspace, out: &Output) -> Result<(), Er
         Command::ImportCode { code, name } => {
             crate::workshop::import_code(ws, out, &code.join(" "), name.as_deref())
         }
-        Command::Submit {
-            org,
-            to,
-            share,
-            consent,
-            ca_cert,
-        } => crate::apply::submit(ws, out, *org, to, share, *consent, ca_cert.as_deref()),
+        Command::Submit { org, send } => crate::apply::submit(
+            ws,
+            out,
+            coverready_core::submissions::Subject::Readiness { org_id: *org },
+            send,
+        ),
         Command::Submissions {
             org,
             flush,

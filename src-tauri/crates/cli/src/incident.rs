@@ -448,6 +448,14 @@ pub fn incident(command: &IncidentCommand, ws: &mut Workspace, out: &Output) -> 
                 )
             });
         }
+        IncidentCommand::Send { incident, send } => crate::apply::submit(
+            ws,
+            out,
+            coverready_core::submissions::Subject::ClaimPack {
+                incident_id: *incident,
+            },
+            send,
+        )?,
         IncidentCommand::Pack {
             incident,
             pack_out,

@@ -487,3 +487,98 @@ fn the_claim_pack_reads_back_in_both_languages() {
         );
     }
 }
+
+/// The claim pack goes the readiness report's consent-first, signed way as its own package kind:
+/// without `--consent` only the preview (worded for a claim pack) is shown; with it the intake
+/// on loopback TLS receives a verified `claim_pack` whose PDF is the pack, and its statistics
+/// never read it as a readiness report.
+#[test]
+fn the_claim_pack_is_sent_with_consent_as_its_own_kind() {
+    use coverready_intake::test_support::TestPki;
+    use coverready_intake::{spawn_for_test, IntakeConfig};
+
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server_dir = tempfile::tempdir().unwrap();
+    let pki = TestPki::new();
+    let mut config = IntakeConfig::new(server_dir.path());
+    config.tls = Some(pki.tls());
+    let server = rt.block_on(spawn_for_test(config)).unwrap();
+    let ca = server_dir.path().join("ca.pem");
+    std::fs::write(&ca, &pki.ca_cert_pem).unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let org = setup(&data);
+    start(&data, &org, "ransomware", "2026-12-03T08:00:00+08:00");
+    let send = |consent: bool| {
+        let mut args = vec![
+            "--json",
+            "--lang",
+            "en-US",
+            "incident",
+            "send",
+            "--id",
+            "1",
+            "--to",
+            &server.url,
+            "--share",
+            "name",
+            "--ca-cert",
+            ca.to_str().unwrap(),
+        ];
+        if consent {
+            args.push("--consent");
+        }
+        run(&data, &args)
+    };
+    let store = || coverready_intake::Store::open(server_dir.path()).unwrap();
+
+    let o = send(false);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(json(&o)["error"]["details"]["reason"], "consent_missing");
+    let preview = stderr(&o);
+    assert!(preview.contains("claim pack"), "{preview}");
+    assert!(preview.contains("not the written notice"), "{preview}");
+    assert_eq!(store().count().unwrap(), 0, "nothing sent without consent");
+
+    let o = send(true);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let rows = json(&o);
+    assert_eq!(rows[0]["state"], "accepted", "{rows}");
+    assert_eq!(rows[0]["kind"], "claim_pack", "{rows}");
+    assert!(rows[0]["report_id"].as_str().unwrap().starts_with("CP-"));
+
+    let received = store().list().unwrap();
+    assert_eq!(received.len(), 1);
+    assert_eq!(
+        received[0].kind,
+        coverready_submission::PackageKind::ClaimPack
+    );
+    assert_eq!(received[0].organisation["name"], "Harbour Tea");
+    assert!(
+        store().reports(None).unwrap().is_empty(),
+        "a claim pack is never counted as a readiness report"
+    );
+    // What arrived is the pack: its PDF reads as one, its twin names the incident.
+    let conn = rusqlite::Connection::open(server_dir.path().join("intake.sqlite3")).unwrap();
+    let (manifest, pdf, twin): (Vec<u8>, Vec<u8>, Vec<u8>) = conn
+        .query_row(
+            "SELECT manifest_json, report_pdf, report_json FROM submissions",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    let manifest: serde_json::Value = serde_json::from_slice(&manifest).unwrap();
+    assert_eq!(manifest["kind"], "claim_pack");
+    assert_eq!(manifest["readiness_summary"]["incident_kind"], "ransomware");
+    let twin: serde_json::Value = serde_json::from_slice(&twin).unwrap();
+    assert_eq!(twin["incident_id"], 1, "{twin}");
+    let pdf_path = dir.path().join("received.pdf");
+    std::fs::write(&pdf_path, pdf).unwrap();
+    assert!(pdftotext(&pdf_path).contains("Claim pack"));
+
+    // The owner's list says which is which.
+    let o = ok(&data, &["--lang", "en-US", "submissions"]);
+    assert!(stdout(&o).contains("claim pack"), "{}", stdout(&o));
+    rt.block_on(server.stop());
+}

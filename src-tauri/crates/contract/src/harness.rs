@@ -49,6 +49,10 @@ pub const ADAPTED_BY_THE_HARNESS: &[(&str, &str)] = &[
         "looks up a destination on the network; the harness's is its own platform on loopback",
     ),
     (
+        "prepare_claim_submission",
+        "looks up a destination on the network; the harness's is its own platform on loopback",
+    ),
+    (
         "confirm_submission",
         "asks in the system's own dialog (the test back end answers), then sends",
     ),

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use coverready_i18n::{Arg, Localizer};
-use coverready_submission::{Destination, Package};
+use coverready_submission::{Destination, Package, PackageKind};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -18,6 +18,8 @@ use crate::Error;
 pub struct ConsentPreview {
     /// Identifies this prepared package for `confirm_submission`.
     pub token: String,
+    /// A readiness report or a claim pack: the page and the question word it accordingly.
+    pub kind: PackageKind,
     pub destination_url: String,
     /// `sha256:…` of the destination's certificate, or `loopback-http`.
     pub destination_identity: String,
@@ -67,11 +69,15 @@ impl ConsentPreview {
             .map(|(field, value)| format!("{} = {value}", field_label(field, l10n)))
             .collect::<Vec<_>>()
             .join("; ");
-        let mut lines = vec![
-            l10n.format(
-                "submission-consent-text",
-                &[("destination", Arg::Str(&self.destination_url))],
+        let (title, text) = match self.kind {
+            PackageKind::ReadinessReport => ("submission-consent-title", "submission-consent-text"),
+            PackageKind::ClaimPack => (
+                "submission-consent-claim-title",
+                "submission-consent-claim-text",
             ),
+        };
+        let mut lines = vec![
+            l10n.format(text, &[("destination", Arg::Str(&self.destination_url))]),
             String::new(),
             l10n.format(
                 "submission-consent-destination",
@@ -94,7 +100,7 @@ impl ConsentPreview {
             &[("fingerprint", Arg::Str(&self.key_fingerprint))],
         ));
         ConsentQuestion {
-            title: l10n.text("submission-consent-title"),
+            title: l10n.text(title),
             message: lines.join("\n"),
             send: l10n.text("ui-apply-send"),
             cancel: l10n.text("ui-apply-cancel"),
@@ -149,6 +155,7 @@ impl PendingConsents {
         let token = format!("{}-{}", draft.org_id, draft.package.manifest_sha256());
         let preview = ConsentPreview {
             token: token.clone(),
+            kind: draft.package.kind(),
             destination_url: destination.url.clone(),
             destination_identity: destination.tls_identity.clone(),
             fields: draft.fields,

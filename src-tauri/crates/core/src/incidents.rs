@@ -387,6 +387,11 @@ impl Workspace {
         })
     }
 
+    /// The organisation an incident belongs to.
+    pub(crate) fn incident_org(&self, id: i64) -> Result<i64, Error> {
+        Ok(self.incident_row(id)?.org_id)
+    }
+
     /// The folder an incident's evidence is kept in.
     pub fn incident_dir(&self, id: i64) -> PathBuf {
         self.data_dir().join("incidents").join(id.to_string())
@@ -859,7 +864,16 @@ impl Workspace {
             .chars()
             .filter(|c| c.is_ascii_alphanumeric())
             .collect();
-        let path = dir.join(format!("claim-pack-{stamp}.pdf"));
+        // Two packs in the same second (made, then made again to send) each keep their name;
+        // an earlier pack is never replaced.
+        let taken = |p: &Path| p.exists() || p.with_extension("json").exists();
+        let path = (1..)
+            .map(|n| match n {
+                1 => dir.join(format!("claim-pack-{stamp}.pdf")),
+                n => dir.join(format!("claim-pack-{stamp}-{n}.pdf")),
+            })
+            .find(|p| !taken(p))
+            .unwrap_or_else(|| dir.join(format!("claim-pack-{stamp}.pdf")));
         self.write_claim_pack(id, language, &path, crate::Replace::Never, now)
     }
 

@@ -17,7 +17,7 @@ use std::sync::Mutex;
 
 use coverready_submission::{
     build_package, Client, ClientConfig, ConsentRecord, Destination, Installation, Outbox, Outcome,
-    PackageInput, SubmissionError, SubmissionStatusRow,
+    PackageInput, PackageKind, SubmissionError, SubmissionStatusRow,
 };
 use serde::Deserialize;
 
@@ -33,6 +33,20 @@ pub const SHAREABLE_FIELDS: &[&str] = &[
     "revenue_band",
     "region",
 ];
+
+/// What the owner sends: an organisation's readiness report (applying for cover) or an
+/// incident's claim pack (after cover). Both go the same consent-first, signed way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    Readiness { org_id: i64 },
+    ClaimPack { incident_id: i64 },
+}
+
+/// The document a package carries, written fresh for the package.
+struct Document {
+    files: crate::ReportFiles,
+    summary: serde_json::Value,
+}
 
 /// Connection settings for the platform (tests and brokers add their own CA).
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -76,16 +90,20 @@ impl Workspace {
         Ok(Outbox::open(self.data_dir())?)
     }
 
-    /// The store half of preparing: the report written and the package built and signed.
+    /// The store half of preparing: the document written and the package built and signed.
     fn draft_submission(
         &mut self,
-        org_id: i64,
+        subject: Subject,
         destination_url: &str,
         share: &[String],
         language: Language,
     ) -> Result<SubmissionDraft, Error> {
         // A destination that could never be used is refused before any work is done.
         let destination_url = coverready_submission::normalise_destination(destination_url)?;
+        let org_id = match subject {
+            Subject::Readiness { org_id } => org_id,
+            Subject::ClaimPack { incident_id } => self.incident_org(incident_id)?,
+        };
         let org = self.org(org_id)?;
         let mut fields = BTreeMap::new();
         for field in share {
@@ -105,7 +123,17 @@ impl Workspace {
                 fields.insert(field.clone(), value);
             }
         }
-        let files = self.write_report(org_id, language, None)?;
+        let (kind, document) = match subject {
+            Subject::Readiness { org_id } => (
+                PackageKind::ReadinessReport,
+                self.readiness_document(org_id, language)?,
+            ),
+            Subject::ClaimPack { incident_id } => (
+                PackageKind::ClaimPack,
+                self.claim_document(incident_id, language)?,
+            ),
+        };
+        let files = document.files;
         let read = |p: &str| {
             std::fs::read(p).map_err(|e| {
                 Error::new(ErrorCode::ReportUnwritable, e.to_string())
@@ -113,21 +141,15 @@ impl Workspace {
                     .with_io(&e)
             })
         };
-        let readiness = self.readiness(org_id)?.readiness;
-        let summary = serde_json::json!({
-            "gate": readiness.gate.status,
-            "overall_percent": readiness.overall_percent,
-            "coverage_percent": readiness.coverage_percent,
-            "pack": format!("{}@{}", readiness.pack_id, readiness.pack_version),
-        });
         let installation = self.installation()?;
         let package = build_package(
             PackageInput {
+                kind,
                 report_pdf: read(&files.pdf_path)?,
                 report_json: read(&files.json_path)?,
                 report_id: files.report_id.clone(),
                 org_fields: fields.clone(),
-                readiness_summary: summary,
+                readiness_summary: document.summary,
                 app_version: env!("CARGO_PKG_VERSION").to_owned(),
             },
             &installation,
@@ -140,6 +162,43 @@ impl Workspace {
             report_id: files.report_id,
             key_fingerprint: installation.fingerprint(),
             package,
+        })
+    }
+
+    /// The readiness report, written now, with the summary a platform files it under.
+    fn readiness_document(&mut self, org_id: i64, language: Language) -> Result<Document, Error> {
+        let files = self.write_report(org_id, language, None)?;
+        let readiness = self.readiness(org_id)?.readiness;
+        Ok(Document {
+            files,
+            summary: serde_json::json!({
+                "gate": readiness.gate.status,
+                "overall_percent": readiness.overall_percent,
+                "coverage_percent": readiness.coverage_percent,
+                "pack": format!("{}@{}", readiness.pack_id, readiness.pack_version),
+            }),
+        })
+    }
+
+    /// The incident's claim pack, made now (a new file in the incident's folder, so what is sent
+    /// is the log as it stands), with the claim's summary: what happened, when it was found and
+    /// notified, and the head of the hash-chained log the pack was made from.
+    fn claim_document(&self, incident_id: i64, language: Language) -> Result<Document, Error> {
+        let now = crate::incidents::clock_now();
+        let files = self.make_claim_pack(incident_id, language, now)?;
+        let input = self.claim_pack_input(incident_id, language, now)?;
+        Ok(Document {
+            files,
+            summary: serde_json::json!({
+                "incident_kind": input.kind,
+                "discovered_at": input.discovered_at,
+                "hotline_called_at": input.hotline_called_at,
+                "written_notice_at": input.written_notice_at,
+                "log_entries": input.chain.count,
+                "log_head": input.chain.head,
+                "log_intact": input.chain.intact,
+                "readiness_report_sha256": input.readiness_report.map(|r| r.json_sha256),
+            }),
         })
     }
 
@@ -245,12 +304,12 @@ fn locked<W: BorrowMut<Workspace>, R>(
     step((*guard).borrow_mut())
 }
 
-/// Writes the report, builds and signs the package, and contacts the destination only to learn
+/// Writes the document, builds and signs the package, and contacts the destination only to learn
 /// its identity (outside the lock: a slow network must not freeze the app). Returns what the
 /// owner must agree to; nothing is sent.
 pub fn prepare<W: BorrowMut<Workspace>>(
     workspace: &Shared<W>,
-    org_id: i64,
+    subject: Subject,
     destination_url: &str,
     share: &[String],
     language: Language,
@@ -258,7 +317,7 @@ pub fn prepare<W: BorrowMut<Workspace>>(
     cancel: &CancelToken,
 ) -> Result<ConsentPreview, Error> {
     let draft = locked(workspace, |ws| {
-        ws.draft_submission(org_id, destination_url, share, language)
+        ws.draft_submission(subject, destination_url, share, language)
     })?;
     let destination = observe_destination(&draft.destination_url, options, cancel)?;
     locked(workspace, |ws| {

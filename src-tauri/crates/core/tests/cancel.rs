@@ -73,7 +73,7 @@ fn an_upload_cancelled_mid_send_stays_queued_and_the_app_stays_usable() {
     let options = PlatformOptions::default();
     let preview = flow::prepare(
         &workspace,
-        org.id,
+        flow::Subject::Readiness { org_id: org.id },
         &url,
         &["name".to_owned()],
         Language::EnUs,

@@ -24,7 +24,7 @@ fn the_native_question_names_destination_fields_files_and_key_in_the_owners_lang
     let url = format!("http://{}/intake", listener.local_addr().unwrap());
     let preview = flow::prepare(
         &workspace,
-        org.id,
+        flow::Subject::Readiness { org_id: org.id },
         &url,
         &["name".to_owned()],
         Language::ZhCn,

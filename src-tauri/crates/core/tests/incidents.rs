@@ -523,8 +523,19 @@ fn the_apps_claim_pack_is_kept_in_the_incidents_folder_and_only_it_is_opened_or_
         "{name}"
     );
     assert!(std::path::Path::new(&files.json_path).is_file());
-    // The same second again: refused, never clobbered.
-    assert!(ws.make_claim_pack(id, Language::EnUs, NOW + HOUR).is_err());
+    // The same second again (made, then made afresh to send): a name of its own; the first
+    // pack is never clobbered.
+    let before = std::fs::read(&pdf).unwrap();
+    let again = ws.make_claim_pack(id, Language::EnUs, NOW + HOUR).unwrap();
+    assert_eq!(
+        std::path::Path::new(&again.pdf_path)
+            .file_name()
+            .unwrap()
+            .to_string_lossy(),
+        name.replace(".pdf", "-2.pdf")
+    );
+    assert!(std::path::Path::new(&again.json_path).is_file());
+    assert_eq!(std::fs::read(&pdf).unwrap(), before);
     assert_eq!(
         ws.own_claim_pack(&files.pdf_path).unwrap(),
         pdf.canonicalize().unwrap()

@@ -129,6 +129,7 @@ fn package(installation: &Installation, id: &str, pdf_len: usize) -> Package {
     pdf.resize(pdf_len, b'x');
     build_package(
         PackageInput {
+            kind: Default::default(),
             report_pdf: pdf,
             report_json: br#"{"report":"fleet"}"#.to_vec(),
             report_id: id.to_owned(),

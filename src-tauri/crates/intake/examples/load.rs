@@ -20,6 +20,7 @@ fn package(installation: &Installation, id: &str, pdf_len: usize) -> Package {
     pdf.resize(pdf_len, b'x');
     build_package(
         PackageInput {
+            kind: Default::default(),
             report_pdf: pdf,
             report_json: br#"{"report":"load"}"#.to_vec(),
             report_id: id.to_owned(),

@@ -20,6 +20,7 @@ async fn main() {
     let installation = Installation::load_or_create(key_dir.path()).expect("an installation key");
     let package = build_package(
         PackageInput {
+            kind: Default::default(),
             report_pdf: b"%PDF-1.7\nsubmit_one\n".to_vec(),
             report_json: br#"{"report":"submit_one"}"#.to_vec(),
             report_id: "submit-one".to_owned(),

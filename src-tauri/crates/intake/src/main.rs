@@ -369,10 +369,11 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             // characters, and C1 and bidi characters are only text inside a JSON string.)
             for row in rows {
                 println!(
-                    "{}  {}  {:<9}  tenant {}  report {}  pdf {} B  json {} B  org {}",
+                    "{}  {}  {:<9}  {:<16}  tenant {}  report {}  pdf {} B  json {} B  org {}",
                     printable(&row.id),
                     printable(&row.received_at),
                     printable(&row.status),
+                    row.kind.as_str(),
                     printable(&row.tenant),
                     printable(&row.report_id),
                     row.report_pdf_bytes,

@@ -21,12 +21,15 @@ use std::time::Duration;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::Row;
 
+use coverready_submission::PackageKind;
+
 use crate::store::{IdempotentRecord, InsertOutcome, NewSubmission, StoreError, StoredSubmission};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_submissions.sql"),
     include_str!("migrations/postgres/0002_tenants.sql"),
     include_str!("migrations/postgres/0003_rate_buckets.sql"),
+    include_str!("migrations/postgres/0004_kind.sql"),
 ];
 
 /// `pg_advisory_xact_lock` key that serialises migrations ("CRIN" in ASCII).
@@ -92,8 +95,9 @@ impl PgStore {
         let inserted = sqlx::query(
             "INSERT INTO submissions (id, idempotency_key, request_sha256, public_key, report_id,
                  manifest_sha256, organisation, manifest_json, manifest_sig, report_pdf,
-                 report_json, status, received_at, response_json, tenant)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, $13, $14)
+                 report_json, status, received_at, response_json, tenant, kind)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', $12, $13, $14,
+                 $15)
              ON CONFLICT (idempotency_key) DO NOTHING",
         )
         .bind(&new.id)
@@ -110,6 +114,7 @@ impl PgStore {
         .bind(&new.received_at)
         .bind(&new.response_json)
         .bind(&new.tenant)
+        .bind(new.kind.as_str())
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -228,7 +233,8 @@ impl PgStore {
     ) -> Result<Vec<crate::stats::ReportRow>, StoreError> {
         let rows = sqlx::query_as::<_, (String, String, Vec<u8>)>(
             "SELECT received_at, public_key, report_json FROM submissions
-             WHERE status = 'received' AND ($1::text IS NULL OR tenant = $1)",
+             WHERE status = 'received' AND kind = 'readiness_report'
+                 AND ($1::text IS NULL OR tenant = $1)",
         )
         .bind(tenant)
         .fetch_all(&self.pool)
@@ -340,11 +346,12 @@ type SummaryRow = (
     i64,
     i64,
     String,
+    String,
 );
 
 const SELECT_SUMMARY: &str = "SELECT id, public_key, report_id, manifest_sha256, organisation,
         status, received_at, withdrawn_at, octet_length(report_pdf)::bigint,
-        octet_length(report_json)::bigint, tenant
+        octet_length(report_json)::bigint, tenant, kind
     FROM submissions";
 
 fn summary(r: SummaryRow) -> StoredSubmission {
@@ -360,6 +367,7 @@ fn summary(r: SummaryRow) -> StoredSubmission {
         report_pdf_bytes: r.8,
         report_json_bytes: r.9,
         tenant: r.10,
+        kind: PackageKind::parse(&r.11).unwrap_or_default(),
     }
 }
 

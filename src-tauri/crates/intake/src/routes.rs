@@ -413,6 +413,7 @@ async fn submit_inner(
     let take = |parts: &mut Parts, name: &str| parts.remove(name).unwrap_or_default();
     let new = NewSubmission {
         id,
+        kind: manifest.kind,
         tenant: tenant.clone(),
         idempotency_key,
         request_sha256: request_sha256.clone(),

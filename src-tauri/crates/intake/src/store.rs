@@ -7,12 +7,14 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use coverready_store::migrate::MigrationError;
+use coverready_submission::PackageKind;
 use rusqlite::{params, Connection, OptionalExtension};
 
 pub const STORE_FILE: &str = "intake.sqlite3";
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_submissions.sql"),
     include_str!("migrations/0002_tenants.sql"),
+    include_str!("migrations/0003_kind.sql"),
 ];
 
 /// The tenant of everything that arrives without a `/t/<tenant>` prefix.
@@ -41,6 +43,7 @@ pub enum StoreError {
 /// A new submission, verified, ready to be stored.
 pub struct NewSubmission {
     pub id: String,
+    pub kind: PackageKind,
     /// Who it was sent to: the tenant named by the URL it arrived at.
     pub tenant: String,
     pub idempotency_key: String,
@@ -71,6 +74,8 @@ pub struct IdempotentRecord {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct StoredSubmission {
     pub id: String,
+    /// A readiness report or a claim pack.
+    pub kind: PackageKind,
     pub tenant: String,
     pub public_key: String,
     pub report_id: String,
@@ -162,8 +167,9 @@ impl Store {
         tx.execute(
             "INSERT INTO submissions (id, idempotency_key, request_sha256, public_key, report_id,
                  manifest_sha256, organisation, manifest_json, manifest_sig, report_pdf,
-                 report_json, status, received_at, response_json, tenant)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', ?12, ?13, ?14)",
+                 report_json, status, received_at, response_json, tenant, kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', ?12, ?13, ?14,
+                 ?15)",
             params![
                 new.id,
                 new.idempotency_key,
@@ -179,6 +185,7 @@ impl Store {
                 new.received_at,
                 new.response_json,
                 new.tenant,
+                new.kind.as_str(),
             ],
         )?;
         tx.commit()?;
@@ -293,7 +300,8 @@ impl Store {
         let conn = self.conn()?;
         let mut stmt = conn.prepare(
             "SELECT received_at, public_key, report_json FROM submissions
-             WHERE status = 'received' AND (?1 IS NULL OR tenant = ?1)",
+             WHERE status = 'received' AND kind = 'readiness_report'
+                 AND (?1 IS NULL OR tenant = ?1)",
         )?;
         let rows = stmt
             .query_map([tenant], |r| {
@@ -347,7 +355,7 @@ fn read_idempotent(r: &rusqlite::Row<'_>) -> rusqlite::Result<IdempotentRecord> 
 }
 
 const SELECT_SUMMARY: &str = "SELECT id, public_key, report_id, manifest_sha256, organisation,
-        status, received_at, withdrawn_at, length(report_pdf), length(report_json), tenant
+        status, received_at, withdrawn_at, length(report_pdf), length(report_json), tenant, kind
     FROM submissions";
 
 fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredSubmission> {
@@ -364,6 +372,7 @@ fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredSubmission> {
         report_pdf_bytes: r.get(8)?,
         report_json_bytes: r.get(9)?,
         tenant: r.get(10)?,
+        kind: PackageKind::parse(&r.get::<_, String>(11)?).unwrap_or_default(),
     })
 }
 

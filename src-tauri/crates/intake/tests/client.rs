@@ -51,6 +51,7 @@ async fn the_desktop_client_submits_to_a_tenant_url_on_postgres() {
     org.insert("name".to_owned(), "Acme Ltd".to_owned());
     let package = build_package(
         PackageInput {
+            kind: Default::default(),
             report_pdf: b"%PDF-1.7\nclient test".to_vec(),
             report_json: br#"{"report":"test"}"#.to_vec(),
             report_id: "rpt-client".to_owned(),

@@ -7,10 +7,12 @@ use coverready_intake::pg::{PgStore, SCHEMA_VERSION};
 use coverready_intake::store::{InsertOutcome, NewSubmission, Store, StoreError, DEFAULT_TENANT};
 use coverready_intake::test_support::TestPostgres;
 use coverready_intake::{DatabaseUrl, IntakeConfig};
+use coverready_submission::PackageKind;
 
 fn submission(id: &str, key: &str) -> NewSubmission {
     NewSubmission {
         id: id.to_owned(),
+        kind: PackageKind::ReadinessReport,
         tenant: DEFAULT_TENANT.to_owned(),
         idempotency_key: key.to_owned(),
         request_sha256: format!("sha-of-{key}"),
@@ -90,6 +92,56 @@ async fn lifecycle(db: Database) {
         .withdraw("sub_missing", "2026-12-04T02:00:00Z")
         .await
         .unwrap());
+}
+
+/// A claim pack is kept as one, listed with its kind, and never read as a readiness report for
+/// statistics.
+async fn claim_packs_are_kept_apart(db: Database) {
+    db.insert(submission("sub_report", "key-r")).await.unwrap();
+    let mut claim = submission("sub_claim", "key-c");
+    claim.kind = PackageKind::ClaimPack;
+    db.insert(claim).await.unwrap();
+    // Both arrived at the same time: the listing's order between them is not the point.
+    let mut kinds: Vec<(String, PackageKind)> = db
+        .list()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.id, r.kind))
+        .collect();
+    kinds.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        kinds,
+        [
+            ("sub_claim".to_owned(), PackageKind::ClaimPack),
+            ("sub_report".to_owned(), PackageKind::ReadinessReport)
+        ],
+        "{}",
+        db.engine()
+    );
+    assert_eq!(
+        db.get("sub_claim").await.unwrap().unwrap().kind,
+        PackageKind::ClaimPack
+    );
+    let reports = db.reports(None).await.unwrap();
+    assert_eq!(
+        reports.len(),
+        1,
+        "{}: only the readiness report",
+        db.engine()
+    );
+}
+
+#[tokio::test]
+async fn sqlite_keeps_claim_packs_apart() {
+    let (_dir, db) = sqlite().await;
+    claim_packs_are_kept_apart(db).await;
+}
+
+#[tokio::test]
+async fn postgres_keeps_claim_packs_apart() {
+    let cluster = TestPostgres::start();
+    claim_packs_are_kept_apart(postgres(&cluster).await).await;
 }
 
 /// Many writers with one key at once: exactly one row, everyone else sees it.

@@ -196,6 +196,7 @@ async fn fill(db: &Database) {
     for n in 0..7 {
         let id = format!("sub_{n}");
         db.insert(NewSubmission {
+            kind: coverready_submission::PackageKind::ReadinessReport,
             id: id.clone(),
             tenant: DEFAULT_TENANT.to_owned(),
             idempotency_key: format!("k{n}"),

@@ -107,6 +107,7 @@ fn list_escapes_control_characters() {
     let hostile = "rpt\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\u{202e}txt.exe\\";
     store
         .insert(&NewSubmission {
+            kind: coverready_submission::PackageKind::ReadinessReport,
             id: "sub_1".to_owned(),
             tenant: coverready_intake::store::DEFAULT_TENANT.to_owned(),
             idempotency_key: "k".to_owned(),

@@ -11,11 +11,22 @@ use ts_rs::TS;
 
 use crate::encoding::now_rfc3339;
 use crate::package::{FileDigest, Package};
+use crate::protocol::PackageKind;
 use crate::SubmissionError;
 
 /// Version of the consent wording shown to the owner (`submission-consent-text` in the locale
 /// files). Change it whenever the text changes, so a record always says what was agreed to.
 pub const CONSENT_TEXT_VERSION: &str = "submission-consent-v1";
+/// Version of the claim pack's consent wording (`submission-consent-claim-text`).
+pub const CLAIM_CONSENT_TEXT_VERSION: &str = "submission-consent-claim-v1";
+
+/// The consent wording a package of `kind` is agreed to under.
+pub fn consent_text_version(kind: PackageKind) -> &'static str {
+    match kind {
+        PackageKind::ReadinessReport => CONSENT_TEXT_VERSION,
+        PackageKind::ClaimPack => CLAIM_CONSENT_TEXT_VERSION,
+    }
+}
 
 /// The destination identity recorded for plain HTTP on this computer, where there is no certificate.
 pub const LOOPBACK_HTTP_IDENTITY: &str = "loopback-http";
@@ -51,7 +62,7 @@ impl ConsentRecord {
             fields_shared: package.shared_fields(),
             files: package.files(),
             consented_at: now_rfc3339(),
-            text_version: CONSENT_TEXT_VERSION.to_owned(),
+            text_version: consent_text_version(package.kind()).to_owned(),
         }
     }
 
@@ -72,7 +83,7 @@ impl ConsentRecord {
         if self.consented_at.is_empty() || self.text_version.is_empty() {
             return Err(SubmissionError::ConsentMissing);
         }
-        if self.text_version != CONSENT_TEXT_VERSION {
+        if self.text_version != consent_text_version(package.kind()) {
             return mismatch("text_version");
         }
         let url = normalise_destination(&self.destination_url)?;

@@ -23,13 +23,15 @@ mod tls;
 
 pub use client::{verify_acknowledgement, Acknowledgement, Client, ClientConfig};
 pub use consent::{
-    normalise_destination, ConsentRecord, Destination, CONSENT_TEXT_VERSION, LOOPBACK_HTTP_IDENTITY,
+    consent_text_version, normalise_destination, ConsentRecord, Destination,
+    CLAIM_CONSENT_TEXT_VERSION, CONSENT_TEXT_VERSION, LOOPBACK_HTTP_IDENTITY,
 };
 pub use error::SubmissionError;
 pub use outbox::{
     Outbox, Outcome, SubmissionId, SubmissionState, SubmissionStatusRow, OUTBOX_FILE,
 };
 pub use package::{build_package, FileDigest, Package, PackageInput, MAX_PACKAGE_BYTES};
+pub use protocol::PackageKind;
 pub use retry::RetryPolicy;
 pub use signing::{Installation, KEY_FILE};
 pub use tls::certificate_identity;

@@ -15,13 +15,16 @@ use crate::client::{Acknowledgement, Client};
 use crate::consent::ConsentRecord;
 use crate::encoding::{hex_lower, now_rfc3339};
 use crate::package::{FileDigest, Package};
-use crate::protocol::SignedReceipt;
+use crate::protocol::{PackageKind, SignedReceipt};
 use crate::signing::Installation;
 use crate::SubmissionError;
 
 pub const OUTBOX_FILE: &str = "outbox.sqlite3";
 
-const MIGRATIONS: &[&str] = &[include_str!("outbox_migrations/0001_outbox.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("outbox_migrations/0001_outbox.sql"),
+    include_str!("outbox_migrations/0002_kind.sql"),
+];
 pub const OUTBOX_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 pub type SubmissionId = i64;
@@ -70,6 +73,8 @@ impl SubmissionState {
 #[ts(export, export_to = "submission.ts")]
 pub struct SubmissionStatusRow {
     pub id: SubmissionId,
+    /// A readiness report or a claim pack.
+    pub kind: PackageKind,
     pub org_id: i64,
     pub destination_url: String,
     pub report_id: String,
@@ -159,8 +164,8 @@ impl Outbox {
         tx.execute(
             "INSERT INTO submissions (org_id, destination_url, destination_identity,
                  idempotency_key, report_id, manifest_sha256, manifest_json, manifest_sig,
-                 report_pdf, report_json, queued_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                 report_pdf, report_json, queued_at, kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 org_id,
                 consent.destination_url,
@@ -173,6 +178,7 @@ impl Outbox {
                 package.report_pdf(),
                 package.report_json(),
                 now_rfc3339(),
+                package.kind().as_str(),
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -440,7 +446,7 @@ const ROW_SELECT: &str = "SELECT s.id, s.org_id, s.destination_url, s.report_id,
         s.attempts, s.last_error_code, s.last_error_data, s.remote_id, s.remote_status,
         s.receipt_json, s.receipt_key_fingerprint, s.queued_at, s.last_attempt_at,
         s.acknowledged_at, c.destination_url, c.destination_identity, c.fields_shared, c.files,
-        c.consented_at, c.text_version
+        c.consented_at, c.text_version, s.kind
     FROM submissions s JOIN consents c ON c.submission_id = s.id";
 
 fn read_row(r: &Row<'_>) -> rusqlite::Result<SubmissionStatusRow> {
@@ -449,8 +455,10 @@ fn read_row(r: &Row<'_>) -> rusqlite::Result<SubmissionStatusRow> {
     let receipt: Option<String> = r.get(10)?;
     let fields: String = r.get(17)?;
     let files: String = r.get(18)?;
+    let kind: String = r.get(21)?;
     Ok(SubmissionStatusRow {
         id: r.get(0)?,
+        kind: PackageKind::parse(&kind).unwrap_or_default(),
         org_id: r.get(1)?,
         destination_url: r.get(2)?,
         report_id: r.get(3)?,
@@ -512,6 +520,7 @@ mod tests {
         }
         let package = build_package(
             PackageInput {
+                kind: Default::default(),
                 report_pdf: vec![b'x'; 64 * 1024],
                 report_json: b"{}".to_vec(),
                 report_id: "rpt-full".to_owned(),

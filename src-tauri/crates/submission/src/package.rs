@@ -10,7 +10,7 @@ use ts_rs::TS;
 
 use crate::encoding::{rfc3339, sha256_hex};
 use crate::protocol::{
-    Manifest, ManifestPart, PublicKeyInfo, MANIFEST_SCHEMA_VERSION, PART_MANIFEST,
+    Manifest, ManifestPart, PackageKind, PublicKeyInfo, MANIFEST_SCHEMA_VERSION, PART_MANIFEST,
     PART_REPORT_JSON, PART_REPORT_PDF, PART_SIGNATURE,
 };
 use crate::signing::Installation;
@@ -26,6 +26,7 @@ const MAX_FIELD_VALUE_CHARS: usize = 1024;
 /// What the caller (the report and the apply-for-cover screen) provides.
 #[derive(Debug, Clone)]
 pub struct PackageInput {
+    pub kind: PackageKind,
     pub report_pdf: Vec<u8>,
     pub report_json: Vec<u8>,
     pub report_id: String,
@@ -61,6 +62,7 @@ pub fn build_package(
     validate_input(&input)?;
     let manifest = Manifest {
         schema_version: MANIFEST_SCHEMA_VERSION,
+        kind: input.kind,
         report_id: input.report_id,
         created_at: rfc3339(created_at),
         app_version: input.app_version,
@@ -170,6 +172,10 @@ impl Package {
 
     pub fn manifest(&self) -> &Manifest {
         &self.manifest
+    }
+
+    pub fn kind(&self) -> PackageKind {
+        self.manifest.kind
     }
 
     pub fn report_id(&self) -> &str {

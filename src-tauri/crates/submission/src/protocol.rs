@@ -41,17 +41,60 @@ pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
 /// Problem `type` URIs are `urn:coverready:problem:<code>`: stable, and not tied to a host name.
 pub const PROBLEM_TYPE_PREFIX: &str = "urn:coverready:problem:";
 
+/// What a package carries. Both kinds travel the same signed, consent-first way with the same
+/// two files (`report.pdf` is the package's PDF, `report.json` its JSON twin); the kind tells the
+/// receiver which document it is, so that a claim pack is routed to claims and never counted as
+/// a readiness report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, export_to = "submission.ts")]
+pub enum PackageKind {
+    /// The readiness report, when applying for cover.
+    #[default]
+    ReadinessReport,
+    /// An incident's claim pack, after cover.
+    ClaimPack,
+}
+
+impl PackageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PackageKind::ReadinessReport => "readiness_report",
+            PackageKind::ClaimPack => "claim_pack",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<PackageKind> {
+        match text {
+            "readiness_report" => Some(PackageKind::ReadinessReport),
+            "claim_pack" => Some(PackageKind::ClaimPack),
+            _ => None,
+        }
+    }
+
+    /// Readiness reports leave `kind` out of the manifest, so that servers written before claim
+    /// packs existed keep accepting them byte for byte.
+    pub fn is_readiness_report(&self) -> bool {
+        *self == PackageKind::ReadinessReport
+    }
+}
+
 /// `manifest.json`: what the package is, signed as the exact bytes sent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub schema_version: u32,
+    /// Absent means a readiness report.
+    #[serde(default, skip_serializing_if = "PackageKind::is_readiness_report")]
+    pub kind: PackageKind,
     pub report_id: String,
     /// RFC 3339, UTC.
     pub created_at: String,
     pub app_version: String,
     /// Only the organisation fields the owner chose to share.
     pub organisation: BTreeMap<String, String>,
+    /// The readiness summary (gate, scores, coverage) of a readiness report; of a claim pack, the
+    /// claim's summary (incident kind, discovery and notice times, log head).
     pub readiness_summary: serde_json::Value,
     /// The report files, each with its SHA-256; `manifest.json` and `manifest.sig` are not listed.
     pub parts: Vec<ManifestPart>,

@@ -131,6 +131,7 @@ fn bad_input_and_oversized_packages_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let installation = Installation::load_or_create(dir.path()).unwrap();
     let input = |pdf_len: usize, field: &str, summary: serde_json::Value| PackageInput {
+        kind: Default::default(),
         report_pdf: vec![0; pdf_len],
         report_json: b"{}".to_vec(),
         report_id: "rpt".to_owned(),

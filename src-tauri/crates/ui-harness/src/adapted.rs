@@ -71,7 +71,23 @@ pub fn dispatch(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Valu
                 let job = state.jobs.start(JobKind::Upload);
                 to_json(flow::prepare(
                     state.shared_workspace(),
-                    arg(args, "orgId")?,
+                    flow::Subject::Readiness {
+                        org_id: arg(args, "orgId")?,
+                    },
+                    &arg::<String>(args, "destination")?,
+                    &arg::<Vec<String>>(args, "share")?,
+                    state.language(),
+                    &platform_options(state),
+                    job.token(),
+                )?)
+            }
+            "prepare_claim_submission" => {
+                let job = state.jobs.start(JobKind::Upload);
+                to_json(flow::prepare(
+                    state.shared_workspace(),
+                    flow::Subject::ClaimPack {
+                        incident_id: arg(args, "incidentId")?,
+                    },
                     &arg::<String>(args, "destination")?,
                     &arg::<Vec<String>>(args, "share")?,
                     state.language(),

@@ -83,6 +83,7 @@ pub fn package(installation: &Installation, report_id: &str, pdf_len: usize) -> 
     org.insert("industry".to_owned(), "retail".to_owned());
     build_package(
         PackageInput {
+            kind: Default::default(),
             report_pdf: pdf,
             report_json: br#"{"report":"test"}"#.to_vec(),
             report_id: report_id.to_owned(),
