@@ -15,15 +15,11 @@ pub fn prepare_submission(
     destination: String,
     share: Vec<String>,
 ) -> Result<ConsentPreview, Error> {
-    let job = state.jobs.start(JobKind::Upload);
-    flow::prepare(
-        state.shared_workspace(),
+    prepare(
+        &state,
         flow::Subject::Readiness { org_id },
         &destination,
         &share,
-        state.language(),
-        &PlatformOptions::default(),
-        job.token(),
     )
 }
 
@@ -36,12 +32,26 @@ pub fn prepare_claim_submission(
     destination: String,
     share: Vec<String>,
 ) -> Result<ConsentPreview, Error> {
-    let job = state.jobs.start(JobKind::Upload);
-    flow::prepare(
-        state.shared_workspace(),
+    prepare(
+        &state,
         flow::Subject::ClaimPack { incident_id },
         &destination,
         &share,
+    )
+}
+
+fn prepare(
+    state: &AppState,
+    subject: flow::Subject,
+    destination: &str,
+    share: &[String],
+) -> Result<ConsentPreview, Error> {
+    let job = state.jobs.start(JobKind::Upload);
+    flow::prepare(
+        state.shared_workspace(),
+        subject,
+        destination,
+        share,
         state.language(),
         &PlatformOptions::default(),
         job.token(),

@@ -3,13 +3,10 @@
 
 mod common;
 
-use common::{coverready, json};
+use common::{coverready, json, LoopbackIntake};
 
 use std::path::Path;
 use std::process::Command;
-
-use coverready_intake::test_support::TestPki;
-use coverready_intake::{spawn_for_test, IntakeConfig};
 
 fn org_with_answers(d: &Path) -> String {
     let o = coverready(
@@ -176,22 +173,11 @@ fn report_writes_a_pdf_and_its_json_twin() {
 
 #[test]
 fn submit_sends_only_with_consent_and_exactly_once() {
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let server_dir = tempfile::tempdir().unwrap();
-    let pki = TestPki::new();
-    let mut config = IntakeConfig::new(server_dir.path());
-    config.tls = Some(pki.tls());
-    let server = rt.block_on(spawn_for_test(config)).unwrap();
-    let ca = server_dir.path().join("ca.pem");
-    std::fs::write(&ca, &pki.ca_cert_pem).unwrap();
-
+    let intake = LoopbackIntake::start();
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let id = org_with_answers(d);
-    let received = || {
-        let store = coverready_intake::Store::open(server_dir.path()).unwrap();
-        store.count().unwrap()
-    };
+    let received = || intake.store().count().unwrap();
 
     // Without --consent: the preview is shown and nothing reaches the server.
     let o = coverready(
@@ -204,16 +190,16 @@ fn submit_sends_only_with_consent_and_exactly_once() {
             "--org",
             &id,
             "--to",
-            &server.url,
+            intake.url(),
             "--share",
             "name,industry",
             "--ca-cert",
-            ca.to_str().unwrap(),
+            intake.ca_arg(),
         ],
     );
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(json(&o)["error"]["details"]["reason"], "consent_missing");
-    assert!(String::from_utf8_lossy(&o.stderr).contains(&server.url));
+    assert!(String::from_utf8_lossy(&o.stderr).contains(intake.url()));
     assert_eq!(received(), 0);
 
     // Plain HTTP to a non-loopback host is refused before any connection.
@@ -244,12 +230,12 @@ fn submit_sends_only_with_consent_and_exactly_once() {
             "--org",
             &id,
             "--to",
-            &server.url,
+            intake.url(),
             "--share",
             "name,industry",
             "--consent",
             "--ca-cert",
-            ca.to_str().unwrap(),
+            intake.ca_arg(),
         ],
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -266,7 +252,7 @@ fn submit_sends_only_with_consent_and_exactly_once() {
             "submissions",
             "--flush",
             "--ca-cert",
-            ca.to_str().unwrap(),
+            intake.ca_arg(),
         ],
     );
     assert!(o.status.success());
@@ -282,12 +268,12 @@ fn submit_sends_only_with_consent_and_exactly_once() {
             "--withdraw",
             &sub,
             "--ca-cert",
-            ca.to_str().unwrap(),
+            intake.ca_arg(),
         ],
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(json(&o)[0]["state"], "withdrawn");
-    rt.block_on(server.stop());
+    intake.stop();
 }
 
 /// Withdrawing (or listing) before anything was ever queued creates no installation key and no

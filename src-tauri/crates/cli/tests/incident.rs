@@ -494,17 +494,7 @@ fn the_claim_pack_reads_back_in_both_languages() {
 /// never read it as a readiness report.
 #[test]
 fn the_claim_pack_is_sent_with_consent_as_its_own_kind() {
-    use coverready_intake::test_support::TestPki;
-    use coverready_intake::{spawn_for_test, IntakeConfig};
-
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let server_dir = tempfile::tempdir().unwrap();
-    let pki = TestPki::new();
-    let mut config = IntakeConfig::new(server_dir.path());
-    config.tls = Some(pki.tls());
-    let server = rt.block_on(spawn_for_test(config)).unwrap();
-    let ca = server_dir.path().join("ca.pem");
-    std::fs::write(&ca, &pki.ca_cert_pem).unwrap();
+    let intake = common::LoopbackIntake::start();
 
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
@@ -520,18 +510,18 @@ fn the_claim_pack_is_sent_with_consent_as_its_own_kind() {
             "--id",
             "1",
             "--to",
-            &server.url,
+            intake.url(),
             "--share",
             "name",
             "--ca-cert",
-            ca.to_str().unwrap(),
+            intake.ca_arg(),
         ];
         if consent {
             args.push("--consent");
         }
         run(&data, &args)
     };
-    let store = || coverready_intake::Store::open(server_dir.path()).unwrap();
+    let store = || intake.store();
 
     let o = send(false);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
@@ -560,7 +550,7 @@ fn the_claim_pack_is_sent_with_consent_as_its_own_kind() {
         "a claim pack is never counted as a readiness report"
     );
     // What arrived is the pack: its PDF reads as one, its twin names the incident.
-    let conn = rusqlite::Connection::open(server_dir.path().join("intake.sqlite3")).unwrap();
+    let conn = rusqlite::Connection::open(intake.store_dir.path().join("intake.sqlite3")).unwrap();
     let (manifest, pdf, twin): (Vec<u8>, Vec<u8>, Vec<u8>) = conn
         .query_row(
             "SELECT manifest_json, report_pdf, report_json FROM submissions",
@@ -580,5 +570,5 @@ fn the_claim_pack_is_sent_with_consent_as_its_own_kind() {
     // The owner's list says which is which.
     let o = ok(&data, &["--lang", "en-US", "submissions"]);
     assert!(stdout(&o).contains("claim pack"), "{}", stdout(&o));
-    rt.block_on(server.stop());
+    intake.stop();
 }

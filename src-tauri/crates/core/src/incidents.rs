@@ -867,13 +867,12 @@ impl Workspace {
         // Two packs in the same second (made, then made again to send) each keep their name;
         // an earlier pack is never replaced.
         let taken = |p: &Path| p.exists() || p.with_extension("json").exists();
-        let path = (1..)
-            .map(|n| match n {
-                1 => dir.join(format!("claim-pack-{stamp}.pdf")),
-                n => dir.join(format!("claim-pack-{stamp}-{n}.pdf")),
-            })
-            .find(|p| !taken(p))
-            .unwrap_or_else(|| dir.join(format!("claim-pack-{stamp}.pdf")));
+        let mut path = dir.join(format!("claim-pack-{stamp}.pdf"));
+        let mut n = 1;
+        while taken(&path) {
+            n += 1;
+            path = dir.join(format!("claim-pack-{stamp}-{n}.pdf"));
+        }
         self.write_claim_pack(id, language, &path, crate::Replace::Never, now)
     }
 

@@ -67,27 +67,20 @@ pub fn dispatch(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Valu
             }
             // The shell's upload commands, sending to the session's own platform (trusting its
             // test CA) instead of one on the internet.
-            "prepare_submission" => {
-                let job = state.jobs.start(JobKind::Upload);
-                to_json(flow::prepare(
-                    state.shared_workspace(),
+            "prepare_submission" | "prepare_claim_submission" => {
+                let subject = if cmd == "prepare_submission" {
                     flow::Subject::Readiness {
                         org_id: arg(args, "orgId")?,
-                    },
-                    &arg::<String>(args, "destination")?,
-                    &arg::<Vec<String>>(args, "share")?,
-                    state.language(),
-                    &platform_options(state),
-                    job.token(),
-                )?)
-            }
-            "prepare_claim_submission" => {
+                    }
+                } else {
+                    flow::Subject::ClaimPack {
+                        incident_id: arg(args, "incidentId")?,
+                    }
+                };
                 let job = state.jobs.start(JobKind::Upload);
                 to_json(flow::prepare(
                     state.shared_workspace(),
-                    flow::Subject::ClaimPack {
-                        incident_id: arg(args, "incidentId")?,
-                    },
+                    subject,
                     &arg::<String>(args, "destination")?,
                     &arg::<Vec<String>>(args, "share")?,
                     state.language(),

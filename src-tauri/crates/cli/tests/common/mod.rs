@@ -60,3 +60,49 @@ pub fn org_with_profile(
     assert!(o.status.success(), "{}", stderr(&o));
     id
 }
+
+/// The reference intake server on 127.0.0.1 over TLS from a throw-away test CA, with its store in
+/// a temporary folder; `ca` is the CA certificate the CLI is told to trust (`--ca-cert`).
+pub struct LoopbackIntake {
+    pub runtime: tokio::runtime::Runtime,
+    pub server: coverready_intake::RunningServer,
+    pub store_dir: tempfile::TempDir,
+    pub ca: std::path::PathBuf,
+}
+
+impl LoopbackIntake {
+    pub fn start() -> Self {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let store_dir = tempfile::tempdir().unwrap();
+        let pki = coverready_intake::test_support::TestPki::new();
+        let mut config = coverready_intake::IntakeConfig::new(store_dir.path());
+        config.tls = Some(pki.tls());
+        let server = runtime
+            .block_on(coverready_intake::spawn_for_test(config))
+            .unwrap();
+        let ca = store_dir.path().join("ca.pem");
+        std::fs::write(&ca, &pki.ca_cert_pem).unwrap();
+        LoopbackIntake {
+            runtime,
+            server,
+            store_dir,
+            ca,
+        }
+    }
+
+    pub fn url(&self) -> &str {
+        &self.server.url
+    }
+
+    pub fn ca_arg(&self) -> &str {
+        self.ca.to_str().unwrap()
+    }
+
+    pub fn store(&self) -> coverready_intake::Store {
+        coverready_intake::Store::open(self.store_dir.path()).unwrap()
+    }
+
+    pub fn stop(self) {
+        self.runtime.block_on(self.server.stop());
+    }
+}
