@@ -134,3 +134,7 @@ cli-usage-number-between = Error: “{ $value }” is not a valid value for { $a
 cli-usage-not-an-address = Error: “{ $value }” is not a valid value for { $arg }: an IP address (such as 192.0.2.1) or an address with a port (such as 192.0.2.1:53) is needed.
 cli-usage-invalid-utf8 = Error: the command line has characters that could not be read (not valid UTF-8).
 cli-usage-other = Error: this command line could not be understood.
+cli-about-coverready-content = The content CoverReady judges by (question bank, end-of-life tables, risk model…) and its updates
+cli-about-coverready-content-show = Show the content in use, its version and each dataset's review-by date
+cli-about-coverready-content-update = Install a newer signed content pack from the platform or a file (older ones are refused)
+cli-arg-from = A platform address (https://…) or a .coverready-content file (default: the platform address last used)

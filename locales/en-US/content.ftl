@@ -26,10 +26,9 @@ content-builder-bad-date = { $path } is not a date and time in RFC 3339 form: { 
 content-dataset-checklist = question bank
 content-dataset-eol = end-of-life table
 content-dataset-browsers = browser release table
-content-dataset-probes = scan checks
-content-dataset-risk = risk model and coverage map
-content-dataset-incidents = incident playbook and contacts
-content-dataset-glossary = glossary
+content-dataset-probes = list of scan checks
+content-dataset-risk = risk model
+content-dataset-incidents = incident playbook
 content-dataset-catalogue = product library and directories
 
 content-origin-built_in = built into this version of the app
@@ -54,3 +53,13 @@ content-error-no-platform = No platform address is set. Set one under Settings, 
 
 content-stale-dataset = The { $dataset } is { $days } days past its review date ({ $date }). Update content to be sure it is current.
 content-stale-evidence = Judged with the { $dataset }, which is { $days } days past its review date ({ $date }); the result may be out of date.
+content-error-workshop = Content is not updated in workshop mode: a shared laptop keeps nothing. Whoever looks after the laptop updates it outside a workshop.
+
+content-show-heading = Content in use: version { $version }, { $origin }.
+content-show-expires = This update is valid until { $date }.
+content-show-dataset = { $dataset }: review by { $date }
+content-installed = Installed content version { $version }.
+content-up-to-date = The content in use (version { $version }) is the newest the platform offers.
+content-passed-over-installed = The last installed update could not be used:
+content-passed-over-previous = The update before it could not be used either:
+content-file-filter = CoverReady content pack

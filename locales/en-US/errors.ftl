@@ -44,3 +44,4 @@ cause-symlink = it is a link to another file, which CoverReady never follows
 cause-not-a-regular-file = it is a device, pipe or other special file, not an ordinary file
 cause-not-owned = the file belongs to another user of this computer
 cause-twin-collision = the PDF would have the same name as its JSON twin; choose a name ending in .pdf
+error-content_refused = The content update was not installed. Nothing was changed.

@@ -33,6 +33,7 @@ submission-error-invalid_input = The report cannot be packaged: “{ $field }”
 submission-error-package_too_large = The package is { $size } bytes; the limit is { $limit }. Try a report without attachments.
 submission-error-rejected_by_platform = The platform refused the submission ({ $status }): { $title }. { $detail }
 submission-error-platform_unavailable = The platform is unavailable right now (HTTP { $status }). The submission stays queued and goes out the next time you send queued submissions.
+submission-error-stalled = The server stopped sending for { $seconds } seconds, so CoverReady gave up. Nothing was changed; try again later.
 submission-error-rate_limited = The platform asks to wait { $retry_after_secs } seconds. The submission stays queued.
 submission-error-network = The platform could not be reached. The submission stays queued and goes out the next time you send queued submissions.
 submission-error-receipt_invalid = The platform's receipt could not be verified ({ $cause }). Contact the platform before sending it again.

@@ -122,3 +122,7 @@ cli-usage-number-between = 错误：“{ $value }”不是 { $arg } 的有效值
 cli-usage-not-an-address = 错误：“{ $value }”不是 { $arg } 的有效值，这里需要填一个 IP 地址（如 192.0.2.1）或地址加端口（如 192.0.2.1:53）。
 cli-usage-invalid-utf8 = 错误：命令行里有无法识别的字符（不是有效的 UTF-8 编码）。
 cli-usage-other = 错误：无法理解这条命令。
+cli-about-coverready-content = 本应用判断所依据的内容（题库、停止支持日期表、风险模型等）及其更新
+cli-about-coverready-content-show = 显示当前内容、版本及各数据集的复核日期
+cli-about-coverready-content-update = 从平台或文件安装更新的已签名内容包（较旧的会被拒绝）
+cli-arg-from = 平台地址（https://…）或 .coverready-content 文件（默认：上次使用的平台地址）

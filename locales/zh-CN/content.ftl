@@ -29,7 +29,6 @@ content-dataset-browsers = 浏览器版本表
 content-dataset-probes = 检测项
 content-dataset-risk = 风险模型与保障对照表
 content-dataset-incidents = 事件处置步骤与联系方式
-content-dataset-glossary = 术语表
 content-dataset-catalogue = 产品库与名录
 
 content-origin-built_in = 本版本应用自带
@@ -54,3 +53,13 @@ content-error-no-platform = 尚未设置平台地址。请在“设置”中设�
 
 content-stale-dataset = { $dataset }已超过复核日期（{ $date }）{ $days } 天。请更新内容，以确保其为最新。
 content-stale-evidence = 本项依据{ $dataset }判断，该表已超过复核日期（{ $date }）{ $days } 天，结果可能已过时。
+content-error-workshop = 工作坊模式下不更新内容：共用电脑不保留任何内容。请由电脑的管理人在工作坊之外更新。
+
+content-show-heading = 当前内容：版本 { $version }，{ $origin }。
+content-show-expires = 此更新的有效期至 { $date }。
+content-show-dataset = { $dataset }：复核日期 { $date }
+content-installed = 已安装内容版本 { $version }。
+content-up-to-date = 当前内容（版本 { $version }）已是平台提供的最新版本。
+content-passed-over-installed = 最近安装的更新无法使用：
+content-passed-over-previous = 之前的更新也无法使用：
+content-file-filter = CoverReady 内容包

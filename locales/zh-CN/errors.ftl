@@ -44,3 +44,4 @@ cause-symlink = 这是指向另一个文件的链接，CoverReady 不会跟随�
 cause-not-a-regular-file = 这是设备、管道等特殊文件，而不是普通文件
 cause-not-owned = 该文件属于这台电脑上的另一个用户
 cause-twin-collision = PDF 会与它的 JSON 版本同名；请选择以 .pdf 结尾的文件名
+error-content_refused = 内容更新未安装，未做任何更改。

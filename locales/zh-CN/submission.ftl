@@ -33,6 +33,7 @@ submission-error-invalid_input = 无法打包报告：“{ $field }”无效（{
 submission-error-package_too_large = 提交包大小为 { $size } 字节，超过上限 { $limit } 字节。请尝试不含附件的报告。
 submission-error-rejected_by_platform = 平台拒收了本次提交（{ $status }）：{ $title }。{ $detail }
 submission-error-platform_unavailable = 平台暂时无法使用（HTTP { $status }）。提交已保留在待发送队列中，下次发送排队中的提交时会一并发出。
+submission-error-stalled = 服务器已 { $seconds } 秒没有发送数据，CoverReady 已停止等待。未做任何更改，请稍后重试。
 submission-error-rate_limited = 平台要求等待 { $retry_after_secs } 秒后再试。提交已保留在待发送队列中。
 submission-error-network = 无法连接到平台。提交已保留在待发送队列中，下次发送排队中的提交时会一并发出。
 submission-error-receipt_invalid = 无法核验平台的回执（{ $cause }）。再次发送前请先联系平台。

@@ -22,6 +22,31 @@ pub fn confirm(window: &WebviewWindow, question: ConsentQuestion) -> bool {
         .blocking_show()
 }
 
+/// Asks for a file to open (the system's open dialog, run in Rust), of the kinds `extensions`
+/// (any file when `filter` is `None`), under the filter's worded name. `None` when the owner
+/// cancelled. Debug builds take `COVERREADY_E2E_PICK_FILE` instead, so end-to-end tests need
+/// no dialog.
+pub fn pick_file(
+    app: &tauri::AppHandle,
+    filter: Option<(String, &[&str])>,
+) -> Result<Option<PathBuf>, Error> {
+    #[cfg(debug_assertions)]
+    if let Some(path) = std::env::var_os("COVERREADY_E2E_PICK_FILE") {
+        return Ok(Some(PathBuf::from(path)));
+    }
+    let mut dialog = app.dialog().file();
+    if let Some((name, extensions)) = filter {
+        dialog = dialog.add_filter(name, extensions);
+    }
+    let Some(picked) = dialog.blocking_pick_file() else {
+        return Ok(None);
+    };
+    picked
+        .into_path()
+        .map(Some)
+        .map_err(|e| Error::new(ErrorCode::InvalidArgument, e.to_string()).with("field", "path"))
+}
+
 /// Asks where to save a PDF (the system's save dialog, run in Rust so the window never names a
 /// path to write), offering `name`. `None` when the owner cancelled.
 pub fn ask_pdf_path(app: &tauri::AppHandle, name: String) -> Result<Option<PathBuf>, Error> {

@@ -12,7 +12,8 @@ import { ApplyView } from "./apply";
 import { ReportView } from "./report";
 import { INCIDENT_KEY, IncidentScreen } from "./incident";
 import { PolicyScreen, renderRenewals } from "./policy";
-import type { PolicyView } from "./bindings";
+import type { ContentStatus, PolicyView } from "./bindings";
+import { applyContentTexts, renderStaleBanner } from "./content";
 import { ResultsView } from "./results";
 import { ScanView } from "./scan";
 import { applyDisplay, normaliseSettings, SettingsView } from "./settings";
@@ -67,6 +68,7 @@ export class App implements Shell {
   /** Renewal reminders due on start (policy.ts). */
   private renewals: PolicyView[] = [];
   private route: Route | null = null;
+  content: ContentStatus | null = null;
 
   constructor(opts: AppOptions) {
     this.api = opts.api;
@@ -143,7 +145,31 @@ export class App implements Shell {
       this.reportReady();
       return;
     }
+    await this.loadContent();
     await this.loadHome(moveFocus);
+  }
+
+  setContent(status: ContentStatus): void {
+    this.content = status;
+    applyContentTexts(this.i18n, status);
+  }
+
+  /** The content in use; and, when the owner opted into it and a week has passed, a quiet
+   * check of the platform (a failure is left for Settings to show, never blocking start-up). */
+  private async loadContent(): Promise<void> {
+    try { this.setContent(await this.api.contentStatus()); } catch (e) {
+      this.log.warn("[ipc] content_status failed", toIpcError(e));
+      return;
+    }
+    if (this.content?.check_due && !this.workshop) {
+      void this.api.updateContentFromPlatform(null).then((update) => {
+        this.setContent(update.status);
+        if (update.installed) {
+          this.announce("content-installed", { version: update.status.version });
+          this.render();
+        }
+      }, (e: unknown) => this.log.warn("[ipc] weekly content check failed", toIpcError(e)));
+    }
   }
 
   private async loadHome(moveFocus: boolean): Promise<void> {
@@ -530,7 +556,11 @@ export class App implements Shell {
           edit: (org, focus) => this.openForm(org, focus),
           remove: (org, focus) => this.confirmDelete(org, focus),
         });
-        content = [...content, renderRenewals(this.renewals, (id, args) => this.t(id, args), (orgId) => void this.go({ screen: "policy", orgId }))];
+        content = [
+          ...content,
+          renderStaleBanner(this.content, (id, args) => this.t(id, args), () => void this.go({ screen: "settings" })),
+          renderRenewals(this.renewals, (id, args) => this.t(id, args), (orgId) => void this.go({ screen: "policy", orgId })),
+        ];
         break;
       case "form":
         content = s.form.render();

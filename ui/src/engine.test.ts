@@ -26,6 +26,9 @@ const SAMPLES: { [K in keyof Api]: Parameters<Api[K]> } = {
   startIncident: [1, "ransomware", null], incidentView: [1], tickIncidentStep: [1, "isolate"],
   addIncidentNote: [1, "A ransom note"], addIncidentEvidence: [1, "A photo"], verifyIncident: [1],
   makeClaimPack: [1], openClaimPack: ["/nowhere.pdf"], saveClaimPackAs: ["/nowhere.pdf"],
+  // Refused before any lookup (plain HTTP off this computer).
+  contentStatus: [], setContentSettings: [false, null], installContentFile: [],
+  updateContentFromPlatform: ["http://content.example"],
 };
 
 describe("the UI's test back end is the real engine", () => {

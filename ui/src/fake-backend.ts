@@ -8,7 +8,8 @@
 // Never imported by main.ts, so never in the production bundle.
 import type { Api } from "./api";
 import type {
-  AppInfo, AnswerInput, AnswerValue, Assessment, ChecklistItem, ConsentPreview, DomainEvent, DomainFinding,
+  AppInfo, AnswerInput, AnswerValue, Assessment, ChecklistItem, ConsentPreview, ContentStatus, ContentUpdate,
+  DomainEvent, DomainFinding,
   DomainReport, Finding, IpcError, JobKind, Language, LatestScans, Mode, OrgInput, Organisation,
   ProbeInfo, ProfileField, ReadinessReport, ReconciliationView, ReportFiles, ScanEvent, ScanReport, ScanResult,
   Settings, StoreStatus, SubmissionStatusRow, UiReadyReport, WorkshopSettings,
@@ -217,6 +218,17 @@ export class FakeBackend implements Api {
     return this.call("add_incident_evidence", { id, text }, () =>
       this.pickEvidence === null ? null : this.raw<EntryView>("add_incident_note", { id, text }));
   }
+  // ───────── content updates ─────────
+  contentStatus(): Promise<ContentStatus> { return this.call("content_status"); }
+  setContentSettings(weeklyCheck: boolean, sourceUrl: string | null): Promise<ContentStatus> {
+    return this.call("set_content_settings", { weeklyCheck, sourceUrl });
+  }
+  /** The open dialog (desktop): the owner cancels it here; installing a file is the engine's,
+   * tested through the command line and the end-to-end run. */
+  installContentFile(): Promise<ContentUpdate | null> { return this.call("install_content_file", undefined, () => null); }
+  updateContentFromPlatform(sourceUrl: string | null): Promise<ContentUpdate> {
+    return this.call("update_content_from_platform", { sourceUrl });
+  }
   openClaimPack(path: string): Promise<null> { return this.call("open_claim_pack", { path }, () => null); }
   saveClaimPackAs(path: string): Promise<string | null> { return this.call("save_claim_pack_as", { path }, () => this.saveAsResult); }
 
@@ -231,7 +243,7 @@ export class FakeBackend implements Api {
    * certificate authority, or plain HTTP with `plain`), answering the next uploads with `faults`
    * instead of handling them. Resolves to the address an owner would type.
    */
-  platform(options: { faults?: { status: number; retry_after_secs?: number }[]; plain?: boolean } = {}): Promise<string> {
+  platform(options: { faults?: { status: number; retry_after_secs?: number }[]; plain?: boolean; contentVersion?: string } = {}): Promise<string> {
     const url = this.setup.then(() => this.raw<string>("__platform", options));
     this.setup = url;
     return url;

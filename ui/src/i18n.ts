@@ -77,6 +77,12 @@ export class I18n {
     return msg?.value ? bundle.formatPattern(msg.value, null, []) : undefined;
   }
 
+  /** Texts of an installed content pack: they replace the built-in messages they share ids with. */
+  addOverrides(lang: Language, text: string): void {
+    const errors = this.bundles[lang].addResource(new FluentResource(text), { allowOverrides: true });
+    for (const err of errors) this.log.warn(`[i18n] content pack ${lang}: ${err.message}`);
+  }
+
   /** Like t(), but undefined (silently) when the message does not exist. */
   optional(id: string, args?: Args): string | undefined {
     return this.has(id) ? this.t(id, args) : undefined;

@@ -25,7 +25,7 @@ export const domainCheckKey = (check: string): string => `domain-check-${check.r
 
 interface Progress<F> { id: string; finding: F | null }
 
-type ScreenJob = Exclude<JobKind, "upload">;
+type ScreenJob = Exclude<JobKind, "upload" | "download">;
 /** The Stop button's focus key and text, and the note after a stop, of each job on this screen. */
 const STOP_TEXT: Record<ScreenJob, { focus: string; stop: string; stopped: string }> = {
   scan: { focus: "scan-stop", stop: "ui-scan-stop", stopped: "ui-scan-stopped" },
@@ -320,6 +320,12 @@ export class ScanView implements View {
         h("h3", { class: "finding-title", id: titleId }, reasonKey ? t(reasonKey) : this.probeTitle(f.probe, f.verdict)),
         this.verdictBadge("scan", f.verdict),
       ),
+      // Judged with content past its review date: said on the finding itself (the engine's facts).
+      ...f.evidence.filter((e) => typeof e.facts.stale_dataset === "string").map((e) =>
+        h("p", { class: "finding-caveat" }, t("content-stale-evidence", {
+          dataset: t(`content-dataset-${String(e.facts.stale_dataset)}`),
+          days: Number(e.facts.days_overdue), date: String(e.facts.review_by),
+        }))),
       f.verdict === "unknown" && f.reason
         ? h("p", { class: "finding-reason" }, t("ui-scan-reason", { reason: this.shell.i18n.optional(`scan-reason-${f.reason}`) ?? f.reason }))
         : null,

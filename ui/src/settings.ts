@@ -4,6 +4,8 @@ import type { Language, Settings } from "./bindings";
 import { h } from "./dom";
 import { isLanguage, LANGUAGES } from "./i18n";
 import type { Shell, View } from "./shell";
+import { renderContentSection, updateAnnouncement } from "./content";
+import type { ContentUpdate } from "./bindings";
 
 export const TEXT_SCALES = [100, 125, 150, 200] as const;
 
@@ -26,9 +28,47 @@ export function applyDisplay(s: Settings, root: HTMLElement = document.documentE
 export class SettingsView implements View {
   readonly id = "settings" as const;
 
+  private contentBusy = false;
+
   constructor(private readonly shell: Shell) {}
 
-  async load(): Promise<void> { /* everything is in shell.settings and shell.info */ }
+  async load(): Promise<void> {
+    // Display settings are in shell.settings and shell.info; the content status is asked
+    // afresh (its review dates are judged at the engine's clock).
+    this.shell.setContent(await this.shell.api.contentStatus());
+  }
+
+  private async updateContent(run: () => Promise<ContentUpdate | null>, focus: string): Promise<void> {
+    if (this.contentBusy) return;
+    this.contentBusy = true;
+    this.shell.clearBanner();
+    this.shell.render();
+    try {
+      const update = await run();
+      if (update) {
+        this.shell.setContent(update.status);
+        const [id, args] = updateAnnouncement(update);
+        this.shell.announce(id, args);
+      }
+      this.contentBusy = false;
+      this.shell.focusNext(focus);
+      this.shell.render();
+    } catch (e) {
+      this.contentBusy = false;
+      this.shell.fail(e, focus);
+    }
+  }
+
+  private async saveContentSettings(weekly: boolean, url: string | null): Promise<void> {
+    try {
+      this.shell.setContent(await this.shell.api.setContentSettings(weekly, url));
+      this.shell.announce("ui-settings-saved");
+      this.shell.focusNext("content-weekly");
+      this.shell.render();
+    } catch (e) {
+      this.shell.fail(e, "content-source");
+    }
+  }
 
   private async openFolder(): Promise<void> {
     try {
@@ -82,6 +122,16 @@ export class SettingsView implements View {
           ),
           h("p", { class: "hint", id: "set-contrast-hint" }, t("ui-settings-high-contrast-hint")),
         ),
+        renderContentSection({
+          t: (id, args) => shell.t(id, args), status: shell.content, busy: this.contentBusy,
+          fromPlatform: (url) => {
+            shell.announce("ui-content-updating");
+            void this.updateContent(() => shell.api.updateContentFromPlatform(url), "content-update-platform");
+          },
+          fromFile: () => void this.updateContent(() => shell.api.installContentFile(), "content-update-file"),
+          saveSettings: (weekly, url) => void this.saveContentSettings(weekly, url),
+          formatError: (e) => shell.i18n.formatError(e),
+        }),
         h("div", { class: "field" },
           h("label", { for: "set-data-dir" }, t("ui-settings-data-dir")),
           h("p", { class: "hint", id: "set-data-dir-hint" }, t("ui-settings-data-dir-hint")),

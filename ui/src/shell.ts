@@ -1,7 +1,7 @@
 // What the screen modules (welcome, wizard, checklist, results, settings) get
 // from the App: the back end, the texts, and a few shared UI services.
 import type { Api } from "./api";
-import type { AppInfo, Organisation, ProfileField, Settings } from "./bindings";
+import type { AppInfo, ContentStatus, Organisation, ProfileField, Settings } from "./bindings";
 import type { Args, I18n } from "./i18n";
 
 export type Route =
@@ -34,6 +34,10 @@ export interface Shell {
   readonly settings: Settings;
   orgs: Organisation[];
   fields: ProfileField[];
+  /** The content in use (null until the engine answered). */
+  readonly content: ContentStatus | null;
+  /** The engine answered a new content status (an update, a settings change): texts applied. */
+  setContent(status: ContentStatus): void;
   t(id: string, args?: Args): string;
   /** Re-renders the whole page, keeping focus where it was unless focusNext() was called. */
   render(): void;

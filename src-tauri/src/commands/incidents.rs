@@ -5,9 +5,8 @@
 
 use coverready_core::incidents::{clock_now, local_user, ChainStatus, EntryView, IncidentView};
 use coverready_core::policy::PolicyView;
-use coverready_core::{Error, ErrorCode, ReportFiles};
+use coverready_core::{Error, ReportFiles};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 use crate::state::AppState;
 
@@ -98,20 +97,8 @@ pub fn add_incident_evidence(
     id: i64,
     text: String,
 ) -> Result<Option<EntryView>, Error> {
-    #[cfg(debug_assertions)]
-    let given = std::env::var_os("COVERREADY_E2E_PICK_FILE").map(std::path::PathBuf::from);
-    #[cfg(not(debug_assertions))]
-    let given: Option<std::path::PathBuf> = None;
-    let chosen = match given {
-        Some(path) => path,
-        None => {
-            let Some(picked) = app.dialog().file().blocking_pick_file() else {
-                return Ok(None);
-            };
-            picked.into_path().map_err(|e| {
-                Error::new(ErrorCode::InvalidArgument, e.to_string()).with("field", "evidence")
-            })?
-        }
+    let Some(chosen) = crate::native::pick_file(&app, None)? else {
+        return Ok(None);
     };
     state
         .workspace()?

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod apply;
 pub mod assessments;
+pub mod content;
 pub mod incidents;
 pub mod jobs;
 pub mod orgs;

@@ -57,7 +57,71 @@ files: Array<PreviewFile>, report_id: string,
  */
 key_fingerprint: string, };
 
-export type ErrorCode = "invalid_name" | "invalid_argument" | "not_found" | "unknown_profile_field" | "invalid_profile_value" | "unknown_question" | "invalid_answer" | "question_not_applicable" | "invalid_note" | "answers_file_invalid" | "invalid_domain" | "report_unwritable" | "submission_failed" | "store_corrupt" | "store_too_new" | "store_io" | "disk_full" | "cancelled" | "internal";
+/**
+ * One dataset of the content in use.
+ */
+export type ContentDataset = { 
+/**
+ * Worded as `content-dataset-<id>`.
+ */
+id: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+review_by: string, 
+/**
+ * Days past the review-by date; `None` while it is not due.
+ */
+days_overdue: number | null, };
+
+/**
+ * The content in use, for `content show` and Settings → Content.
+ */
+export type ContentStatus = { id: string, version: string, 
+/**
+ * `built_in`, `installed` or `previous`: worded as `content-origin-<origin>`.
+ */
+origin: string, created: string, expires: string | null, datasets: Array<ContentDataset>, 
+/**
+ * Installed packs that could not be used at start, and why (they stay on disk).
+ */
+passed_over: Array<IpcError>, 
+/**
+ * The owner opted into a weekly check of the platform.
+ */
+weekly_check: boolean, 
+/**
+ * When the platform was last asked (RFC 3339).
+ */
+last_check: string | null, 
+/**
+ * Where updates come from (the platform address last used).
+ */
+source_url: string | null, 
+/**
+ * A weekly check is due (opted in, a source set, a week since the last).
+ */
+check_due: boolean, 
+/**
+ * The installed pack's texts (empty for the built-in content, whose texts the window has).
+ */
+texts: Array<ContentText>, };
+
+/**
+ * A locale file of an installed pack, which replaces the built-in texts it shares ids with.
+ */
+export type ContentText = { language: Language, text: string, };
+
+/**
+ * What an update did.
+ */
+export type ContentUpdate = { 
+/**
+ * A newer pack was installed; `false` when the platform had nothing newer.
+ */
+installed: boolean, status: ContentStatus, };
+
+export type ErrorCode = "invalid_name" | "invalid_argument" | "not_found" | "unknown_profile_field" | "invalid_profile_value" | "unknown_question" | "invalid_answer" | "question_not_applicable" | "invalid_note" | "answers_file_invalid" | "invalid_domain" | "report_unwritable" | "submission_failed" | "store_corrupt" | "store_too_new" | "store_io" | "disk_full" | "cancelled" | "content_refused" | "internal";
 
 export type IpcError = { code: ErrorCode, message: string, details: { [key in string]: string }, };
 
@@ -65,7 +129,7 @@ export type IpcError = { code: ErrorCode, message: string, details: { [key in st
  * Named over IPC by `cancel_job` (parsed with [`JobKind::parse`], so a bad name is our own
  * `invalid_argument` error).
  */
-export type JobKind = "scan" | "domain_check" | "upload";
+export type JobKind = "scan" | "domain_check" | "upload" | "download";
 
 /**
  * A language CoverReady speaks. Stored and sent over IPC as its BCP 47 tag.

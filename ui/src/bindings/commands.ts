@@ -1,6 +1,6 @@
 // Generated from the #[tauri::command] functions in src-tauri/src/commands/*.rs by
 // `cargo test -p coverready-contract`. Do not edit: change the Rust function instead.
-import type { AnswerInput, AppInfo, Assessment, ChainStatus, ChecklistItem, ConsentPreview, DomainEvent, DomainReport, EntryView, IncidentView, Language, LatestScans, Mode, OrgInput, Organisation, PolicyView, ProbeInfo, ProfileFieldInfo, ReadinessReport, ReconciliationView, ReportFiles, ScanEvent, ScanReport, ScanResult, Settings, SubmissionStatusRow, UiReadyReport } from "./index";
+import type { AnswerInput, AppInfo, Assessment, ChainStatus, ChecklistItem, ConsentPreview, ContentStatus, ContentUpdate, DomainEvent, DomainReport, EntryView, IncidentView, Language, LatestScans, Mode, OrgInput, Organisation, PolicyView, ProbeInfo, ProfileFieldInfo, ReadinessReport, ReconciliationView, ReportFiles, ScanEvent, ScanReport, ScanResult, Settings, SubmissionStatusRow, UiReadyReport } from "./index";
 
 /** The back end as the screens see it: every command of the shell, one method each. */
 export interface Api {
@@ -54,6 +54,24 @@ export interface Api {
   saveAnswers(orgId: number, answers: Array<AnswerInput>): Promise<Assessment>;
   readiness(orgId: number): Promise<ReadinessReport>;
   setActionDone(orgId: number, question: string, done: boolean): Promise<ReadinessReport>;
+  /**
+   * The content in use, each dataset's review-by date and how overdue it is, the update settings.
+   */
+  contentStatus(): Promise<ContentStatus>;
+  /**
+   * The weekly platform check on or off, and the platform's address.
+   */
+  setContentSettings(weeklyCheck: boolean, sourceUrl: string | null): Promise<ContentStatus>;
+  /**
+   * Asks for a `.coverready-content` file in the system's open dialog and installs it after
+   * every check. `None` when the owner cancelled.
+   */
+  installContentFile(): Promise<ContentUpdate | null>;
+  /**
+   * Asks the platform for its newest pack (the address given, else the one in the settings)
+   * and installs it when newer. Cancelled with `cancel_job("download")`.
+   */
+  updateContentFromPlatform(sourceUrl: string | null): Promise<ContentUpdate>;
   /**
    * The organisation's policy with the cover it lacks and the renewal reminder due now.
    */
@@ -195,6 +213,10 @@ export function commandsOver(call: Call, channel: OpenChannel): Api {
     saveAnswers: (orgId, answers) => call("save_answers", { orgId, answers }),
     readiness: (orgId) => call("readiness", { orgId }),
     setActionDone: (orgId, question, done) => call("set_action_done", { orgId, question, done }),
+    contentStatus: () => call("content_status"),
+    setContentSettings: (weeklyCheck, sourceUrl) => call("set_content_settings", { weeklyCheck, sourceUrl }),
+    installContentFile: () => call("install_content_file"),
+    updateContentFromPlatform: (sourceUrl) => call("update_content_from_platform", { sourceUrl }),
     policyView: (orgId) => call("policy_view", { orgId }),
     setPolicy: (orgId, assignments) => call("set_policy", { orgId, assignments }),
     dueRenewals: () => call("due_renewals"),
@@ -249,6 +271,10 @@ export const COMMAND_NAMES = [
   "save_answers",
   "readiness",
   "set_action_done",
+  "content_status",
+  "set_content_settings",
+  "install_content_file",
+  "update_content_from_platform",
   "policy_view",
   "set_policy",
   "due_renewals",

@@ -374,7 +374,7 @@ mod tests {
     use super::*;
 
     fn sample() -> AnswerCode {
-        let pack = ContentPack::builtin();
+        let pack = ContentPack::current();
         let mut profile = Profile::new();
         profile.insert("industry".into(), ProfileValue::Text("retail".into()));
         profile.insert("bank_transfers".into(), ProfileValue::Bool(true));
@@ -395,7 +395,7 @@ mod tests {
 
     #[test]
     fn a_code_reads_back_as_what_was_written() {
-        let pack = ContentPack::builtin();
+        let pack = ContentPack::current();
         let code = sample();
         let text = encode(pack, &code);
         assert_eq!(decode(pack, &text), Ok(code.clone()));
@@ -411,7 +411,7 @@ mod tests {
 
     #[test]
     fn an_empty_assessment_has_a_code_too() {
-        let pack = ContentPack::builtin();
+        let pack = ContentPack::current();
         let empty = AnswerCode {
             mode: Mode::Full,
             profile: Profile::new(),
@@ -422,7 +422,7 @@ mod tests {
 
     #[test]
     fn every_changed_character_is_caught() {
-        let pack = ContentPack::builtin();
+        let pack = ContentPack::current();
         let text = encode(pack, &sample());
         for (i, c) in text.char_indices().filter(|(_, c)| *c != '-') {
             for other in ALPHABET.iter().map(|a| *a as char).filter(|a| *a != c) {
@@ -441,7 +441,7 @@ mod tests {
 
     #[test]
     fn bad_codes_say_what_is_wrong() {
-        let pack = ContentPack::builtin();
+        let pack = ContentPack::current();
         let text = encode(pack, &sample());
         assert_eq!(decode(pack, "CR-!!"), Err(AnswerCodeError::Malformed));
         assert_eq!(decode(pack, "ABC"), Err(AnswerCodeError::Truncated));

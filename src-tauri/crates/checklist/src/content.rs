@@ -1,9 +1,7 @@
 //! The content pack: domains and scored questions from `questions.json`, plus the profile schema.
 
-use std::collections::BTreeSet;
-use std::sync::OnceLock;
-
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 use crate::error::ContentError;
 use crate::profile::ProfileSchema;
@@ -11,9 +9,11 @@ use crate::rule::Rule;
 
 pub const CHECKLIST_SCHEMA_ID: &str = "coverready/checklist/1";
 
-const BUILTIN_PROFILE_JSON: &str = include_str!("../../../../assets/checklists/sme/profile.json");
-const BUILTIN_QUESTIONS_JSON: &str =
-    include_str!("../../../../assets/checklists/sme/questions.json");
+/// Where the profile schema and the question bank sit in a content pack.
+pub const CONTENT_PATHS: [&str; 2] = [
+    "assets/checklists/sme/profile.json",
+    "assets/checklists/sme/questions.json",
+];
 
 /// How much a question weighs with insurers.
 #[derive(
@@ -148,13 +148,20 @@ pub struct ContentPack {
 }
 
 impl ContentPack {
-    /// The pack compiled into the binary. Panics only if the shipped data is broken,
-    /// which the crate's tests rule out.
-    pub fn builtin() -> &'static ContentPack {
-        static PACK: OnceLock<ContentPack> = OnceLock::new();
-        PACK.get_or_init(|| {
-            ContentPack::from_json(BUILTIN_PROFILE_JSON, BUILTIN_QUESTIONS_JSON)
-                .unwrap_or_else(|e| panic!("built-in checklist content is invalid: {e}"))
+    /// The question bank of the content in use (the built-in pack or an installed update).
+    pub fn current() -> &'static ContentPack {
+        static PACK: coverready_content::Cached<ContentPack> = coverready_content::Cached::new();
+        PACK.get(&CONTENT_PATHS, |texts| {
+            ContentPack::from_json(texts[0], texts[1])
+        })
+    }
+
+    /// The question bank of `set`, checked (content validation before a pack is installed).
+    pub fn of_set(
+        set: &coverready_content::ContentSet,
+    ) -> Result<ContentPack, coverready_content::ContentError> {
+        set.parse(&CONTENT_PATHS, |texts| {
+            ContentPack::from_json(texts[0], texts[1])
         })
     }
 

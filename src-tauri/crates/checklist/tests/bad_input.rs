@@ -11,7 +11,7 @@ use coverready_checklist::{
 fn sample_answers_are_valid() {
     for name in common::SAMPLES {
         let s = common::sample(name);
-        validate_answers(ContentPack::builtin(), &s.profile, &s.answers)
+        validate_answers(ContentPack::current(), &s.profile, &s.answers)
             .unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }
@@ -21,7 +21,7 @@ fn unknown_question_is_refused() {
     let s = common::sample("micro_shop");
     let mut answers = s.answers.clone();
     answers.insert("identity.telepathy".into(), AnswerValue::Yes);
-    let err = validate_answers(ContentPack::builtin(), &s.profile, &answers).unwrap_err();
+    let err = validate_answers(ContentPack::current(), &s.profile, &answers).unwrap_err();
     assert_eq!(err.code(), "unknown_question");
     assert_eq!(err.subject(), "identity.telepathy");
 }
@@ -31,7 +31,7 @@ fn not_applicable_where_not_offered_is_refused() {
     let s = common::sample("micro_shop");
     let mut answers = Answers::new();
     answers.insert("identity.mfa-email".into(), AnswerValue::NotApplicable);
-    let err = validate_answers(ContentPack::builtin(), &s.profile, &answers).unwrap_err();
+    let err = validate_answers(ContentPack::current(), &s.profile, &answers).unwrap_err();
     assert_eq!(err.code(), "invalid_answer");
     assert_eq!(err.subject(), "identity.mfa-email");
 }
@@ -41,7 +41,7 @@ fn answer_to_a_question_that_does_not_apply_is_refused() {
     let s = common::sample("micro_shop");
     let mut answers = Answers::new();
     answers.insert("network.website-security".into(), AnswerValue::Yes);
-    let err = validate_answers(ContentPack::builtin(), &s.profile, &answers).unwrap_err();
+    let err = validate_answers(ContentPack::current(), &s.profile, &answers).unwrap_err();
     assert_eq!(
         err,
         ChecklistError::QuestionNotApplicable {
@@ -49,14 +49,14 @@ fn answer_to_a_question_that_does_not_apply_is_refused() {
         }
     );
     assert_eq!(
-        stale_answers(ContentPack::builtin(), &s.profile, &answers),
+        stale_answers(ContentPack::current(), &s.profile, &answers),
         ["network.website-security"]
     );
 }
 
 #[test]
 fn bad_profile_values_are_refused() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let mut profile = common::sample("micro_shop").profile;
     profile.insert("industry".into(), ProfileValue::Text("mining".into()));
     let err = validate_answers(pack, &profile, &Answers::new()).unwrap_err();
@@ -76,7 +76,7 @@ fn bad_profile_values_are_refused() {
 
 #[test]
 fn cli_spellings_parse() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     for (raw, want) in [
         ("yes", AnswerValue::Yes),
         ("partly", AnswerValue::Partly),
@@ -122,7 +122,7 @@ fn answers_serialise_snake_case() {
 
 #[test]
 fn profile_values_parse_from_cli_strings() {
-    let schema = &ContentPack::builtin().profile;
+    let schema = &ContentPack::current().profile;
     assert_eq!(
         schema.parse_value("card_payments", "true"),
         Ok(ProfileValue::Bool(true))

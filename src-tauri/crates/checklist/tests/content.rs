@@ -9,14 +9,14 @@ const QUESTIONS_JSON: &str = include_str!("../../../../assets/checklists/sme/que
 
 #[test]
 fn builtin_pack_loads_and_validates() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     pack.validate().expect("built-in pack is valid");
     assert_eq!(pack.id, "sme");
 }
 
 #[test]
 fn pack_has_enough_questions_in_the_ten_domains() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let domains: Vec<_> = pack.domains.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(
         domains,
@@ -55,7 +55,7 @@ fn pack_has_enough_questions_in_the_ten_domains() {
 
 #[test]
 fn question_ids_are_unique_and_prefixed_by_domain() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let mut seen = BTreeSet::new();
     for q in &pack.questions {
         assert!(seen.insert(&q.id), "duplicate {}", q.id);
@@ -84,7 +84,7 @@ fn rule_leaves<'r>(rule: &'r Rule, out: &mut Vec<&'r Rule>) {
 
 #[test]
 fn every_rule_names_a_real_field_and_option() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     for q in &pack.questions {
         let Some(rule) = &q.applies_if else { continue };
         let mut leaves = Vec::new();
@@ -129,7 +129,7 @@ fn every_rule_names_a_real_field_and_option() {
 
 #[test]
 fn every_question_maps_to_at_least_one_framework() {
-    for q in &ContentPack::builtin().questions {
+    for q in &ContentPack::current().questions {
         let m = &q.mappings;
         let total = m.nist_csf_2.len()
             + m.cis_v8.len()
@@ -281,7 +281,7 @@ fn broken_packs_are_refused() {
 
 #[test]
 fn rules_round_trip_through_json() {
-    for q in &ContentPack::builtin().questions {
+    for q in &ContentPack::current().questions {
         if let Some(rule) = &q.applies_if {
             let json = serde_json::to_string(rule).unwrap();
             let back: Rule = serde_json::from_str(&json).unwrap();

@@ -22,7 +22,7 @@ struct Golden {
 }
 
 fn compute(name: &str) -> String {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let s = common::sample(name);
     validate_answers(pack, &s.profile, &s.answers).unwrap();
     let run = |mode| {

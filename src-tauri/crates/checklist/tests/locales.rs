@@ -92,7 +92,7 @@ fn load(locale: &str) -> Messages {
 }
 
 fn required_keys() -> Vec<String> {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let mut keys = Vec::new();
     for d in &pack.domains {
         keys.push(format!("domain-{}", d.id));
@@ -196,7 +196,7 @@ fn checklist_files_stay_in_their_key_space() {
 
 #[test]
 fn no_text_for_questions_that_do_not_exist() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let known: BTreeSet<_> = pack.questions.iter().map(|q| q.message_id()).collect();
     for locale in LOCALES {
         for key in load(locale).vars.keys().filter(|k| k.starts_with("q-")) {
@@ -219,7 +219,7 @@ fn question_texts(locale: &str) -> Vec<(String, String)> {
         .join(locale)
         .join("checklist.ftl");
     let source = std::fs::read_to_string(&path).unwrap();
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     pack.questions
         .iter()
         .map(|q| {

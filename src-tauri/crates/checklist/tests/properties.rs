@@ -12,7 +12,7 @@ const CASES: u64 = 400;
 
 fn random_profile(rng: &mut Rng) -> Profile {
     let mut profile = Profile::new();
-    for field in &ContentPack::builtin().profile.fields {
+    for field in &ContentPack::current().profile.fields {
         if rng.below(6) == 0 {
             continue; // leave some fields unanswered
         }
@@ -30,7 +30,7 @@ fn random_profile(rng: &mut Rng) -> Profile {
 
 fn random_answers(rng: &mut Rng, profile: &Profile, mode: Mode) -> Answers {
     let mut answers = Answers::new();
-    for q in applicable_questions(ContentPack::builtin(), profile, mode) {
+    for q in applicable_questions(ContentPack::current(), profile, mode) {
         let choices: &[AnswerValue] = if q.not_applicable_allowed {
             &AnswerValue::ALL
         } else {
@@ -55,9 +55,9 @@ fn for_random_cases(mut check: impl FnMut(&Profile, &Answers, Mode, &Readiness))
         };
         let profile = random_profile(&mut rng);
         let answers = random_answers(&mut rng, &profile, mode);
-        validate_answers(ContentPack::builtin(), &profile, &answers)
+        validate_answers(ContentPack::current(), &profile, &answers)
             .expect("generated answers are valid");
-        let r = readiness(ContentPack::builtin(), &profile, &answers, mode);
+        let r = readiness(ContentPack::current(), &profile, &answers, mode);
         check(&profile, &answers, mode, &r);
     }
 }
@@ -84,7 +84,7 @@ fn improving_an_answer_never_lowers_a_score() {
         (NotSure, Partly),
     ];
     for_random_cases(|profile, answers, mode, before| {
-        let pack = ContentPack::builtin();
+        let pack = ContentPack::current();
         for q in applicable_questions(pack, profile, mode) {
             let current = answers.get(&q.id).copied();
             for (from, to) in improvements {
@@ -132,7 +132,7 @@ fn not_sure_is_never_reported_as_no() {
 #[test]
 fn gate_obeys_the_rules() {
     for_random_cases(|profile, answers, mode, r| {
-        let must: Vec<_> = applicable_questions(ContentPack::builtin(), profile, mode)
+        let must: Vec<_> = applicable_questions(ContentPack::current(), profile, mode)
             .into_iter()
             .filter(|q| q.weight == Weight::MustHave)
             .collect();
@@ -167,7 +167,7 @@ fn gate_obeys_the_rules() {
 #[test]
 fn numbers_stay_in_range_and_add_up() {
     for_random_cases(|profile, answers, mode, r| {
-        let asked = applicable_questions(ContentPack::builtin(), profile, mode);
+        let asked = applicable_questions(ContentPack::current(), profile, mode);
         assert_eq!(r.applicable, asked.len());
         assert_eq!(r.applicable, r.answered + r.not_sure + r.unanswered);
         let definite = answers.values().filter(|v| v.is_definite()).count();
@@ -188,7 +188,7 @@ fn numbers_stay_in_range_and_add_up() {
 #[test]
 fn action_plan_lists_open_items_must_haves_first_in_bucket_order() {
     for_random_cases(|profile, answers, mode, r| {
-        let open: Vec<_> = applicable_questions(ContentPack::builtin(), profile, mode)
+        let open: Vec<_> = applicable_questions(ContentPack::current(), profile, mode)
             .into_iter()
             .filter(|q| {
                 !matches!(
@@ -220,7 +220,7 @@ fn action_plan_lists_open_items_must_haves_first_in_bucket_order() {
 
 #[test]
 fn all_yes_is_ready_and_full_marks() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     for name in common::SAMPLES {
         let profile = common::sample(name).profile;
         let answers: Answers = applicable_questions(pack, &profile, Mode::Full)
@@ -237,7 +237,7 @@ fn all_yes_is_ready_and_full_marks() {
 
 #[test]
 fn nothing_answered_is_to_confirm_with_no_score() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let profile = common::sample("micro_shop").profile;
     let r = readiness(pack, &profile, &Answers::new(), Mode::Full);
     assert_eq!(r.gate.status, GateStatus::ToConfirm);
@@ -255,7 +255,7 @@ fn nothing_answered_is_to_confirm_with_no_score() {
 /// does not count as an answer for it.
 #[test]
 fn the_score_waits_for_half_the_answers() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let profile = common::sample("micro_shop").profile;
     let asked = applicable_questions(pack, &profile, Mode::Full);
     let half = asked.len().div_ceil(2);

@@ -7,7 +7,7 @@ use coverready_checklist::{
 };
 
 fn ids(profile: &Profile, mode: Mode) -> Vec<String> {
-    applicable_questions(ContentPack::builtin(), profile, mode)
+    applicable_questions(ContentPack::current(), profile, mode)
         .iter()
         .map(|q| q.id.clone())
         .collect()
@@ -42,7 +42,7 @@ fn clinic_sees_every_health_and_personal_data_question() {
         assert!(seen.contains(&id.to_owned()), "clinic does not see {id}");
     }
     // Only questions that need a key-sector supplier or no past incident may be hidden.
-    let total = ContentPack::builtin().questions.len();
+    let total = ContentPack::current().questions.len();
     assert!(
         seen.len() >= total - 1,
         "clinic sees {} of {total}",
@@ -52,7 +52,7 @@ fn clinic_sees_every_health_and_personal_data_question() {
 
 #[test]
 fn quick_mode_is_short_and_draws_from_must_haves_then_majors() {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let mut profiles: Vec<Profile> = common::SAMPLES
         .iter()
         .map(|s| common::sample(s).profile)
@@ -91,7 +91,7 @@ fn quick_mode_is_short_and_draws_from_must_haves_then_majors() {
 fn unanswered_profile_fields_show_the_question() {
     // An empty profile answers nothing, so every question applies: ask rather than hide.
     let all = ids(&Profile::new(), Mode::Full);
-    assert_eq!(all.len(), ContentPack::builtin().questions.len());
+    assert_eq!(all.len(), ContentPack::current().questions.len());
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn sample_counts_are_reported() {
 #[test]
 fn after_the_deciding_fields_every_must_have_has_an_honest_answer() {
     use coverready_checklist::deciding_fields;
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let deciding = deciding_fields(pack);
     assert_eq!(deciding, ["bank_transfers", "incidents_3y"]);
     // Every combination of answers to the deciding fields.

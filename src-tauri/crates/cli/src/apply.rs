@@ -10,7 +10,7 @@ use coverready_i18n::Arg;
 use crate::args::SendArgs;
 use crate::output::Output;
 
-fn platform_options(ca_cert: Option<&Path>) -> Result<PlatformOptions, Error> {
+pub(crate) fn platform_options(ca_cert: Option<&Path>) -> Result<PlatformOptions, Error> {
     let mut options = PlatformOptions::default();
     if let Some(path) = ca_cert {
         let pem = std::fs::read(path).map_err(|e| {

@@ -48,6 +48,8 @@ pub enum Command {
     Policy(PolicyCommand),
     #[command(subcommand)]
     Incident(IncidentCommand),
+    #[command(subcommand)]
+    Content(ContentCommand),
     Checklist {
         #[arg(long, value_name = "ID")]
         org: i64,
@@ -263,6 +265,19 @@ pub enum IncidentCommand {
         incident: i64,
         #[command(flatten)]
         send: SendArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    Show,
+    Update {
+        /// A platform address (https://…) or a .coverready-content file; default: the platform
+        /// address last used.
+        #[arg(long, value_name = "URL|FILE")]
+        from: Option<String>,
+        #[arg(long, value_name = "FILE.pem")]
+        ca_cert: Option<PathBuf>,
     },
 }
 

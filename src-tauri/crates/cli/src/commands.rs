@@ -13,6 +13,7 @@ pub fn run(command: &Command, ws: &mut Workspace, out: &Output) -> Result<(), Er
         Command::Profile(c) => profile(c, ws, out),
         Command::Policy(c) => crate::incident::policy(c, ws, out),
         Command::Incident(c) => crate::incident::incident(c, ws, out),
+        Command::Content(c) => crate::content::run(c, ws, out),
         Command::Store(StoreCommand::Recover) => {
             let aside = ws.recover_damaged_store()?;
             let aside = aside.display().to_string();

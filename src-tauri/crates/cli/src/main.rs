@@ -7,6 +7,7 @@ mod apply;
 mod args;
 mod assess;
 mod commands;
+mod content;
 mod domain_check;
 mod help;
 mod incident;

@@ -37,6 +37,8 @@ fn en(args: &[&str]) -> Output {
 /// The program, its commands and the values that appear in help texts: these stay as they are.
 const KEPT: &[&str] = &[
     "coverready",
+    "content",
+    "update",
     "org",
     "profile",
     "store",
@@ -363,6 +365,9 @@ const COMMANDS: &[&[&str]] = &[
     &["domain-check"],
     &["takeaway"],
     &["import-code"],
+    &["content"],
+    &["content", "show"],
+    &["content", "update"],
     &["help"],
 ];
 

@@ -191,8 +191,7 @@ fn read_secret(path: &Path) -> Result<minisign::SecretKey, Problem> {
 }
 
 fn sign(key: &minisign::SecretKey, data: &[u8], key_path: &Path) -> Result<String, Problem> {
-    minisign::sign(None, key, data, None, None)
-        .map(|b| b.into_string())
+    coverready_content_builder::sign(key, data)
         .map_err(|e| Problem::new("content-builder-bad-key", key_path, e))
 }
 
@@ -212,8 +211,6 @@ fn build(m: &ArgMatches) -> Result<Vec<PathBuf>, Problem> {
     let expires = coverready_time::rfc3339_utc(created + days * 86_400)
         .map_err(|e| Problem::new("content-builder-bad-repo", &repo, e))?;
     let manifest = coverready_content::write::manifest_for(&definition, &files, Some(expires));
-    let json = serde_json::to_vec_pretty(&manifest).expect("a manifest serialises");
-    let signature = sign(&key, &json, key_path)?;
     let list = match m.get_one::<PathBuf>("key-list") {
         None => None,
         Some(list_path) => {
@@ -225,13 +222,13 @@ fn build(m: &ArgMatches) -> Result<Vec<PathBuf>, Problem> {
             Some((list, list_sig))
         }
     };
-    let pack = coverready_content::write::archive(
-        &json,
-        Some(&signature),
-        list.as_ref().map(|(l, s)| (l.as_slice(), s.as_str())),
+    let pack = coverready_content_builder::signed_pack(
+        &manifest,
         &files,
+        &key,
+        list.as_ref().map(|(l, s)| (l.as_slice(), s.as_str())),
     )
-    .map_err(|e| Problem::new("content-builder-bad-repo", &repo, e))?;
+    .map_err(|e| Problem::new("content-builder-bad-key", key_path, e))?;
     write_new(out, &pack, false)?;
     Ok(vec![out.clone()])
 }

@@ -77,21 +77,10 @@ impl<T: Send + Sync + 'static> Cached<T> {
                 return value;
             }
         }
-        let from = |set: &ContentSet| -> Option<T> {
-            let texts: Option<Vec<&str>> = paths.iter().map(|p| set.text(p)).collect();
-            parse(&texts?).ok()
-        };
-        let value = from(&active()).unwrap_or_else(|| {
-            let builtin = builtin();
-            let texts: Vec<&str> = paths
-                .iter()
-                .map(|p| {
-                    builtin
-                        .text(p)
-                        .unwrap_or_else(|| panic!("built-in content has no {p}"))
-                })
-                .collect();
-            parse(&texts).unwrap_or_else(|e| panic!("built-in content {paths:?}: {e}"))
+        let value = active().parse(paths, &parse).unwrap_or_else(|_| {
+            builtin()
+                .parse(paths, &parse)
+                .unwrap_or_else(|e| panic!("built-in content: {e}"))
         });
         let value: &'static T = Box::leak(Box::new(value));
         *slot = Some((generation, value));

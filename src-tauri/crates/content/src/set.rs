@@ -66,6 +66,26 @@ impl ContentSet {
             .and_then(|b| std::str::from_utf8(b).ok())
     }
 
+    /// The value `parse` makes from the texts of `paths`; a missing file or a parse error is
+    /// content that fails validation, named by its file.
+    pub fn parse<T, E: std::fmt::Display>(
+        &self,
+        paths: &[&str],
+        parse: impl Fn(&[&str]) -> Result<T, E>,
+    ) -> Result<T, ContentError> {
+        let mut texts = Vec::with_capacity(paths.len());
+        for path in paths {
+            texts.push(self.text(path).ok_or_else(|| ContentError::Invalid {
+                file: (*path).to_owned(),
+                detail: "missing".into(),
+            })?);
+        }
+        parse(&texts).map_err(|e| ContentError::Invalid {
+            file: paths.join(", "),
+            detail: e.to_string(),
+        })
+    }
+
     /// The pack's `.ftl` texts for one language, in path order.
     pub fn locale_texts(&self, language: &str) -> Vec<&str> {
         let prefix = format!("locales/{language}/");

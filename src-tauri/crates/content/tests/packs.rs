@@ -1,94 +1,20 @@
 //! Packs signed with throw-away keys made here, from the repository's real assets and
 //! locales, through every check an offered pack must pass.
 
-use std::path::{Path, PathBuf};
-
-use coverready_content::manifest::Manifest;
 use coverready_content::{
-    builtin, check_offered, install, load, write, ContentError, ContentSet, Origin, Trust,
-    CONTENT_DIR, CURRENT_FILE, PREVIOUS_FILE,
+    builtin, check_offered, install, load, ContentError, ContentSet, Origin, Trust, CONTENT_DIR,
+    CURRENT_FILE, PREVIOUS_FILE,
 };
+use coverready_content_builder::testkit::{Draft, TestKey};
 
 /// 2026-12-04T00:00:00Z, the built-in pack's creation day.
 const NOW: i64 = 1_796_342_400;
-
-struct Key {
-    secret: minisign::SecretKey,
-    public_text: String,
-    public_base64: String,
-}
-
-fn key() -> Key {
-    let pair = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
-    Key {
-        public_text: pair.pk.to_box().unwrap().into_string(),
-        public_base64: pair.pk.to_base64(),
-        secret: pair.sk,
-    }
-}
-
-fn sign(key: &Key, data: &[u8]) -> String {
-    minisign::sign(None, &key.secret, data, None, None)
-        .unwrap()
-        .into_string()
-}
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..")
-}
-
-/// A pack like the shipped one, changed by `edit` before it is signed by `key`.
-struct Draft {
-    manifest: Manifest,
-    files: Vec<(String, Vec<u8>)>,
-    keys: Option<(Vec<u8>, String)>,
-}
-
-fn draft(version: &str) -> Draft {
-    let (mut definition, files) = write::collect(&repo()).unwrap();
-    definition.version = version.into();
-    let manifest = write::manifest_for(&definition, &files, Some("2027-12-04T00:00:00Z".into()));
-    Draft {
-        manifest,
-        files,
-        keys: None,
-    }
-}
-
-impl Draft {
-    fn signed(&self, key: &Key) -> Vec<u8> {
-        let json = serde_json::to_vec_pretty(&self.manifest).unwrap();
-        let signature = sign(key, &json);
-        write::archive(
-            &json,
-            Some(&signature),
-            self.keys.as_ref().map(|(l, s)| (l.as_slice(), s.as_str())),
-            &self.files,
-        )
-        .unwrap()
-    }
-
-    /// Replaces one file's bytes, keeping the manifest consistent (a validly signed pack with
-    /// different content).
-    fn with_file(mut self, path: &str, bytes: Vec<u8>) -> Draft {
-        let entry = self
-            .manifest
-            .files
-            .iter_mut()
-            .find(|f| f.path == path)
-            .unwrap();
-        entry.sha256 = coverready_content::manifest::sha256_hex(&bytes);
-        entry.size = bytes.len() as u64;
-        self.files.iter_mut().find(|(p, _)| p == path).unwrap().1 = bytes;
-        self
-    }
-}
 
 fn accept_all(_: &ContentSet) -> Result<(), ContentError> {
     Ok(())
 }
 
-fn offer(bytes: &[u8], root: &Key) -> Result<ContentSet, ContentError> {
+fn offer(bytes: &[u8], root: &TestKey) -> Result<ContentSet, ContentError> {
     let trust = Trust::test_roots(&[&root.public_text]);
     check_offered(bytes, &trust, &builtin(), NOW, &accept_all)
 }
@@ -105,7 +31,6 @@ fn the_built_in_pack_opens_with_every_dataset() {
         "probes",
         "risk",
         "incidents",
-        "glossary",
     ] {
         let dataset = set.manifest.datasets.iter().find(|d| d.id == id).unwrap();
         for file in &dataset.files {
@@ -121,16 +46,16 @@ fn the_built_in_pack_opens_with_every_dataset() {
 
 #[test]
 fn a_newer_pack_signed_by_the_root_is_accepted() {
-    let root = key();
-    let set = offer(&draft("1.1.0").signed(&root), &root).unwrap();
+    let root = TestKey::new();
+    let set = offer(&Draft::from_repo("1.1.0").signed(&root), &root).unwrap();
     assert_eq!(set.version().to_string(), "1.1.0");
     assert_eq!(set.origin, Origin::Offered);
 }
 
 #[test]
 fn a_changed_file_is_tampering() {
-    let root = key();
-    let mut pack = draft("1.1.0");
+    let root = TestKey::new();
+    let mut pack = Draft::from_repo("1.1.0");
     pack.files[0].1.extend_from_slice(b" ");
     assert!(matches!(
         offer(&pack.signed(&root), &root),
@@ -140,8 +65,8 @@ fn a_changed_file_is_tampering() {
 
 #[test]
 fn a_changed_manifest_breaks_the_signature() {
-    let root = key();
-    let bytes = draft("1.1.0").signed(&root);
+    let root = TestKey::new();
+    let bytes = Draft::from_repo("1.1.0").signed(&root);
     // Same length, so the archive stays readable: only the signed bytes differ.
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let changed = text.replacen("\"1.1.0\"", "\"9.1.0\"", 1).into_bytes();
@@ -154,25 +79,25 @@ fn a_changed_manifest_breaks_the_signature() {
 
 #[test]
 fn a_pack_signed_by_another_key_is_untrusted() {
-    let (root, stranger) = (key(), key());
+    let (root, stranger) = (TestKey::new(), TestKey::new());
     assert_eq!(
-        offer(&draft("1.1.0").signed(&stranger), &root).unwrap_err(),
+        offer(&Draft::from_repo("1.1.0").signed(&stranger), &root).unwrap_err(),
         ContentError::UntrustedKey
     );
 }
 
 #[test]
 fn the_pinned_root_does_not_trust_a_test_key() {
-    let stranger = key();
-    let bytes = draft("1.1.0").signed(&stranger);
+    let stranger = TestKey::new();
+    let bytes = Draft::from_repo("1.1.0").signed(&stranger);
     let result = check_offered(&bytes, &Trust::pinned(), &builtin(), NOW, &accept_all);
     assert_eq!(result.unwrap_err(), ContentError::UntrustedKey);
 }
 
 #[test]
 fn an_expired_pack_is_refused() {
-    let root = key();
-    let mut pack = draft("1.1.0");
+    let root = TestKey::new();
+    let mut pack = Draft::from_repo("1.1.0");
     pack.manifest.expires = Some("2026-12-03T00:00:00Z".into());
     assert!(matches!(
         offer(&pack.signed(&root), &root),
@@ -182,8 +107,8 @@ fn an_expired_pack_is_refused() {
 
 #[test]
 fn a_pack_without_expiry_is_refused() {
-    let root = key();
-    let mut pack = draft("1.1.0");
+    let root = TestKey::new();
+    let mut pack = Draft::from_repo("1.1.0");
     pack.manifest.expires = None;
     assert!(matches!(
         offer(&pack.signed(&root), &root),
@@ -193,11 +118,11 @@ fn a_pack_without_expiry_is_refused() {
 
 #[test]
 fn older_or_equal_versions_are_rollbacks() {
-    let root = key();
+    let root = TestKey::new();
     for version in ["1.0.0", "0.9.9"] {
         assert!(
             matches!(
-                offer(&draft(version).signed(&root), &root),
+                offer(&Draft::from_repo(version).signed(&root), &root),
                 Err(ContentError::NotNewer { .. })
             ),
             "{version}"
@@ -207,8 +132,8 @@ fn older_or_equal_versions_are_rollbacks() {
 
 #[test]
 fn a_pack_for_a_newer_app_is_refused() {
-    let root = key();
-    let mut pack = draft("1.1.0");
+    let root = TestKey::new();
+    let mut pack = Draft::from_repo("1.1.0");
     pack.manifest.min_app_version = "99.0.0".into();
     assert_eq!(
         offer(&pack.signed(&root), &root).unwrap_err(),
@@ -220,8 +145,8 @@ fn a_pack_for_a_newer_app_is_refused() {
 
 #[test]
 fn a_truncated_download_is_incomplete() {
-    let root = key();
-    let bytes = draft("1.1.0").signed(&root);
+    let root = TestKey::new();
+    let bytes = Draft::from_repo("1.1.0").signed(&root);
     for cut in [bytes.len() / 2, bytes.len() - 2048, 700] {
         let result = offer(&bytes[..cut], &root);
         assert!(
@@ -233,7 +158,7 @@ fn a_truncated_download_is_incomplete() {
 
 #[test]
 fn random_bytes_are_not_a_pack() {
-    let root = key();
+    let root = TestKey::new();
     assert!(matches!(
         offer(b"PK\x03\x04 not a tar archive at all", &root),
         Err(ContentError::NotAPack { .. })
@@ -242,8 +167,8 @@ fn random_bytes_are_not_a_pack() {
 
 #[test]
 fn content_failing_validation_is_refused() {
-    let root = key();
-    let bytes = draft("1.1.0").signed(&root);
+    let root = TestKey::new();
+    let bytes = Draft::from_repo("1.1.0").signed(&root);
     let trust = Trust::test_roots(&[&root.public_text]);
     let refuse = |set: &ContentSet| {
         Err(ContentError::Invalid {
@@ -259,7 +184,7 @@ fn content_failing_validation_is_refused() {
 
 #[test]
 fn a_root_signed_key_list_lets_a_new_key_sign() {
-    let (root, content_key) = (key(), key());
+    let (root, content_key) = (TestKey::new(), TestKey::new());
     let list = |not_after: &str| {
         serde_json::to_vec(&serde_json::json!({
             "format": 1,
@@ -267,21 +192,21 @@ fn a_root_signed_key_list_lets_a_new_key_sign() {
         }))
         .unwrap()
     };
-    let mut pack = draft("1.1.0");
+    let mut pack = Draft::from_repo("1.1.0");
     let good = list("2027-12-31T00:00:00Z");
-    pack.keys = Some((good.clone(), sign(&root, &good)));
+    pack.keys = Some((good.clone(), root.sign(&good)));
     assert!(offer(&pack.signed(&content_key), &root).is_ok());
 
     // A key past its not_after signs nothing created later.
     let lapsed = list("2026-01-01T00:00:00Z");
-    pack.keys = Some((lapsed.clone(), sign(&root, &lapsed)));
+    pack.keys = Some((lapsed.clone(), root.sign(&lapsed)));
     assert_eq!(
         offer(&pack.signed(&content_key), &root).unwrap_err(),
         ContentError::UntrustedKey
     );
 
     // A list the content key signed itself is not the root's word.
-    pack.keys = Some((good.clone(), sign(&content_key, &good)));
+    pack.keys = Some((good.clone(), content_key.sign(&good)));
     assert_eq!(
         offer(&pack.signed(&content_key), &root).unwrap_err(),
         ContentError::UntrustedKey
@@ -290,12 +215,12 @@ fn a_root_signed_key_list_lets_a_new_key_sign() {
 
 #[test]
 fn install_keeps_the_previous_pack_and_load_falls_back_to_it() {
-    let root = key();
+    let root = TestKey::new();
     let trust = Trust::test_roots(&[&root.public_text]);
     let data = tempfile::tempdir().unwrap();
     let first = install(
         data.path(),
-        &draft("1.1.0").signed(&root),
+        &Draft::from_repo("1.1.0").signed(&root),
         &trust,
         &builtin(),
         NOW,
@@ -305,7 +230,7 @@ fn install_keeps_the_previous_pack_and_load_falls_back_to_it() {
     assert_eq!(first.origin, Origin::Installed);
     let second = install(
         data.path(),
-        &draft("1.2.0").signed(&root),
+        &Draft::from_repo("1.2.0").signed(&root),
         &trust,
         &first,
         NOW,
@@ -336,15 +261,15 @@ fn install_keeps_the_previous_pack_and_load_falls_back_to_it() {
 
 #[test]
 fn a_refused_pack_changes_nothing_on_disk() {
-    let root = key();
+    let root = TestKey::new();
     let trust = Trust::test_roots(&[&root.public_text]);
     let data = tempfile::tempdir().unwrap();
-    let good = draft("1.1.0").signed(&root);
+    let good = Draft::from_repo("1.1.0").signed(&root);
     install(data.path(), &good, &trust, &builtin(), NOW, &accept_all).unwrap();
     let before = std::fs::read_dir(data.path().join(CONTENT_DIR))
         .unwrap()
         .count();
-    let mut bad = draft("1.2.0");
+    let mut bad = Draft::from_repo("1.2.0");
     bad.files[0].1.push(b'x');
     let installed = load(data.path(), &trust, &accept_all).set;
     assert!(install(
@@ -363,12 +288,13 @@ fn a_refused_pack_changes_nothing_on_disk() {
 
 #[test]
 fn a_pack_that_changes_a_file_carries_its_new_text() {
-    let root = key();
-    let path = "assets/glossary/terms.json";
-    let text = std::fs::read_to_string(repo().join(path)).unwrap();
+    let root = TestKey::new();
+    let path = "assets/incidents/contacts.json";
+    let text =
+        std::fs::read_to_string(coverready_content_builder::testkit::repo().join(path)).unwrap();
     let changed = text.replacen('{', "{\"_note\": \"fictional test edit\", ", 1);
     let set = offer(
-        &draft("1.1.0")
+        &Draft::from_repo("1.1.0")
             .with_file(path, changed.clone().into_bytes())
             .signed(&root),
         &root,

@@ -24,6 +24,7 @@ pub const LEFT_TO_THE_TEST_BACK_END: &[(&str, &str)] = &[
         "shows the system's open dialog; the test back end keeps a note instead",
     ),
     ("open_claim_pack", "opens the system's PDF viewer"),
+    ("install_content_file", "shows the system's open dialog"),
     ("save_claim_pack_as", "shows the system's save dialog"),
     ("cancel_job", "stops the test back end's own simulated jobs"),
     ("ui_ready", "ends a self-test run of the real window"),
@@ -55,6 +56,10 @@ pub const ADAPTED_BY_THE_HARNESS: &[(&str, &str)] = &[
     (
         "confirm_submission",
         "asks in the system's own dialog (the test back end answers), then sends",
+    ),
+    (
+        "update_content_from_platform",
+        "asks a platform on the network; the harness's is its own platform on loopback",
     ),
     (
         "flush_submissions",

@@ -46,7 +46,7 @@ fn report(name: &str, mut ms: Vec<f64>, limit: f64) {
 }
 
 fn main() {
-    let _ = ContentPack::builtin();
+    let _ = ContentPack::current();
     let (ws, org) = session();
     let input = ws
         .takeaway_input(org, Language::ZhCn, 1_764_806_400)

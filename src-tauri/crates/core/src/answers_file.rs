@@ -28,7 +28,7 @@ fn line_error(line: usize, cause: &str) -> Error {
 }
 
 fn check_question(id: &str, line: Option<usize>) -> Result<(), Error> {
-    if ContentPack::builtin().question(id).is_some() {
+    if ContentPack::current().question(id).is_some() {
         return Ok(());
     }
     let mut e = Error::new(ErrorCode::UnknownQuestion, format!("unknown question {id}"))

@@ -99,7 +99,7 @@ fn mode_from(stored: &str) -> Mode {
 }
 
 fn pack() -> &'static ContentPack {
-    ContentPack::builtin()
+    ContentPack::current()
 }
 
 fn saved_answers(rows: Vec<AnswerRow>) -> Vec<SavedAnswer> {

@@ -31,6 +31,8 @@ pub enum ErrorCode {
     StoreIo,
     DiskFull,
     Cancelled,
+    /// A content pack was refused (details.reason says why) or could not be fetched.
+    ContentRefused,
     Internal,
 }
 
@@ -55,6 +57,7 @@ impl ErrorCode {
         ErrorCode::StoreIo,
         ErrorCode::DiskFull,
         ErrorCode::Cancelled,
+        ErrorCode::ContentRefused,
         ErrorCode::Internal,
     ];
 
@@ -78,6 +81,7 @@ impl ErrorCode {
             ErrorCode::StoreIo => "store_io",
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::Cancelled => "cancelled",
+            ErrorCode::ContentRefused => "content_refused",
             ErrorCode::Internal => "internal",
         }
     }

@@ -29,15 +29,23 @@ pub enum JobKind {
     Scan,
     DomainCheck,
     Upload,
+    /// A content pack from the platform.
+    Download,
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 3] = [JobKind::Scan, JobKind::DomainCheck, JobKind::Upload];
+    pub const ALL: [JobKind; 4] = [
+        JobKind::Scan,
+        JobKind::DomainCheck,
+        JobKind::Upload,
+        JobKind::Download,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             JobKind::Scan => "scan",
             JobKind::DomainCheck => "domain_check",
+            JobKind::Download => "download",
             JobKind::Upload => "upload",
         }
     }

@@ -12,6 +12,8 @@ pub enum Language {
 }
 
 impl Language {
+    pub const ALL: [Language; 2] = [Language::ZhCn, Language::EnUs];
+
     pub fn tag(self) -> &'static str {
         match self {
             Language::ZhCn => "zh-CN",

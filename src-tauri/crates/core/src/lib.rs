@@ -5,6 +5,7 @@
 pub mod answers_file;
 pub mod assessments;
 pub mod consent;
+pub mod content;
 pub mod error;
 pub mod incidents;
 pub mod jobs;

@@ -107,7 +107,7 @@ mod tests {
 
     fn pack_readiness(answers: &Answers) -> Readiness {
         readiness(
-            ContentPack::builtin(),
+            ContentPack::current(),
             &Profile::new(),
             answers,
             Mode::Quick,
@@ -117,7 +117,7 @@ mod tests {
     #[test]
     fn the_next_step_follows_the_open_work() {
         let asked: Vec<String> = coverready_checklist::applicable_questions(
-            ContentPack::builtin(),
+            ContentPack::current(),
             &Profile::new(),
             Mode::Quick,
         )

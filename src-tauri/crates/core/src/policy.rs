@@ -25,7 +25,7 @@ pub fn shown_time(unix: i64) -> String {
 /// The cover types of the coverage map (`limit.<cover type>`), in map order, each once.
 pub fn cover_types() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for c in &RiskModel::bundled().coverages {
+    for c in &RiskModel::current().coverages {
         if !out.contains(&c.id.as_str()) {
             out.push(c.id.as_str());
         }

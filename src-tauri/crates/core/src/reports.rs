@@ -146,6 +146,7 @@ impl Workspace {
                 };
                 findings.push(FindingSummary {
                     questions: coverready_scan::evidence::questions_for(&f.probe),
+                    caveats: stale_caveats(&f.evidence, &l10n),
                     evidence: f
                         .evidence
                         .first()
@@ -177,6 +178,7 @@ impl Workspace {
                     verdict: verdict.to_owned(),
                     reason: None,
                     evidence: f.evidence.chars().take(300).collect(),
+                    caveats: Vec::new(),
                 });
             }
         }
@@ -322,6 +324,32 @@ pub(crate) fn file_name_of(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+/// What a finding's evidence says about content past its review date, in words (the report's
+/// caveat lines; the window words the same facts itself).
+fn stale_caveats(
+    evidence: &[coverready_scan::Evidence],
+    l10n: &coverready_i18n::Localizer,
+) -> Vec<String> {
+    use coverready_i18n::Arg;
+    evidence
+        .iter()
+        .filter_map(|e| {
+            let dataset = e.facts.get(coverready_scan::STALE_DATASET_FACT)?.as_str()?;
+            let date = e.facts.get("review_by")?.as_str()?;
+            let days = e.facts.get("days_overdue")?.as_i64()?;
+            let name = l10n.text(&format!("content-dataset-{dataset}"));
+            Some(l10n.format(
+                "content-stale-evidence",
+                &[
+                    ("dataset", Arg::from(&name)),
+                    ("days", days.into()),
+                    ("date", Arg::Str(date)),
+                ],
+            ))
+        })
+        .collect()
 }
 
 #[cfg(test)]

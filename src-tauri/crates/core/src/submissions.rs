@@ -66,14 +66,14 @@ impl From<SubmissionError> for Error {
     }
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, Error> {
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, Error> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).with_io(&e))
 }
 
-fn client(options: &PlatformOptions) -> Result<Client, Error> {
+pub(crate) fn client(options: &PlatformOptions) -> Result<Client, Error> {
     Ok(Client::new(ClientConfig {
         extra_roots_pem: options.extra_roots_pem.clone(),
         ..ClientConfig::default()

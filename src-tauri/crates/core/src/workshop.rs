@@ -87,7 +87,7 @@ impl Workspace {
                 })
                 .unwrap_or_default(),
         };
-        Ok(encode_answer_code(ContentPack::builtin(), &code))
+        Ok(encode_answer_code(ContentPack::current(), &code))
     }
 
     /// Creates an organisation from a workshop's answer code: the profile and a first assessment
@@ -98,7 +98,7 @@ impl Workspace {
         name: Option<&str>,
         language: Language,
     ) -> Result<Organisation, Error> {
-        let pack = ContentPack::builtin();
+        let pack = ContentPack::current();
         let decoded = decode_answer_code(pack, code).map_err(code_error)?;
         // A code this build wrote is consistent; one edited to stay check-sum valid might not be.
         validate_answers(pack, &decoded.profile, &decoded.answers)

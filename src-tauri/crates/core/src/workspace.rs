@@ -122,13 +122,18 @@ pub struct Workspace {
     pub(crate) pending_consents: PendingConsents,
     /// Set in workshop mode: the store lives in memory only.
     pub(crate) workshop: Option<crate::workshop_settings::WorkshopSettings>,
+    /// Installed content packs that could not be used when the workspace opened, and why.
+    pub(crate) content_passed_over: Vec<coverready_content::PassedOver>,
 }
 
 impl Workspace {
     /// Opens the store in `data_dir`. Never fails: a store that cannot be used is remembered, so
     /// the app can start, explain the problem in the user's language and offer a way out.
     pub fn open(data_dir: &Path) -> Workspace {
-        Workspace::with_store(data_dir, Store::open(&data_dir.join(STORE_FILE)))
+        let mut workspace =
+            Workspace::with_store(data_dir, Store::open(&data_dir.join(STORE_FILE)));
+        workspace.load_content();
+        workspace
     }
 
     pub(crate) fn with_store(
@@ -140,6 +145,7 @@ impl Workspace {
             store,
             pending_consents: PendingConsents::default(),
             workshop: None,
+            content_passed_over: Vec::new(),
         }
     }
 
@@ -283,13 +289,13 @@ impl Workspace {
     }
 
     pub fn profile_schema() -> &'static ProfileSchema {
-        &ContentPack::builtin().profile
+        &ContentPack::current().profile
     }
 
     pub fn profile_fields() -> Vec<ProfileFieldInfo> {
         field_infos(
             Self::profile_schema(),
-            &coverready_checklist::deciding_fields(ContentPack::builtin()),
+            &coverready_checklist::deciding_fields(ContentPack::current()),
         )
     }
 

@@ -65,6 +65,17 @@ impl Localizer {
             };
             let _ = bundle.add_resource(resource);
         }
+        // An installed content pack's texts replace the built-in ones they share ids with.
+        let content = coverready_content::active();
+        if content.origin != coverready_content::Origin::BuiltIn {
+            for text in content.locale_texts(language) {
+                let resource = match FluentResource::try_new(text.to_owned()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                bundle.add_resource_overriding(resource);
+            }
+        }
         Localizer { language, bundle }
     }
 
@@ -136,4 +147,20 @@ impl From<f64> for Arg<'_> {
     fn from(n: f64) -> Self {
         Arg::Num(n)
     }
+}
+
+/// The message ids of Fluent `texts` (one language's files), refusing any that does not parse
+/// (content packs are checked with this before they are installed).
+pub fn message_ids(texts: &[&str]) -> Result<std::collections::BTreeSet<String>, String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for text in texts {
+        let resource = FluentResource::try_new((*text).to_owned())
+            .map_err(|(_, errors)| format!("{} Fluent syntax errors", errors.len()))?;
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                ids.insert(message.id.name.to_owned());
+            }
+        }
+    }
+    Ok(ids)
 }

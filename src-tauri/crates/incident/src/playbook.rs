@@ -3,16 +3,15 @@
 //! `assets/incidents/contacts.json`. Texts: `incident-kind-<kind>`, `incident-step-<id>`,
 //! `incident-deadline-<id>`, `incident-contact-<id>`.
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use ts_rs::TS;
 
 use crate::HOUR;
 
-const STEPS_JSON: &str = include_str!("../../../../assets/incidents/steps.json");
-const CONTACTS_JSON: &str = include_str!("../../../../assets/incidents/contacts.json");
+/// Where the playbook and the contacts sit in a content pack.
+pub const STEPS_PATH: &str = "assets/incidents/steps.json";
+pub const CONTACTS_PATH: &str = "assets/incidents/contacts.json";
 
 /// What happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
@@ -117,15 +116,27 @@ struct Contacts {
 }
 
 fn playbook() -> &'static Playbook {
-    static BOOK: OnceLock<Playbook> = OnceLock::new();
-    BOOK.get_or_init(|| {
-        let book: Playbook = serde_json::from_str(STEPS_JSON)
-            .unwrap_or_else(|e| panic!("assets/incidents/steps.json: {e}"));
-        if let Err(e) = validate(&book) {
-            panic!("assets/incidents/steps.json: {e}");
-        }
-        book
-    })
+    static BOOK: coverready_content::Cached<Playbook> = coverready_content::Cached::new();
+    BOOK.get(&[STEPS_PATH], |texts| parse_playbook(texts[0]))
+}
+
+fn parse_playbook(json: &str) -> Result<Playbook, String> {
+    let book: Playbook = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    validate(&book)?;
+    Ok(book)
+}
+
+fn parse_contacts(json: &str) -> Result<Contacts, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
+/// The playbook and contacts of `set`, checked (content validation before a pack is installed).
+pub fn check_set(
+    set: &coverready_content::ContentSet,
+) -> Result<(), coverready_content::ContentError> {
+    set.parse(&[STEPS_PATH], |texts| parse_playbook(texts[0]))?;
+    set.parse(&[CONTACTS_PATH], |texts| parse_contacts(texts[0]))?;
+    Ok(())
 }
 
 /// Every kind has steps, every step named exists, every deadline has hours or a policy field.
@@ -168,12 +179,9 @@ pub fn steps_for(kind: Kind) -> Vec<&'static StepDef> {
 
 /// The national numbers.
 pub fn contacts() -> &'static [Contact] {
-    static LIST: OnceLock<Contacts> = OnceLock::new();
+    static LIST: coverready_content::Cached<Contacts> = coverready_content::Cached::new();
     &LIST
-        .get_or_init(|| {
-            serde_json::from_str(CONTACTS_JSON)
-                .unwrap_or_else(|e| panic!("assets/incidents/contacts.json: {e}"))
-        })
+        .get(&[CONTACTS_PATH], |texts| parse_contacts(texts[0]))
         .contacts
 }
 

@@ -115,6 +115,9 @@ pub struct IntakeConfig {
     /// bytes are refused with 503 and Retry-After, so slow uploads cannot fill the disk.
     pub max_spooled_bytes: u64,
     pub faults: FaultInjection,
+    /// The signed content pack served at `GET /api/v1/content/latest`, read at each request
+    /// so a new one can be put in place while the server runs; `None` answers 404.
+    pub content_pack: Option<PathBuf>,
 }
 
 impl IntakeConfig {
@@ -142,6 +145,7 @@ impl IntakeConfig {
             max_connections_per_address: DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
             max_spooled_bytes: DEFAULT_MAX_SPOOLED_BYTES,
             faults: FaultInjection::default(),
+            content_pack: None,
         }
     }
 }

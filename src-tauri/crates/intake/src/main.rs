@@ -76,6 +76,9 @@ enum Command {
         /// connection comes from the proxy: raise this, and limit per client at the proxy.
         #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_CONNECTIONS_PER_ADDRESS)]
         max_connections_per_address: usize,
+        /// A signed content pack (.coverready-content) to publish at /api/v1/content/latest.
+        #[arg(long)]
+        content_pack: Option<PathBuf>,
         /// Bytes of incoming bodies spooled to disk at once, across all connections; past it,
         /// 503 with Retry-After.
         #[arg(long, default_value_t = coverready_intake::config::DEFAULT_MAX_SPOOLED_BYTES)]
@@ -247,6 +250,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             max_connections,
             max_connections_per_address,
             max_spooled_bytes,
+            content_pack,
         } => {
             let data_dir =
                 data_dir.unwrap_or_else(|| std::env::temp_dir().join("coverready-intake"));
@@ -268,6 +272,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             config.max_connections = max_connections;
             config.max_connections_per_address = max_connections_per_address;
             config.max_spooled_bytes = max_spooled_bytes;
+            config.content_pack = content_pack;
             if let (Some(cert), Some(key)) = (tls_cert, tls_key) {
                 config.tls = Some(TlsPem {
                     cert_chain_pem: std::fs::read(&cert)

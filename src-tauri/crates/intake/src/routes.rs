@@ -10,8 +10,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use coverready_submission::encoding::{now_rfc3339, parse_rfc3339};
 use coverready_submission::protocol::{
-    problem_codes as codes, withdrawal_message, Health, SubmissionStatus, HEALTH_PATH,
-    IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER, PROTOCOL_NAME, SUBMISSIONS_PATH,
+    problem_codes as codes, withdrawal_message, Health, SubmissionStatus, CONTENT_LATEST_PATH,
+    HEALTH_PATH, IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER, PROTOCOL_NAME, SUBMISSIONS_PATH,
     WITHDRAWAL_MAX_SKEW_SECS, WITHDRAWAL_SIGNATURE_HEADER, WITHDRAWAL_TIMESTAMP_HEADER,
 };
 use coverready_submission::signing::verify_signature;
@@ -27,6 +27,7 @@ use crate::AppState;
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route(HEALTH_PATH, get(health))
+        .route(CONTENT_LATEST_PATH, get(content_latest))
         .route(
             SUBMISSIONS_PATH,
             axum::routing::post(submit_default).get(list_default),
@@ -55,6 +56,33 @@ pub fn router(state: Arc<AppState>) -> Router {
         // The body limit is enforced by `read_limited_body`, which can answer 413 cleanly.
         .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(state)
+}
+
+/// The content pack this server publishes, as it is on disk (the app verifies its signature;
+/// the server needs no key).
+async fn content_latest(State(state): State<Arc<AppState>>) -> Response {
+    let no_pack = || {
+        ApiProblem::new(
+            StatusCode::NOT_FOUND,
+            codes::NOT_FOUND,
+            "this server publishes no content pack",
+        )
+        .into_response()
+    };
+    let Some(path) = state.config.content_pack.clone() else {
+        return no_pack();
+    };
+    match tokio::fs::read(&path).await {
+        Ok(bytes) => (
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/octet-stream"),
+            )],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => no_pack(),
+    }
 }
 
 async fn health_tenant(State(state): State<Arc<AppState>>, Path(tenant): Path<String>) -> Response {

@@ -270,7 +270,7 @@ pub fn compute(rows: &[ReportRow]) -> Statistics {
     let by_industry = groups(|o| &o.industry);
     let by_size_band = groups(|o| &o.size_band);
 
-    let must_haves = ContentPack::builtin()
+    let must_haves = ContentPack::current()
         .questions
         .iter()
         .filter(|q| q.weight == Weight::MustHave)

@@ -10,7 +10,7 @@ use coverready_intake::{DatabaseUrl, IntakeConfig};
 use serde_json::{json, Value};
 
 fn must_haves() -> Vec<String> {
-    ContentPack::builtin()
+    ContentPack::current()
         .questions
         .iter()
         .filter(|q| q.weight == Weight::MustHave)

@@ -97,6 +97,9 @@ pub struct FindingSummary {
     /// Question ids the probe speaks to.
     #[serde(default)]
     pub questions: Vec<String>,
+    /// Already localised limits of the finding (judged with content past its review date).
+    #[serde(default)]
+    pub caveats: Vec<String>,
 }
 
 /// A loss estimate in yuan; ranges, never a single number.

@@ -52,7 +52,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Renders the report in memory, with the built-in content pack.
 pub fn render(input: &ReportInput) -> Result<RenderedReport, ReportError> {
-    render_with_pack(input, ContentPack::builtin())
+    render_with_pack(input, ContentPack::current())
 }
 
 /// Renders the report with question texts, weights and mappings from `pack`.

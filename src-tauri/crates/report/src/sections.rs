@@ -704,6 +704,9 @@ pub fn evidence(ctx: &Context<'_>, layout: &mut Layout<'_>) {
                 colour::TEXT,
             );
         }
+        for caveat in &f.caveats {
+            layout.paragraph(caveat, BODY - 1.0, 12.0, colour::WARN);
+        }
         // No "evidence: (nothing)" line when a check kept no excerpt.
         if !f.evidence.trim().is_empty() {
             layout.paragraph(

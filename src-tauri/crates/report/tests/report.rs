@@ -419,7 +419,7 @@ fn page_one_decides() {
         ),
     };
     assert!(one.contains(&squash(&gate)), "verdict not on page 1: {one}");
-    let pack = coverready_checklist::ContentPack::builtin();
+    let pack = coverready_checklist::ContentPack::current();
     let musts: Vec<_> = input
         .answers
         .iter()

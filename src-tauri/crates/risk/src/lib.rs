@@ -30,7 +30,7 @@ pub struct RiskEstimate {
 
 /// Estimates losses and maps cover for a profile and its answers with the bundled model.
 pub fn assess_risk(profile: &Profile, answers: &Answers) -> RiskEstimate {
-    assess_risk_with(RiskModel::bundled(), profile, answers)
+    assess_risk_with(RiskModel::current(), profile, answers)
 }
 
 pub fn assess_risk_with(model: &RiskModel, profile: &Profile, answers: &Answers) -> RiskEstimate {

@@ -102,16 +102,21 @@ pub struct CoverageDef {
     pub when: Option<Rule>,
 }
 
-const MODEL_JSON: &str = include_str!("../../../../assets/risk/model.json");
+/// Where the model sits in a content pack.
+pub const MODEL_PATH: &str = "assets/risk/model.json";
 
 impl RiskModel {
-    /// The model shipped with the app (checked by the tests, so it always parses).
-    pub fn bundled() -> &'static RiskModel {
-        static MODEL: std::sync::OnceLock<RiskModel> = std::sync::OnceLock::new();
-        MODEL.get_or_init(|| {
-            RiskModel::from_json(MODEL_JSON)
-                .unwrap_or_else(|e| panic!("assets/risk/model.json: {e}"))
-        })
+    /// The model of the content in use (the built-in pack or an installed update).
+    pub fn current() -> &'static RiskModel {
+        static MODEL: coverready_content::Cached<RiskModel> = coverready_content::Cached::new();
+        MODEL.get(&[MODEL_PATH], |texts| RiskModel::from_json(texts[0]))
+    }
+
+    /// The model of `set`, checked (content validation before a pack is installed).
+    pub fn of_set(
+        set: &coverready_content::ContentSet,
+    ) -> Result<RiskModel, coverready_content::ContentError> {
+        set.parse(&[MODEL_PATH], |texts| RiskModel::from_json(texts[0]))
     }
 
     pub fn from_json(json: &str) -> Result<RiskModel, String> {

@@ -268,7 +268,7 @@ fn a_broken_model_is_refused_with_a_reason() {
 
 #[test]
 fn every_scenario_and_cover_has_its_texts_in_both_languages() {
-    let model = RiskModel::bundled();
+    let model = RiskModel::current();
     let mut keys = vec![];
     for s in &model.scenarios {
         keys.push(format!("risk-scenario-{}", s.id));

@@ -4,7 +4,6 @@
 use crate::timeutil::{self, DAY};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct WindowsRelease {
@@ -48,25 +47,62 @@ pub struct BrowserRule {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-struct BrowserTable {
+pub(crate) struct BrowserTable {
     browsers: BTreeMap<String, BrowserRule>,
 }
 
+/// Where the tables sit in a content pack.
+pub const OS_TABLE_PATH: &str = "assets/eol/os.json";
+pub const BROWSERS_PATH: &str = "assets/eol/browsers.json";
+
+/// The end-of-life table of the content in use.
 pub fn os_table() -> &'static OsTable {
-    static T: OnceLock<OsTable> = OnceLock::new();
-    T.get_or_init(|| {
-        serde_json::from_str(include_str!("../../../../assets/eol/os.json"))
-            .expect("assets/eol/os.json is valid")
-    })
+    static T: coverready_content::Cached<OsTable> = coverready_content::Cached::new();
+    T.get(&[OS_TABLE_PATH], |texts| parse_os_table(texts[0]))
 }
 
 pub fn browser_rules() -> &'static BTreeMap<String, BrowserRule> {
-    static T: OnceLock<BrowserTable> = OnceLock::new();
-    &T.get_or_init(|| {
-        serde_json::from_str(include_str!("../../../../assets/eol/browsers.json"))
-            .expect("assets/eol/browsers.json is valid")
-    })
-    .browsers
+    static T: coverready_content::Cached<BrowserTable> = coverready_content::Cached::new();
+    &T.get(&[BROWSERS_PATH], |texts| parse_browser_table(texts[0]))
+        .browsers
+}
+
+/// Parsed, and every date a real `YYYY-MM-DD` day (a table with a typo would judge wrongly).
+pub(crate) fn parse_os_table(json: &str) -> Result<OsTable, String> {
+    let table: OsTable = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let dates = table
+        .windows
+        .iter()
+        .flat_map(|w| {
+            [
+                Some(&w.home_pro_end),
+                Some(&w.enterprise_end),
+                w.ltsc_end.as_ref(),
+            ]
+        })
+        .flatten()
+        .chain(table.macos.iter().map(|m| &m.end))
+        .chain(table.linux.iter().map(|l| &l.end));
+    for date in dates {
+        if coverready_content::review_by_unix(date).is_none() {
+            return Err(format!("{date}: not a YYYY-MM-DD date"));
+        }
+    }
+    Ok(table)
+}
+
+pub(crate) fn parse_browser_table(json: &str) -> Result<BrowserTable, String> {
+    let table: BrowserTable = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    for (name, rule) in &table.browsers {
+        if coverready_content::review_by_unix(&rule.reference_date).is_none()
+            || rule.days_per_major == 0
+            || rule.days_per_major > 365
+            || rule.allowed_lag > 20
+        {
+            return Err(format!("{name}: reference date or numbers out of range"));
+        }
+    }
+    Ok(table)
 }
 
 /// Which support track a Windows edition is on (EditionID from the registry, never translated).

@@ -3,7 +3,6 @@
 //! catalogue, the domain checks and the reconciliation all read it.
 
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// One part of a question, e.g. the DKIM part of "SPF, DKIM and DMARC".
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -50,23 +49,28 @@ struct CoverageFile {
     questions: Vec<QuestionCoverage>,
 }
 
-const COVERAGE_JSON: &str = include_str!("../../../../assets/evidence/coverage.json");
+/// Where the coverage map sits in a content pack.
+pub const COVERAGE_PATH: &str = "assets/evidence/coverage.json";
 
-/// Every question some check speaks to, in file order.
+/// Every question some check speaks to, in file order (from the content in use).
 pub fn coverage() -> &'static [QuestionCoverage] {
-    static MAP: OnceLock<Vec<QuestionCoverage>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        // Part of the binary and checked by tests, so a broken file is a build bug.
-        serde_json::from_str::<CoverageFile>(COVERAGE_JSON)
-            .expect("assets/evidence/coverage.json is valid")
-            .questions
-    })
+    static MAP: coverready_content::Cached<Vec<QuestionCoverage>> =
+        coverready_content::Cached::new();
+    MAP.get(&[COVERAGE_PATH], |texts| parse_coverage(texts[0]))
+}
+
+pub(crate) fn parse_coverage(json: &str) -> Result<Vec<QuestionCoverage>, serde_json::Error> {
+    serde_json::from_str::<CoverageFile>(json).map(|f| f.questions)
 }
 
 /// The questions a check (`os-supported`, `domain.spf`) is evidence for.
 pub fn questions_for(check: &str) -> Vec<String> {
-    coverage()
-        .iter()
+    questions_in(coverage(), check)
+}
+
+/// The questions `check` speaks to in `map`.
+pub(crate) fn questions_in(map: &[QuestionCoverage], check: &str) -> Vec<String> {
+    map.iter()
         .filter(|c| c.parts.iter().any(|p| p.mentions(check)))
         .map(|c| c.question.clone())
         .collect()

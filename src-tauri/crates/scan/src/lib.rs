@@ -65,14 +65,51 @@ fn run_probe(scan: &ScanContext, def: &ProbeDef, options: &ScanOptions) -> Findi
             }
         }
     };
+    let now = ctx.now();
+    let mut evidence = ctx.into_evidence();
+    if verdict != Verdict::NotApplicable {
+        evidence.extend(stale_content_evidence(&def.datasets, now));
+    }
     Finding {
         probe: def.id.clone(),
         checked: method.to_string(),
         verdict,
-        evidence: ctx.into_evidence(),
+        evidence,
         duration_ms: started.elapsed().as_millis() as u64,
         questions: def.questions.clone(),
     }
+}
+
+/// The fact name of a note that the finding was judged with content past its review date.
+pub const STALE_DATASET_FACT: &str = "stale_dataset";
+
+/// One evidence entry per dataset in `datasets` that the content in use has past its review
+/// date at `now`: what judged the finding, so it never claims more than its data allows.
+fn stale_content_evidence(datasets: &[String], now: i64) -> Vec<Evidence> {
+    let content = coverready_content::active();
+    coverready_content::datasets_at(&content, now)
+        .into_iter()
+        .filter(|d| datasets.contains(&d.id))
+        .filter_map(|d| {
+            let days = d.days_overdue?;
+            let mut facts = serde_json::Map::new();
+            facts.insert(STALE_DATASET_FACT.into(), d.id.clone().into());
+            facts.insert("review_by".into(), d.review_by.into());
+            facts.insert("days_overdue".into(), days.into());
+            facts.insert(
+                "content_version".into(),
+                content.manifest.version.clone().into(),
+            );
+            Some(Evidence {
+                source: format!(
+                    "content: {} {}",
+                    content.manifest.id, content.manifest.version
+                ),
+                excerpt: String::new(),
+                facts,
+            })
+        })
+        .collect()
 }
 
 /// Runs the selected probes on `host`, `options.concurrency` at a time, reporting progress
@@ -130,4 +167,19 @@ pub fn run_scan(
         started_at: scan.now,
         duration_ms: started.elapsed().as_millis() as u64,
     }
+}
+
+/// The scan's data in `set` (probe catalogue, coverage map, end-of-life and browser tables),
+/// checked before a content pack is installed; answers the probes it defines.
+pub fn check_content(
+    set: &coverready_content::ContentSet,
+) -> Result<Vec<ProbeDef>, coverready_content::ContentError> {
+    use crate::evidence::COVERAGE_PATH;
+    use crate::probes::CATALOGUE_PATH;
+    let probes = set.parse(&[CATALOGUE_PATH, COVERAGE_PATH], |t| {
+        probes::parse_catalogue(t[0], t[1])
+    })?;
+    set.parse(&[eol::OS_TABLE_PATH], |t| eol::parse_os_table(t[0]))?;
+    set.parse(&[eol::BROWSERS_PATH], |t| eol::parse_browser_table(t[0]))?;
+    Ok(probes)
 }

@@ -246,6 +246,54 @@ impl Client {
         Ok(client)
     }
 
+    /// Downloads a file the owner asked for (a content pack): one GET of `url` (HTTPS, or
+    /// plain HTTP to this computer; no redirects), at most `max_bytes`, given up when the
+    /// server sends nothing for `stall`. Sends nothing about the owner.
+    pub async fn download(
+        &self,
+        url: &str,
+        max_bytes: u64,
+        stall: Duration,
+    ) -> Result<Vec<u8>, SubmissionError> {
+        let url = normalise_destination(url)?;
+        let client = self.build_http(&url, None)?;
+        let final_error = |e: AttemptError| match e {
+            AttemptError::Final(e) | AttemptError::Transient { error: e, .. } => e,
+        };
+        let stalled = || SubmissionError::Stalled {
+            seconds: stall.as_secs(),
+        };
+        let mut response = tokio::time::timeout(stall, client.http.get(&url).send())
+            .await
+            .map_err(|_| stalled())?
+            .map_err(|e| final_error(network_error(&e)))?;
+        if response.status() != StatusCode::OK {
+            return Err(SubmissionError::PlatformUnavailable {
+                status: response.status().as_u16(),
+            });
+        }
+        let too_large = |size: u64| SubmissionError::PackageTooLarge {
+            size,
+            limit: max_bytes,
+        };
+        if let Some(length) = response.content_length().filter(|l| *l > max_bytes) {
+            return Err(too_large(length));
+        }
+        let mut body = Vec::new();
+        loop {
+            let chunk = tokio::time::timeout(stall, response.chunk())
+                .await
+                .map_err(|_| stalled())?
+                .map_err(|e| final_error(network_error(&e)))?;
+            let Some(chunk) = chunk else { break };
+            if (body.len() + chunk.len()) as u64 > max_bytes {
+                return Err(too_large((body.len() + chunk.len()) as u64));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
     fn build_http(
         &self,
         url: &str,

@@ -25,6 +25,9 @@ pub enum SubmissionError {
         title: String,
         detail: String,
     },
+    /// The server stopped sending in the middle of an answer.
+    #[error("the server sent nothing for {seconds} s")]
+    Stalled { seconds: u64 },
     #[error("the platform is unavailable (HTTP {status})")]
     PlatformUnavailable { status: u16 },
     #[error("the platform asks to wait {retry_after_secs} s before trying again")]
@@ -66,6 +69,7 @@ impl SubmissionError {
             SubmissionError::PackageTooLarge { .. } => "package_too_large",
             SubmissionError::RejectedByPlatform { .. } => "rejected_by_platform",
             SubmissionError::PlatformUnavailable { .. } => "platform_unavailable",
+            SubmissionError::Stalled { .. } => "stalled",
             SubmissionError::RateLimited { .. } => "rate_limited",
             SubmissionError::Network { .. } => "network",
             SubmissionError::ReceiptInvalid { .. } => "receipt_invalid",
@@ -91,6 +95,7 @@ impl SubmissionError {
             SubmissionError::PackageTooLarge { size, limit } => {
                 vec![("size", size.to_string()), ("limit", limit.to_string())]
             }
+            SubmissionError::Stalled { seconds } => vec![("seconds", seconds.to_string())],
             SubmissionError::RejectedByPlatform {
                 status,
                 problem_code,

@@ -16,6 +16,8 @@ pub const PROTOCOL_NAME: &str = "coverready-submission/1";
 
 pub const SUBMISSIONS_PATH: &str = "/api/v1/submissions";
 pub const HEALTH_PATH: &str = "/api/v1/health";
+/// The newest signed content pack the platform publishes (`.coverready-content` bytes).
+pub const CONTENT_LATEST_PATH: &str = "/api/v1/content/latest";
 
 pub const IDEMPOTENCY_KEY_HEADER: &str = "Idempotency-Key";
 /// Set on a response that repeats the stored answer to an earlier request with the same key.

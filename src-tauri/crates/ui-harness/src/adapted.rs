@@ -120,6 +120,15 @@ pub fn dispatch(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Valu
                 arg(args, "id")?,
                 &platform_options(state),
             )?),
+            "update_content_from_platform" => {
+                let job = state.jobs.start(JobKind::Download);
+                to_json(coverready_core::content::update_from_platform(
+                    state.shared_workspace(),
+                    arg::<Option<String>>(args, "sourceUrl")?.as_deref(),
+                    &platform_options(state),
+                    job.token(),
+                )?)
+            }
             "finish_workshop" => to_json(state.workspace()?.erase_workshop()?),
             _ => unreachable!("only adapted commands get here"),
         }
@@ -166,9 +175,10 @@ pub fn test_setup(state: &AppState, cmd: &str, args: &Value) -> Option<Result<Va
 fn start_platform(state: &AppState, args: &Value) -> Result<Value, Error> {
     let faults: Vec<Fault> = arg::<Option<Vec<Fault>>>(args, "faults")?.unwrap_or_default();
     let plain = arg::<Option<bool>>(args, "plain")?.unwrap_or(false);
+    let content_version = arg::<Option<String>>(args, "contentVersion")?;
     let mut platform = state.platform();
     if platform.is_none() {
-        *platform = Some(Platform::start(&faults, plain)?);
+        *platform = Some(Platform::start(&faults, plain, content_version.as_deref())?);
     }
     to_json(platform.as_ref().map(Platform::url))
 }

@@ -28,12 +28,28 @@ fn internal(e: impl std::fmt::Display) -> Error {
 }
 
 impl Platform {
-    /// `plain` serves HTTP instead of TLS, as a test intake on this computer may.
-    pub fn start(faults: &[Fault], plain: bool) -> Result<Platform, Error> {
+    /// `plain` serves HTTP instead of TLS, as a test intake on this computer may. With
+    /// `content_version`, it publishes the repository's content as a pack of that version,
+    /// signed by a throw-away root this (debug) process is told to trust.
+    pub fn start(
+        faults: &[Fault],
+        plain: bool,
+        content_version: Option<&str>,
+    ) -> Result<Platform, Error> {
         let data = tempfile::tempdir().map_err(internal)?;
         let pki = TestPki::new();
         let mut config = IntakeConfig::new(data.path().join("intake"));
         config.tls = (!plain).then(|| pki.tls());
+        if let Some(version) = content_version {
+            use coverready_content_builder::testkit::{Draft, TestKey};
+            let root = TestKey::new();
+            let root_file = data.path().join("content-root.pub");
+            root.write_public(&root_file);
+            let pack = data.path().join("latest.coverready-content");
+            std::fs::write(&pack, Draft::from_repo(version).signed(&root)).map_err(internal)?;
+            std::env::set_var(coverready_content::TEST_ROOT_ENV, &root_file);
+            config.content_pack = Some(pack);
+        }
         for fault in faults {
             config.faults.push(fault.status, fault.retry_after_secs);
         }

@@ -72,11 +72,17 @@ pub struct LoopbackIntake {
 
 impl LoopbackIntake {
     pub fn start() -> Self {
+        Self::start_with(|_| {})
+    }
+
+    /// Started with `configure` applied to its configuration (a content pack to publish…).
+    pub fn start_with(configure: impl FnOnce(&mut coverready_intake::IntakeConfig)) -> Self {
         let runtime = tokio::runtime::Runtime::new().unwrap();
         let store_dir = tempfile::tempdir().unwrap();
         let pki = coverready_intake::test_support::TestPki::new();
         let mut config = coverready_intake::IntakeConfig::new(store_dir.path());
         config.tls = Some(pki.tls());
+        configure(&mut config);
         let server = runtime
             .block_on(coverready_intake::spawn_for_test(config))
             .unwrap();

@@ -35,7 +35,7 @@ pub fn profile() -> Profile {
 /// Every applicable question answered (cycling through the options), 25 findings, scenarios
 /// and coverages: the biggest report the app makes.
 pub fn full_input(language: &str) -> ReportInput {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let profile = profile();
     let mode = Mode::Full;
     let asked = coverready_checklist::applicable_questions(pack, &profile, mode);
@@ -89,6 +89,7 @@ pub fn full_input(language: &str) -> ReportInput {
                 "Get-NetFirewallProfile: Domain=True Private=True Public=False; wuauserv=Running; user=r***@example.cn #{i}"
             ),
             questions: asked.iter().skip(i).take(2).map(|q| q.id.clone()).collect(),
+            caveats: Vec::new(),
         })
         .collect();
     ReportInput {
@@ -136,7 +137,7 @@ pub fn full_input(language: &str) -> ReportInput {
 
 /// A brand-new organisation: no profile, no answers, no scans.
 pub fn empty_input(language: &str) -> ReportInput {
-    let pack = ContentPack::builtin();
+    let pack = ContentPack::current();
     let profile = Profile::new();
     let readiness = readiness(pack, &profile, &Answers::new(), Mode::Full);
     ReportInput {

@@ -19,7 +19,6 @@ pub(crate) use patching::os_info;
 use crate::context::{ProbeContext, Probed};
 use crate::model::{OsFamily, Verdict};
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
 /// How a probe works on each OS; `"not_applicable"` when it has no meaning there.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,6 +47,10 @@ pub struct ProbeDef {
     #[serde(default)]
     pub questions: Vec<String>,
     /// Locale keys in `locales/*/scan.ftl`: title (what is checked), why it matters, how to fix.
+    /// Content datasets the judge reads (`eol`, `browsers`): past their review date, the
+    /// finding carries a note saying so.
+    #[serde(default)]
+    pub datasets: Vec<String>,
     pub title_key: String,
     pub rationale_key: String,
     pub remediation_key: String,
@@ -67,21 +70,35 @@ struct Catalogue {
     probes: Vec<ProbeDef>,
 }
 
-const CATALOGUE_JSON: &str = include_str!("../../../../../assets/probes/probes.json");
+/// Where the probe catalogue sits in a content pack.
+pub const CATALOGUE_PATH: &str = "assets/probes/probes.json";
 
-/// Every probe, in catalogue order.
+/// Every probe, in catalogue order (from the content in use).
 pub fn probes() -> &'static [ProbeDef] {
-    static DEFS: OnceLock<Vec<ProbeDef>> = OnceLock::new();
-    DEFS.get_or_init(|| {
-        // The file is part of the binary and checked by tests, so a broken one is a build bug.
-        let mut defs = serde_json::from_str::<Catalogue>(CATALOGUE_JSON)
-            .expect("assets/probes/probes.json is valid")
-            .probes;
-        for d in &mut defs {
-            d.questions = crate::evidence::questions_for(&d.id);
-        }
-        defs
+    static DEFS: coverready_content::Cached<Vec<ProbeDef>> = coverready_content::Cached::new();
+    DEFS.get(&[CATALOGUE_PATH, crate::evidence::COVERAGE_PATH], |texts| {
+        parse_catalogue(texts[0], texts[1])
     })
+}
+
+/// The catalogue with each probe's questions from the coverage map. Refused: a probe this
+/// build has no judge for, or a check the coverage map names that is no probe of this OS
+/// family's catalogue nor a domain check.
+pub(crate) fn parse_catalogue(
+    catalogue_json: &str,
+    coverage_json: &str,
+) -> Result<Vec<ProbeDef>, String> {
+    let map = crate::evidence::parse_coverage(coverage_json).map_err(|e| e.to_string())?;
+    let mut defs = serde_json::from_str::<Catalogue>(catalogue_json)
+        .map_err(|e| e.to_string())?
+        .probes;
+    for d in &mut defs {
+        if implementation(&d.id).is_none() {
+            return Err(format!("{}: no judge in this version of the app", d.id));
+        }
+        d.questions = crate::evidence::questions_in(&map, &d.id);
+    }
+    Ok(defs)
 }
 
 pub(crate) type ProbeFn = fn(&ProbeContext) -> Probed<Verdict>;
