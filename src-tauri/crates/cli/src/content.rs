@@ -79,11 +79,7 @@ fn status_text(out: &Output, status: &ContentStatus) -> String {
                 "  ! {}",
                 out.text(
                     "content-stale-dataset",
-                    &[
-                        args[0],
-                        args[1],
-                        ("days", i64::from(days).into())
-                    ]
+                    &[args[0], args[1], ("days", i64::from(days).into())]
                 )
             ),
         });

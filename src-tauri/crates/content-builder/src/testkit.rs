@@ -96,6 +96,19 @@ impl Draft {
         self
     }
 
+    /// Adds a file the definition does not name (a benchmark's padding to a given size).
+    pub fn with_extra_file(mut self, path: &str, bytes: Vec<u8>) -> Draft {
+        self.manifest
+            .files
+            .push(coverready_content::manifest::FileEntry {
+                path: path.to_owned(),
+                sha256: sha256_hex(&bytes),
+                size: bytes.len() as u64,
+            });
+        self.files.push((path.to_owned(), bytes));
+        self
+    }
+
     /// The text of one of the pack's files.
     pub fn text(&self, path: &str) -> String {
         let bytes = &self

@@ -33,18 +33,11 @@ pub struct Trust {
 impl Trust {
     /// The pinned roots (plus, in a debug build, the test root from [`TEST_ROOT_ENV`]).
     pub fn pinned() -> Trust {
-        let mut roots: Vec<PublicKey> = PINNED_ROOTS
+        let roots = PINNED_ROOTS
             .iter()
             .map(|text| PublicKey::decode(text.trim()).expect("pinned content root key"))
+            .chain(test_root_from_env())
             .collect();
-        #[cfg(debug_assertions)]
-        if let Some(path) = std::env::var_os(TEST_ROOT_ENV) {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                if let Ok(key) = PublicKey::decode(text.trim()) {
-                    roots.push(key);
-                }
-            }
-        }
         Trust { roots }
     }
 
@@ -58,6 +51,19 @@ impl Trust {
                 .collect(),
         }
     }
+}
+
+/// The key file [`TEST_ROOT_ENV`] names, in a debug build.
+#[cfg(debug_assertions)]
+fn test_root_from_env() -> Option<PublicKey> {
+    let text = std::fs::read_to_string(std::env::var_os(TEST_ROOT_ENV)?).ok()?;
+    PublicKey::decode(text.trim()).ok()
+}
+
+/// Release builds: no hook at all.
+#[cfg(not(debug_assertions))]
+fn test_root_from_env() -> Option<PublicKey> {
+    None
 }
 
 #[derive(Deserialize)]
