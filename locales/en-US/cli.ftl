@@ -138,3 +138,9 @@ cli-about-coverready-content = The content CoverReady judges by (question bank, 
 cli-about-coverready-content-show = Show the content in use, its version and each dataset's review-by date
 cli-about-coverready-content-update = Install a newer signed content pack from the platform or a file (older ones are refused)
 cli-arg-from = A platform address (https://…) or a .coverready-content file (default: the platform address last used)
+cli-assess-carried = A new assessment was started from a copy of the previous one (content version { $version }): { $count ->
+        [one] one answer
+       *[other] { $count } answers
+    } carried over.
+cli-assess-retired = No longer asked (kept in the earlier assessment):
+cli-assess-changed = Answer again (the earlier answer is no longer one of the options):

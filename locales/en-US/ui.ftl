@@ -529,3 +529,10 @@ ui-content-update-file = Update from a file…
 ui-content-update-open = Update content
 ui-content-stale-heading = Some content may be out of date
 ui-content-updating = Asking the platform for newer content…
+ui-walk-content-version = Answered under content version { $version }
+ui-carried-heading = Started from a copy of the previous assessment (content version { $version }): { $count ->
+        [one] one answer
+       *[other] { $count } answers
+    } carried over
+ui-carried-retired = No longer asked (your answers stay in the earlier assessment):
+ui-carried-changed = Please answer again (the earlier answer is no longer one of the options):

@@ -126,3 +126,6 @@ cli-about-coverready-content = 本应用判断所依据的内容（题库、停�
 cli-about-coverready-content-show = 显示当前内容、版本及各数据集的复核日期
 cli-about-coverready-content-update = 从平台或文件安装更新的已签名内容包（较旧的会被拒绝）
 cli-arg-from = 平台地址（https://…）或 .coverready-content 文件（默认：上次使用的平台地址）
+cli-assess-carried = 已根据上一次评估（内容版本 { $version }）的副本开始新评估：沿用了 { $count } 个回答。
+cli-assess-retired = 不再提问的问题（回答保留在之前的评估中）：
+cli-assess-changed = 需要重新回答（之前的回答已不在可选项中）：

@@ -482,3 +482,7 @@ ui-content-update-file = 从文件更新…
 ui-content-update-open = 更新内容
 ui-content-stale-heading = 部分内容可能已过时
 ui-content-updating = 正在向平台获取更新的内容…
+ui-walk-content-version = 依据内容版本 { $version } 作答
+ui-carried-heading = 已根据上一次评估（内容版本 { $version }）的副本开始：沿用了 { $count } 个回答
+ui-carried-retired = 不再提问的问题（您的回答保留在之前的评估中）：
+ui-carried-changed = 请重新回答（之前的回答已不在可选项中）：

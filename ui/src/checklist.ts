@@ -1,6 +1,6 @@
 // The checklist, one question at a time. Every choice is saved at once
 // (save_answers); a failed save keeps the choice on screen with a retry.
-import type { AnswerValue, Assessment, ChecklistItem, IpcError, Mode } from "./bindings";
+import type { AnswerValue, Assessment, CarriedAnswers, ChecklistItem, IpcError, Mode } from "./bindings";
 import { h } from "./dom";
 import { toIpcError } from "./errors";
 import { glossaryList, termsIn } from "./glossary";
@@ -25,6 +25,8 @@ export class ChecklistView implements View {
   private counts: Record<Mode, number> = { full: 0, quick: 0 };
   private mode: Mode = "full";
   private assessment: Assessment | null = null;
+  /** What a new assessment took over from the one before it (shown until the walk ends). */
+  private carried: CarriedAnswers | null = null;
   private answers = new Map<string, Local>();
   private saveState = new Map<string, SaveState>();
   private noteDirty = new Set<string>();
@@ -93,6 +95,7 @@ export class ChecklistView implements View {
       const a = this.opts.fresh && this.assessment
         ? await api.startAssessment(this.orgId, this.mode)
         : await api.ensureAssessment(this.orgId, this.mode);
+      this.carried = a.carried;
       await this.loadWalk(a, null);
       this.busy = false;
       this.shell.clearBanner();
@@ -175,6 +178,21 @@ export class ChecklistView implements View {
   }
 
   // ───────── rendering ─────────
+
+  /** After a copy across content versions: what is no longer asked and what to answer again. */
+  private renderCarried(): HTMLElement | null {
+    const c = this.carried;
+    if (!c || (c.retired.length === 0 && c.changed.length === 0)) return null;
+    const t = (id: string, args?: Record<string, string | number>): string => this.shell.t(id, args);
+    const question = (id: string) => h("li", {}, this.shell.i18n.optional(qKey(id)) ?? id);
+    return h("section", { class: "notice carried", "aria-labelledby": "carried-heading" },
+      h("h2", { id: "carried-heading" }, t("ui-carried-heading", {
+        count: c.carried, version: c.from_content_version ?? t("report-cover-content-unknown"),
+      })),
+      c.retired.length > 0 ? [h("p", {}, t("ui-carried-retired")), h("ul", { class: "points" }, c.retired.map(question))] : null,
+      c.changed.length > 0 ? [h("p", {}, t("ui-carried-changed")), h("ul", { class: "points" }, c.changed.map(question))] : null,
+    );
+  }
 
   render(): (HTMLElement | null)[] {
     return this.phase === "choose" ? this.renderChoose() : this.renderWalk();
@@ -296,7 +314,11 @@ export class ChecklistView implements View {
             h("strong", {}, t("ui-walk-progress", { current: this.index + 1, total })),
             " · ", t("ui-walk-answered", { count: answered, total })),
           h("progress", { class: "progress", max: total, value: answered, "aria-labelledby": "walk-progress" }),
+          this.assessment?.content_version
+            ? h("p", { class: "hint" }, t("ui-walk-content-version", { version: this.assessment.content_version }))
+            : null,
         ),
+        this.renderCarried(),
         h("div", { class: "q-meta" },
           h("span", { class: "domain-name" }, t(`domain-${item.domain}`)),
           h("span", { class: `badge weight-${item.weight}` },

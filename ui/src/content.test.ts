@@ -59,6 +59,13 @@ describe("content updates", () => {
     expect(again.status.textContent).toContain("Installed content version 1.2.0.");
   });
 
+  it("an assessment is shown with the content version it was answered under", async () => {
+    const b = new FakeBackend({ language: "en-US", orgs: ["Fictional Bakery"] });
+    b.seedAnswers(1, { "identity.mfa-email": "yes" });
+    const { root } = await mount(b, { route: { screen: "checklist", orgId: 1, question: "identity.mfa-email" }, lang: "en-US" });
+    expect(root.textContent).toContain("Answered under content version 1.0.0");
+  });
+
   it("a dataset past its review date is worded with its name, days and date", async () => {
     // The engine's status as it answers now, with one dataset marked as the engine marks an
     // overdue one (its clock cannot be moved from here): only the wording is under test.

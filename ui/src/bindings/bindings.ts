@@ -17,7 +17,35 @@ export type AppInfo = { version: string, data_dir: string, settings: Settings, s
  */
 workshop: WorkshopSettings | null, };
 
-export type Assessment = { id: number, org_id: number, mode: Mode, pack_id: string, pack_version: string, based_on: number | null, started_at: string, updated_at: string, answers: Array<SavedAnswer>, };
+export type Assessment = { id: number, org_id: number, mode: Mode, pack_id: string, pack_version: string, based_on: number | null, started_at: string, updated_at: string, answers: Array<SavedAnswer>, 
+/**
+ * The content pack version it was answered under, shown with it always (`None`: from
+ * before content packs).
+ */
+content_version: string | null, 
+/**
+ * Only in the answer to starting it from a copy: what was carried over and what not.
+ */
+carried: CarriedAnswers | null, };
+
+/**
+ * Starting from a copy, answers are mapped by stable question id: questions the content in
+ * use no longer asks stay in the earlier assessment only, answers the question no longer
+ * offers are left for the owner to give again, and new questions start unanswered.
+ */
+export type CarriedAnswers = { from_assessment: number, from_content_version: string | null, 
+/**
+ * Answers copied as they were.
+ */
+carried: number, 
+/**
+ * Questions the content in use no longer has (answers kept in the earlier assessment).
+ */
+retired: Array<string>, 
+/**
+ * Questions whose earlier answer is no longer one of its options (to answer again).
+ */
+changed: Array<string>, };
 
 /**
  * A question as the UI and the CLI list it; its text is looked up in the locale files by id.

@@ -10,7 +10,7 @@ export type {
   StageState, StoreStatus, UiReadyReport, Verification, WorkshopSettings,
 } from "./bindings";
 export type { ProfileFieldInfo, ProfileFieldInfo as ProfileField, ProbeInfo } from "./bindings";
-export type { ContentDataset, ContentStatus, ContentText, ContentUpdate } from "./bindings";
+export type { CarriedAnswers, ContentDataset, ContentStatus, ContentText, ContentUpdate } from "./bindings";
 export type { PartEvidence, PartStatus, QuestionEvidence } from "./scan";
 export type {
   ActionItem, ActionReason, AnswerValue, Bucket, CostBand, DomainScore, Gate, GateStatus, Mode,

@@ -101,6 +101,31 @@ pub fn answer(
     Ok(())
 }
 
+/// What a new assessment took over from the one before it, by question id.
+fn carried_text(out: &Output, carried: &coverready_core::assessments::CarriedAnswers) -> String {
+    let unknown = out.l10n.text("report-cover-content-unknown");
+    let mut lines = vec![out.text(
+        "cli-assess-carried",
+        &[
+            ("count", i64::from(carried.carried).into()),
+            (
+                "version",
+                Arg::from(carried.from_content_version.as_ref().unwrap_or(&unknown)),
+            ),
+        ],
+    )];
+    let question = |id: &String| format!("  - {} ({id})", out.l10n.text(&question_message_id(id)));
+    if !carried.retired.is_empty() {
+        lines.push(out.l10n.text("cli-assess-retired"));
+        lines.extend(carried.retired.iter().map(question));
+    }
+    if !carried.changed.is_empty() {
+        lines.push(out.l10n.text("cli-assess-changed"));
+        lines.extend(carried.changed.iter().map(question));
+    }
+    lines.join("\n")
+}
+
 pub fn assess(
     ws: &mut Workspace,
     out: &Output,
@@ -111,7 +136,10 @@ pub fn assess(
 ) -> Result<(), Error> {
     let wanted_mode = mode(quick);
     if new_assessment {
-        ws.start_assessment(org, wanted_mode)?;
+        let started = ws.start_assessment(org, wanted_mode)?;
+        if let (Some(carried), false) = (&started.carried, out.json) {
+            println!("{}", carried_text(out, carried));
+        }
     } else {
         ws.ensure_assessment(org, quick.then_some(Mode::Quick))?;
     }

@@ -255,3 +255,42 @@ fn without_a_platform_address_update_says_what_to_do() {
     );
     assert!(!Path::new(&f.data().join("content")).exists());
 }
+
+#[test]
+fn a_new_assessment_after_an_update_says_what_was_carried_and_what_retired() {
+    let f = Fixture::new();
+    let o = f.run(&["--json", "org", "add", "--name", "Fictional Test Co"]);
+    let id = json(&o)["id"].as_i64().unwrap().to_string();
+    let o = f.run(&[
+        "answer",
+        "--org",
+        &id,
+        "governance.security-owner=yes",
+        "identity.mfa-email=no",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let draft = f.pack("1.1.0");
+    let path = "assets/checklists/sme/questions.json";
+    let mut doc: serde_json::Value = serde_json::from_str(&draft.text(path)).unwrap();
+    doc["questions"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|q| q["id"] != "governance.security-owner");
+    let draft = draft.with_file(path, serde_json::to_vec_pretty(&doc).unwrap());
+    let file = f.write("retiring.coverready-content", &draft.signed(&f.root));
+    assert!(f
+        .run(&["content", "update", "--from", &file])
+        .status
+        .success());
+
+    let answers = f.write("answers.txt", b"identity.mfa-email = yes\n");
+    let o = f.run(&["assess", "--org", &id, "--new", "--answers", &answers]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("(content version 1.0.0): one answer carried over"),
+        "{text}"
+    );
+    assert!(text.contains("No longer asked"), "{text}");
+    assert!(text.contains("(governance.security-owner)"), "{text}");
+}

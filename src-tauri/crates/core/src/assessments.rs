@@ -61,6 +61,27 @@ pub struct Assessment {
     pub started_at: String,
     pub updated_at: String,
     pub answers: Vec<SavedAnswer>,
+    /// The content pack version it was answered under, shown with it always (`None`: from
+    /// before content packs).
+    pub content_version: Option<String>,
+    /// Only in the answer to starting it from a copy: what was carried over and what not.
+    pub carried: Option<CarriedAnswers>,
+}
+
+/// Starting from a copy, answers are mapped by stable question id: questions the content in
+/// use no longer asks stay in the earlier assessment only, answers the question no longer
+/// offers are left for the owner to give again, and new questions start unanswered.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, export_to = "bindings.ts")]
+pub struct CarriedAnswers {
+    pub from_assessment: i64,
+    pub from_content_version: Option<String>,
+    /// Answers copied as they were.
+    pub carried: u32,
+    /// Questions the content in use no longer has (answers kept in the earlier assessment).
+    pub retired: Vec<String>,
+    /// Questions whose earlier answer is no longer one of its options (to answer again).
+    pub changed: Vec<String>,
 }
 
 /// Readiness of an organisation's current assessment (derived, never stored).
@@ -100,6 +121,37 @@ fn mode_from(stored: &str) -> Mode {
 
 fn pack() -> &'static ContentPack {
     ContentPack::current()
+}
+
+/// Which earlier answers a copy keeps, by question id.
+struct CarryPlan {
+    carry: Vec<String>,
+    retired: Vec<String>,
+    changed: Vec<String>,
+}
+
+fn carry_plan(pack: &ContentPack, earlier: &[AnswerRow]) -> CarryPlan {
+    let mut plan = CarryPlan {
+        carry: Vec::new(),
+        retired: Vec::new(),
+        changed: Vec::new(),
+    };
+    for answer in earlier {
+        match pack.question(&answer.question_id) {
+            None => plan.retired.push(answer.question_id.clone()),
+            Some(question) => {
+                let offered = AnswerValue::parse(&answer.value).is_some_and(|value| {
+                    value != AnswerValue::NotApplicable || question.not_applicable_allowed
+                });
+                if offered {
+                    plan.carry.push(answer.question_id.clone());
+                } else {
+                    plan.changed.push(answer.question_id.clone());
+                }
+            }
+        }
+    }
+    plan
 }
 
 fn saved_answers(rows: Vec<AnswerRow>) -> Vec<SavedAnswer> {
@@ -167,6 +219,8 @@ impl Workspace {
             started_at: row.started_at,
             updated_at: row.updated_at,
             answers,
+            content_version: row.content_version,
+            carried: None,
         })
     }
 
@@ -186,13 +240,40 @@ impl Workspace {
         rows.into_iter().map(|r| self.assessment_view(r)).collect()
     }
 
-    /// Starts a new assessment, beginning from a copy of the previous answers.
+    /// Starts a new assessment, beginning from a copy of the previous answers mapped by
+    /// question id onto the content in use (see [`CarriedAnswers`]).
     pub fn start_assessment(&mut self, org_id: i64, mode: Mode) -> Result<Assessment, Error> {
         let p = pack();
-        let row = self
-            .store()?
-            .start_assessment(org_id, &p.id, &p.version, mode_str(mode))?;
-        self.assessment_view(row)
+        let content_version = coverready_content::active().manifest.version.clone();
+        let previous = self.store_ref()?.latest_assessment(org_id)?;
+        let plan = match &previous {
+            Some(previous) => Some((
+                previous,
+                carry_plan(p, &self.store_ref()?.answers(previous.id)?),
+            )),
+            None => None,
+        };
+        let carry: Vec<&str> = plan
+            .as_ref()
+            .map(|(_, plan)| plan.carry.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        let row = self.store()?.start_assessment(
+            org_id,
+            &p.id,
+            &p.version,
+            &content_version,
+            mode_str(mode),
+            &carry,
+        )?;
+        let mut view = self.assessment_view(row)?;
+        view.carried = plan.map(|(previous, plan)| CarriedAnswers {
+            from_assessment: previous.id,
+            from_content_version: previous.content_version.clone(),
+            carried: plan.carry.len() as u32,
+            retired: plan.retired,
+            changed: plan.changed,
+        });
+        Ok(view)
     }
 
     /// The current assessment, started (in `mode`) when there is none; an existing one switches

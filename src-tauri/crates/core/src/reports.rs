@@ -95,6 +95,7 @@ impl Workspace {
         let org = self.org(org_id)?;
         let readiness = self.readiness(org_id)?;
         let current = self.current_assessment(org_id)?;
+        let content_version = current.as_ref().and_then(|a| a.content_version.clone());
         let l10n = language.localizer();
         let answers = current
             .map(|a| {
@@ -199,6 +200,7 @@ impl Workspace {
             },
             pack_id: readiness.readiness.pack_id.clone(),
             pack_version: readiness.readiness.pack_version.clone(),
+            content_version,
             readiness: readiness.readiness,
             answers,
             findings,

@@ -20,6 +20,10 @@ pub struct ReportInput {
     pub organisation: OrgSummary,
     pub pack_id: String,
     pub pack_version: String,
+    /// The content pack version the answers were given under (`None`: from before content
+    /// packs).
+    #[serde(default)]
+    pub content_version: Option<String>,
     pub readiness: Readiness,
     #[serde(default)]
     pub answers: Vec<AnsweredQuestion>,

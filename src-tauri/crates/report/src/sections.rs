@@ -229,6 +229,13 @@ pub fn technical(ctx: &Context<'_>, layout: &mut Layout<'_>) {
         (ctx.t("report-cover-report-id"), input.report_id.clone()),
         (ctx.t("report-cover-app-version"), input.app_version.clone()),
         (
+            ctx.t("report-cover-content"),
+            input
+                .content_version
+                .clone()
+                .unwrap_or_else(|| ctx.t("report-cover-content-unknown")),
+        ),
+        (
             ctx.t("report-cover-checklist"),
             ctx.f(
                 "report-cover-checklist-value",

@@ -18,6 +18,8 @@ pub struct AssessmentRow {
     pub based_on: Option<AssessmentId>,
     pub started_at: String,
     pub updated_at: String,
+    /// The content pack version it was answered under (`None`: from before content packs).
+    pub content_version: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,21 +52,25 @@ fn assessment_from(r: &Row<'_>) -> rusqlite::Result<AssessmentRow> {
         based_on: r.get(5)?,
         started_at: r.get(6)?,
         updated_at: r.get(7)?,
+        content_version: r.get(8)?,
     })
 }
 
 const ASSESSMENT_COLUMNS: &str =
-    "id, org_id, pack_id, pack_version, mode, based_on, started_at, updated_at";
+    "id, org_id, pack_id, pack_version, mode, based_on, started_at, updated_at, content_version";
 
 impl Store {
-    /// Starts a new assessment for an organisation. When it has an earlier one, the new one
-    /// starts from a copy of its answers (the earlier one stays as it was). One transaction.
+    /// Starts a new assessment for an organisation under `content_version`. When it has an
+    /// earlier one, the new one starts from a copy of its answers to the questions in `carry`
+    /// (the earlier one stays as it was, with every answer). One transaction.
     pub fn start_assessment(
         &mut self,
         org_id: OrgId,
         pack_id: &str,
         pack_version: &str,
+        content_version: &str,
         mode: &str,
+        carry: &[&str],
     ) -> Result<AssessmentRow, StoreError> {
         let previous = self.latest_assessment(org_id)?;
         let tx = self.conn.transaction()?;
@@ -78,19 +84,29 @@ impl Store {
         }
         tx.execute(
             &format!(
-                "INSERT INTO assessment (org_id, pack_id, pack_version, mode, based_on, started_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, {NOW}, {NOW})"
+                "INSERT INTO assessment
+                     (org_id, pack_id, pack_version, mode, based_on, started_at, updated_at, content_version)
+                 VALUES (?1, ?2, ?3, ?4, ?5, {NOW}, {NOW}, ?6)"
             ),
-            params![org_id, pack_id, pack_version, mode, previous.as_ref().map(|p| p.id)],
+            params![
+                org_id,
+                pack_id,
+                pack_version,
+                mode,
+                previous.as_ref().map(|p| p.id),
+                content_version
+            ],
         )?;
         let id = tx.last_insert_rowid();
         if let Some(previous) = &previous {
-            tx.execute(
+            let mut copy = tx.prepare(
                 "INSERT INTO answer (assessment_id, question_id, value, note, evidence, answered_at)
                  SELECT ?1, question_id, value, note, evidence, answered_at
-                 FROM answer WHERE assessment_id = ?2",
-                params![id, previous.id],
+                 FROM answer WHERE assessment_id = ?2 AND question_id = ?3",
             )?;
+            for question in carry {
+                copy.execute(params![id, previous.id, question])?;
+            }
         }
         tx.commit()?;
         self.assessment(id)

@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_action_done.sql"),
     include_str!("migrations/0004_scans.sql"),
     include_str!("migrations/0005_policies_incidents.sql"),
+    include_str!("migrations/0006_content_version.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -248,7 +248,7 @@ mod assessments {
         let mut store = Store::open_in_memory().unwrap();
         let org = store.insert_org("Clinic", &Default::default()).unwrap();
         let first = store
-            .start_assessment(org.id, "sme", "1.0.0", "full")
+            .start_assessment(org.id, "sme", "1.0.0", "1.0.0", "full", &[])
             .unwrap();
         store
             .write_answers(
@@ -264,9 +264,19 @@ mod assessments {
             )
             .unwrap();
         let second = store
-            .start_assessment(org.id, "sme", "1.0.0", "full")
+            .start_assessment(
+                org.id,
+                "sme",
+                "1.0.0",
+                "1.1.0",
+                "full",
+                &["identity.mfa-email", "backup.offline-copy"],
+            )
             .unwrap();
         assert_eq!(second.based_on, Some(first.id));
+        assert_eq!(second.content_version.as_deref(), Some("1.1.0"));
+        assert_eq!(first.content_version.as_deref(), Some("1.0.0"));
+        assert_eq!(store.answers(second.id).unwrap().len(), 2);
         store
             .write_answers(
                 second.id,
@@ -290,11 +300,50 @@ mod assessments {
     }
 
     #[test]
+    fn only_the_answers_asked_for_are_carried_and_the_old_assessment_keeps_all() {
+        let mut store = Store::open_in_memory().unwrap();
+        let org = store
+            .insert_org("Fictional Florist", &Default::default())
+            .unwrap();
+        let first = store
+            .start_assessment(org.id, "sme", "1.0.0", "1.0.0", "full", &[])
+            .unwrap();
+        store
+            .write_answers(
+                first.id,
+                &[
+                    answer("identity.mfa-email", "no"),
+                    answer("retired.question", "yes"),
+                ],
+                &[],
+            )
+            .unwrap();
+        let second = store
+            .start_assessment(
+                org.id,
+                "sme",
+                "1.1.0",
+                "1.1.0",
+                "full",
+                &["identity.mfa-email"],
+            )
+            .unwrap();
+        let carried: Vec<String> = store
+            .answers(second.id)
+            .unwrap()
+            .into_iter()
+            .map(|a| a.question_id)
+            .collect();
+        assert_eq!(carried, ["identity.mfa-email"]);
+        assert_eq!(store.answers(first.id).unwrap().len(), 2);
+    }
+
+    #[test]
     fn a_batch_with_one_bad_answer_saves_nothing() {
         let mut store = Store::open_in_memory().unwrap();
         let org = store.insert_org("Shop", &Default::default()).unwrap();
         let a = store
-            .start_assessment(org.id, "sme", "1.0.0", "quick")
+            .start_assessment(org.id, "sme", "1.0.0", "1.0.0", "quick", &[])
             .unwrap();
         let err = store.write_answers(
             a.id,
@@ -312,7 +361,7 @@ mod assessments {
     fn missing_rows_are_reported_and_deleting_an_org_removes_its_assessments() {
         let mut store = Store::open_in_memory().unwrap();
         assert!(matches!(
-            store.start_assessment(42, "sme", "1", "full"),
+            store.start_assessment(42, "sme", "1", "1.0.0", "full", &[]),
             Err(StoreError::OrgNotFound(42))
         ));
         assert!(matches!(
@@ -320,7 +369,9 @@ mod assessments {
             Err(StoreError::AssessmentNotFound(7))
         ));
         let org = store.insert_org("Gone", &Default::default()).unwrap();
-        let a = store.start_assessment(org.id, "sme", "1", "full").unwrap();
+        let a = store
+            .start_assessment(org.id, "sme", "1", "1.0.0", "full", &[])
+            .unwrap();
         store
             .write_answers(a.id, &[answer("x.y", "yes")], &[])
             .unwrap();
