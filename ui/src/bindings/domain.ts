@@ -7,6 +7,12 @@ import type { JsonValue } from "./serde_json/JsonValue";
 export type DomainCheckId = "spf" | "dmarc" | "mx" | "dkim" | "certificate" | "tls_version" | "hsts" | "https_redirect";
 
 /**
+ * Progress, so the UI can tick checks off while the slow ones are still running.
+ * Called from several threads at once.
+ */
+export type DomainEvent = { "event": "started", check: DomainCheckId, } | { "event": "finished", finding: DomainFinding, };
+
+/**
  * What one check found.
  */
 export type DomainFinding = { check: DomainCheckId, 
@@ -22,6 +28,12 @@ facts: { [key in string]: JsonValue },
  * What was seen on the wire: the DNS record(s) or the HTTP header, as text.
  */
 evidence: string, duration_ms: number, } & ({ "verdict": "pass" } | { "verdict": "warn" } | { "verdict": "fail" } | { "verdict": "unknown", reason: DomainUnknownReason, });
+
+/**
+ * The outcome of one check. Serialised flat into the finding:
+ * `"verdict": "unknown", "reason": "timeout"`.
+ */
+export type DomainJudgement = { "verdict": "pass" } | { "verdict": "warn" } | { "verdict": "fail" } | { "verdict": "unknown", reason: DomainUnknownReason, };
 
 /**
  * Everything found for one domain.

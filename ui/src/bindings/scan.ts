@@ -60,6 +60,8 @@ outcome: Outcome, answer: import("./checklist").AnswerValue | null,
  */
 evidence_excerpt: string, };
 
+export type ScanEvent = { "event": "started", probe: string, } | { "event": "finished", finding: Finding, };
+
 /**
  * One thing read while judging: where from, what it said (redacted) and what was made of it.
  */
@@ -72,6 +74,12 @@ source: string,
  * The raw text, shortened, with the user's and the computer's names replaced.
  */
 excerpt: string, facts: { [key in string]: JsonValue }, };
+
+/**
+ * The judgement of one probe. Serialised flat into the finding:
+ * `"verdict": "unknown", "reason": "timeout"`.
+ */
+export type ScanJudgement = { "verdict": "pass" } | { "verdict": "fail" } | { "verdict": "unknown", reason: ScanUnknownReason, } | { "verdict": "not_applicable" };
 
 export type ScanReport = { os: OsInfo, findings: Array<Finding>, 
 /**
